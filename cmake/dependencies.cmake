@@ -1,0 +1,20 @@
+# Every dependency is a Debian 12 package; kezek.sh installs them.
+find_package(Threads REQUIRED)
+find_package(Boost 1.81 EXACT REQUIRED COMPONENTS json)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+pkg_check_modules(GLFW3 REQUIRED IMPORTED_TARGET glfw3)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
+find_package(OpenGL REQUIRED)
+find_package(doctest REQUIRED)
+include(doctest) # doctest_discover_tests
+
+# Common settings for every Kezek target.
+function(kezek_target_defaults target)
+  target_link_libraries(${target} PRIVATE kezek_warnings kezek_sanitizers)
+  target_include_directories(${target} PUBLIC ${CMAKE_SOURCE_DIR})
+  # Beast and Asio: no deprecated interfaces, separate compilation off (header-only).
+  target_compile_definitions(${target} PUBLIC BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW)
+endfunction()

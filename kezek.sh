@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Kezek's one entry point for people and CI:
+#   ./kezek.sh run  [--real-clock] [--data DIR] [--port N]   start the whole Centre
+#   ./kezek.sh test                                          build twice and run every test
+# Both install the Debian 12 packages they need first (quietly when present).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+# Debian 12 packages the build, the programs and the tests use.
+packages=(
+  build-essential cmake ninja-build pkg-config ccache
+  libboost1.81-dev libboost-json1.81-dev libsqlite3-dev doctest-dev
+  libimgui-dev libglfw3-dev libfreetype-dev libgl-dev libqrencode-dev libespeak-ng-dev espeak-ng-data
+  fonts-dejavu-core fonts-noto-core
+  xvfb xauth x11-utils xdotool
+)
+
+log() { printf 'kezek: %s\n' "$*" >&2; }
+
+install_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# configure_and_build DIR [cmake args...]
+configure_and_build() {
+  local dir="$1"; shift
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  cmake -S "$here" -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
+  cmake --build "$dir" -- -j"$(nproc)"
+}
+
+# A display for the GUI programs: the user's, or a virtual one (said so).
+ensure_display() {
+  if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi
+  local n=99
+  while [ -e "/tmp/.X${n}-lock" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+  pids+=($!)
+  export DISPLAY=":$n"
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  log "no display found: running the GUI programs under Xvfb on $DISPLAY (screenshots: xwd -root -display $DISPLAY)"
+}
+
+cmd_run() {
+  local data="$here/kezek-data" port=8080 real_clock=0
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --real-clock) real_clock=1 ;;
+      --data) data="$2"; shift ;;
+      --port) port="$2"; shift ;;
+      *) log "unknown option $1"; exit 2 ;;
+    esac
+    shift
+  done
+  install_packages
+  configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  local bin="$here/build"
+  pids=()
+  trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
+  local now_args=()
+  if [ "$real_clock" = 0 ]; then
+    local start
+    start="$("$bin/server/kezek-server" --print-demo-start)"
+    now_args=(--now "$start")
+    log "demo day: the clock starts at $start (use --real-clock for the real time)"
+  fi
+  mkdir -p "$data"
+  "$bin/server/kezek-server" --data "$data" --listen "127.0.0.1:$port" "${now_args[@]}" &
+  pids+=($!)
+  for _ in $(seq 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.1
+  done
+  token() { "$bin/server/kezek-server" --data "$data" --print-token "$1"; }
+  ensure_display
+  local common=(--server "127.0.0.1:$port" "${now_args[@]}")
+  "$bin/kiosk/kezek-kiosk" "${common[@]}" --token "$(token kiosk)" --windowed --size 1080x1080 &
+  pids+=($!)
+  "$bin/display/kezek-display" "${common[@]}" --token "$(token display)" --windowed --size 1920x1080 &
+  pids+=($!)
+  "$bin/staff/kezek-staff" "${common[@]}" --token "$(token counter:1)" --counter 1 --windowed --size 1280x900 &
+  pids+=($!)
+  log "server on http://127.0.0.1:$port, data in $data; press Ctrl-C to stop"
+  wait "${pids[0]}"
+}
+
+cmd_test() {
+  install_packages
+  configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  configure_and_build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKEZEK_SANITIZE=ON
+  pids=()
+  trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
+  ensure_display
+  local jobs; jobs="$(nproc)"
+  log "tests: normal build"
+  ctest --test-dir "$here/build" --output-on-failure -j"$jobs"
+  log "tests: AddressSanitizer + UndefinedBehaviorSanitizer build"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$here/build-asan" --output-on-failure -j"$jobs"
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  *) echo "usage: ./kezek.sh run [--real-clock] [--data DIR] [--port N] | ./kezek.sh test" >&2; exit 2 ;;
+esac

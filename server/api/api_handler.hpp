@@ -1,0 +1,44 @@
+#pragma once
+// ApiHandler: the HTTP API under /api/v1. It reads a request (path, token, JSON
+// body), turns it into a command for the Engine — or answers at once when the
+// request is wrong or needs no state — and writes the reply. See docs/api.md.
+//
+// route() is a plain function from request to "reply now or command to run", so
+// the whole API can be driven without a socket (tests, fuzzing).
+//
+// Threading: handle() may run on any session strand concurrently; the handler's
+// own state is immutable after construction.
+
+#include <string>
+#include <variant>
+
+#include "server/engine/engine.hpp"
+#include "server/http/credentials.hpp"
+#include "server/http/request_handler.hpp"
+#include "shared/catalog/catalog.hpp"
+
+namespace kezek::server::api {
+
+class ApiHandler final : public http::RequestHandler {
+ public:
+  ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document);
+
+  boost::asio::awaitable<http::Response> handle(http::Request request) override;
+  bool accept_websocket(const http::Request& request, http::Response& refusal) override;
+
+  using Routed = std::variant<ApiReply, Engine::Command>;
+  Routed route(const http::Request& request) const;
+
+  // Runs a request to completion on the caller's thread (engine not started).
+  http::Response handle_now(const http::Request& request);
+
+ private:
+  Engine& engine_;
+  const http::Credentials& credentials_;
+  std::string catalog_document_;
+};
+
+// The HTTP response for an ApiReply, keeping the request's version and keep-alive.
+http::Response to_response(const ApiReply& reply, const http::Request& request);
+
+}  // namespace kezek::server::api

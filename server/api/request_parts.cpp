@@ -1,0 +1,110 @@
+#include "server/api/request_parts.hpp"
+
+#include <charconv>
+
+namespace kezek::server::api {
+
+namespace json = boost::json;
+
+std::optional<std::string> percent_decode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '+') {
+      out.push_back(' ');
+    } else if (c == '%') {
+      if (i + 2 >= text.size()) return std::nullopt;  // "%" needs two hex digits
+      unsigned value = 0;
+      const auto [end, ec] = std::from_chars(text.data() + i + 1, text.data() + i + 3, value, 16);
+      if (ec != std::errc() || end != text.data() + i + 3) return std::nullopt;
+      out.push_back(static_cast<char>(value));
+      i += 2;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::optional<Target> parse_target(std::string_view target) {
+  if (target.empty() || target.front() != '/') return std::nullopt;
+  Target result;
+  const auto q = target.find('?');
+  const std::string_view path = target.substr(0, q);
+  std::size_t start = 1;
+  while (start <= path.size()) {
+    const auto slash = path.find('/', start);
+    const std::string_view raw = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (!raw.empty()) {
+      auto decoded = percent_decode(raw);
+      if (!decoded) return std::nullopt;
+      result.segments.push_back(std::move(*decoded));
+    }
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  if (q != std::string_view::npos) {
+    std::string_view query = target.substr(q + 1);
+    while (!query.empty()) {
+      const auto amp = query.find('&');
+      const std::string_view pair = query.substr(0, amp);
+      const auto eq = pair.find('=');
+      auto key = percent_decode(pair.substr(0, eq));
+      auto value = percent_decode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
+      if (!key || !value) return std::nullopt;
+      if (!key->empty()) result.query[*key] = *value;
+      if (amp == std::string_view::npos) break;
+      query.remove_prefix(amp + 1);
+    }
+  }
+  return result;
+}
+
+std::variant<json::object, ApiReply> parse_json_object(std::string_view body) {
+  if (body.empty()) return reply_error(400, "empty_body", "the request needs a JSON object body");
+  json::error_code ec;
+  json::value value = json::parse(body, ec);
+  if (ec) return reply_error(400, "malformed_json", "the body is not valid JSON: " + ec.message());
+  if (!value.is_object()) return reply_error(400, "malformed_json", "the body must be a JSON object");
+  return std::move(value.as_object());
+}
+
+std::variant<std::optional<std::string>, FieldError> string_field(const json::object& o, std::string_view key,
+                                                                  std::size_t max_length) {
+  const json::value* v = o.if_contains(key);
+  if (v == nullptr || v->is_null()) return std::optional<std::string>{};
+  if (!v->is_string())
+    return FieldError{reply_error(422, "wrong_type", "\"" + std::string(key) + "\" must be a string")};
+  if (v->as_string().size() > max_length)
+    return FieldError{reply_error(422, "too_long", "\"" + std::string(key) + "\" is longer than " +
+                                                       std::to_string(max_length) + " characters")};
+  return std::optional<std::string>{std::string(v->as_string())};
+}
+
+std::variant<std::optional<std::int64_t>, FieldError> int_field(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  if (v == nullptr || v->is_null()) return std::optional<std::int64_t>{};
+  if (v->is_int64()) return std::optional<std::int64_t>{v->as_int64()};
+  if (v->is_uint64() && v->as_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+    return std::optional<std::int64_t>{static_cast<std::int64_t>(v->as_uint64())};
+  return FieldError{reply_error(422, "wrong_type", "\"" + std::string(key) + "\" must be a whole number")};
+}
+
+std::optional<ApiReply> only_fields(const json::object& o, std::initializer_list<std::string_view> allowed) {
+  for (const auto& member : o) {
+    bool known = false;
+    for (auto a : allowed) known = known || member.key() == a;
+    if (!known) return reply_error(422, "unknown_field", "unknown field \"" + std::string(member.key()) + "\"");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> parse_int(std::string_view text) {
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace kezek::server::api

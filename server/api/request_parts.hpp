@@ -1,0 +1,43 @@
+#pragma once
+// Small pure helpers the API layer uses to read a request: the path split into
+// segments, the query string decoded, and a JSON body checked field by field.
+// Each failure becomes an ApiReply with a clear message; nothing throws.
+
+#include <boost/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "server/engine/api_reply.hpp"
+
+namespace kezek::server::api {
+
+struct Target {
+  std::vector<std::string> segments;         // "/api/v1/tickets/5" → api, v1, tickets, 5
+  std::map<std::string, std::string> query;  // decoded
+};
+
+// nullopt for a target that is not a valid origin-form path (bad escapes).
+std::optional<Target> parse_target(std::string_view target);
+std::optional<std::string> percent_decode(std::string_view text);
+
+// The body as a JSON object, or the error reply to send.
+std::variant<boost::json::object, ApiReply> parse_json_object(std::string_view body);
+
+// Field readers: nullopt when absent; an error reply when present but wrong.
+struct FieldError {
+  ApiReply reply;
+};
+std::variant<std::optional<std::string>, FieldError> string_field(const boost::json::object& o, std::string_view key,
+                                                                  std::size_t max_length = 200);
+std::variant<std::optional<std::int64_t>, FieldError> int_field(const boost::json::object& o, std::string_view key);
+// Refuses members other than `allowed`, naming the first unknown one.
+std::optional<ApiReply> only_fields(const boost::json::object& o, std::initializer_list<std::string_view> allowed);
+
+std::optional<std::int64_t> parse_int(std::string_view text);
+
+}  // namespace kezek::server::api

@@ -1,0 +1,45 @@
+#pragma once
+// The server's configuration: the counters and their skills, the share of
+// capacity kept for walk-ins, scheduling and check-in rules, extra days off and
+// MRP values. Every field has a default, so `kezek-server` runs with no file:
+// a sensible Centre of 8 counters covering every service.
+
+#include <filesystem>
+#include <map>
+#include <string_view>
+#include <vector>
+
+#include "server/http/server_limits.hpp"
+#include "shared/catalog/catalog.hpp"
+#include "shared/domain/check_in.hpp"
+#include "shared/domain/model.hpp"
+#include "shared/domain/scheduler.hpp"
+#include "shared/domain/slots.hpp"
+#include "shared/time/local_time.hpp"
+
+namespace kezek::server {
+
+struct ServerConfig {
+  std::vector<domain::CounterConfig> counters;
+  domain::SchedulingPolicy scheduling;
+  domain::SlotPolicy slots;
+  domain::CheckInWindow check_in;
+  std::vector<Date> extra_days_off;       // added to the calendar's holidays
+  std::vector<Date> extra_working_days;   // Saturdays made working by decree
+  std::map<int, std::int64_t> mrp_kzt;    // overrides assets/catalog/mrp.json per year
+  int max_tickets_per_day = 5000;
+  http::ServerLimits limits;
+};
+
+// The default Centre: counters 1–7 by service group, counter 8 a personal manager
+// for everything. Services are expanded from the catalog's groups.
+ServerConfig default_config(const catalog::Catalog& catalog);
+
+// Reads a JSON config (see docs/configuration.md). Counter skills may name
+// services ("iin") or whole groups ("group:work_visa"). Throws std::runtime_error
+// naming the file, the entry and the problem; unknown service ids are refused.
+ServerConfig load_config(const std::filesystem::path& file, const catalog::Catalog& catalog);
+ServerConfig parse_config(std::string_view json_text, std::string_view file_name,
+                          const catalog::Catalog& catalog);
+
+}  // namespace kezek::server

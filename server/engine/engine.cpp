@@ -1,0 +1,139 @@
+#include "server/engine/engine.hpp"
+
+#include <cstdio>
+
+#include "server/store/migrations.hpp"
+#include "server/store/transaction.hpp"
+
+namespace kezek::server {
+
+Engine::Engine(const catalog::Catalog& catalog, const WorkingCalendar& calendar, const ServerConfig& config,
+               const Clock& clock, const std::filesystem::path& database_file)
+    : clock_(clock),
+      db_(store::open_database(database_file.string())),
+      service_(catalog, calendar, config, db_) {
+  store::Transaction tx(db_);
+  service_.load(clock_.now());
+  tx.commit();
+}
+
+Engine::~Engine() { stop(); }
+
+void Engine::start() {
+  std::lock_guard lock(mutex_);
+  if (worker_.joinable()) return;
+  stopping_ = false;
+  worker_ = std::thread([this] { run(); });
+}
+
+void Engine::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  if (worker_.joinable()) worker_.join();
+}
+
+void Engine::submit(Command command, std::function<void(ApiReply)> done) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(CommandJob{std::move(command), std::move(done)});
+  }
+  wake_.notify_one();
+}
+
+void Engine::request_snapshot(std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(SnapshotJob{std::move(deliver)});
+  }
+  wake_.notify_one();
+}
+
+ApiReply Engine::execute(Command command) {
+  std::vector<Job> jobs;
+  ApiReply result;
+  jobs.push_back(CommandJob{std::move(command), [&result](ApiReply reply) { result = std::move(reply); }});
+  process(jobs);
+  return result;
+}
+
+void Engine::run() {
+  std::vector<Job> jobs;
+  for (;;) {
+    {
+      std::unique_lock lock(mutex_);
+      // Wake at least every half second: the clock alone moves the Centre
+      // (lunch, closing, no-shows), even when nobody sends anything.
+      wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_ || !queue_.empty(); });
+      if (stopping_ && queue_.empty()) return;
+      jobs.swap(queue_);
+    }
+    process(jobs);
+    jobs.clear();
+  }
+}
+
+void Engine::publish_all(std::vector<PendingEvent> events) {
+  if (!publish_) return;
+  for (PendingEvent& e : events)
+    publish_(http::EventFrame{e.seq, std::make_shared<const std::string>(std::move(e.json))});
+}
+
+void Engine::process(std::vector<Job>& jobs) {
+  const Instant now = clock_.now();
+  // Snapshots first, from the committed state; events of this batch follow them.
+  for (Job& job : jobs) {
+    if (auto* snap = std::get_if<SnapshotJob>(&job))
+      snap->deliver(service_.last_seq(), std::make_shared<const std::string>(service_.snapshot(now)));
+  }
+  std::vector<std::pair<std::function<void(ApiReply)>*, ApiReply>> replies;
+  replies.reserve(jobs.size());
+  try {
+    store::Transaction tx(db_);
+    service_.tick(now);
+    for (Job& job : jobs) {
+      auto* cmd = std::get_if<CommandJob>(&job);
+      if (cmd == nullptr) continue;
+      const std::size_t events_before = service_.pending_event_count();
+      store::Savepoint savepoint(db_, "command");
+      try {
+        ApiReply reply = cmd->command(service_, now);
+        savepoint.release();
+        replies.emplace_back(&cmd->done, std::move(reply));
+      } catch (const std::exception& e) {
+        // Undo this command alone: the savepoint rolls back its writes, the
+        // state is reloaded from what the transaction still holds.
+        savepoint.rollback();
+        service_.drop_events_after(events_before);
+        service_.load(now);
+        std::fprintf(stderr, "kezek-server: command failed: %s\n", e.what());
+        replies.emplace_back(&cmd->done, reply_error(500, "internal", "the server could not complete this request"));
+      }
+    }
+    service_.finish_batch(now);
+    tx.commit();
+  } catch (const std::exception& e) {
+    // The commit itself failed (disk full, I/O error): nothing of this batch is
+    // durable, so nothing of it may be acknowledged or announced.
+    std::fprintf(stderr, "kezek-server: commit failed: %s\n", e.what());
+    service_.take_events();
+    try {
+      store::Transaction tx(db_);
+      service_.load(now);
+      tx.commit();
+    } catch (const std::exception& reload) {
+      std::fprintf(stderr, "kezek-server: reload failed: %s\n", reload.what());
+    }
+    for (Job& job : jobs) {
+      if (auto* cmd = std::get_if<CommandJob>(&job))
+        cmd->done(reply_error(503, "storage_unavailable", "the change could not be saved; try again"));
+    }
+    return;
+  }
+  publish_all(service_.take_events());
+  for (auto& [done, reply] : replies) (*done)(std::move(reply));
+}
+
+}  // namespace kezek::server

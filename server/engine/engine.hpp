@@ -1,0 +1,101 @@
+#pragma once
+// Engine: the one serialized path through which every state change goes.
+//
+// A worker thread owns the QueueService and the SQLite connection. HTTP sessions
+// submit commands from any thread; the worker takes every command that is
+// waiting, runs them in ONE transaction with a savepoint each (a failing command
+// undoes only itself), commits with synchronous=FULL, and only then sends the
+// replies and publishes the events. Many requests share one fsync (group
+// commit), so the disk's flush rate does not cap the server, and the event loop
+// never waits on the disk.
+//
+// Threading: submit(), async_submit() and request_snapshot() are thread-safe.
+// execute() runs a command on the caller's thread and is for tests and fuzzing
+// only, when the worker is not running.
+
+#include <boost/asio.hpp>
+
+#include <condition_variable>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "server/engine/queue_service.hpp"
+#include "server/http/event_hub.hpp"
+#include "server/store/database.hpp"
+
+namespace kezek::server {
+
+class Engine final : public http::SnapshotSource {
+ public:
+  using Command = std::function<ApiReply(QueueService&, Instant now)>;
+  using Publish = std::function<void(http::EventFrame)>;
+
+  Engine(const catalog::Catalog& catalog, const WorkingCalendar& calendar, const ServerConfig& config,
+         const Clock& clock, const std::filesystem::path& database_file);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Where committed events go (the EventHub). Set before start().
+  void set_publisher(Publish publish) { publish_ = std::move(publish); }
+  void start();
+  void stop();  // finishes the commands already queued, then joins the worker
+
+  // `done` is called on the worker thread after the command's batch committed.
+  void submit(Command command, std::function<void(ApiReply)> done);
+
+  // Asio form: completes on the caller's associated executor.
+  template <typename Token>
+  auto async_submit(Command command, Token&& token) {
+    return boost::asio::async_initiate<Token, void(ApiReply)>(
+        [this](auto handler, Command cmd) {
+          auto shared = std::make_shared<decltype(handler)>(std::move(handler));
+          submit(std::move(cmd), [shared](ApiReply reply) {
+            auto executor = boost::asio::get_associated_executor(*shared);
+            boost::asio::post(executor, [shared, reply = std::move(reply)]() mutable {
+              (*shared)(std::move(reply));
+            });
+          });
+        },
+        token, std::move(command));
+  }
+
+  void request_snapshot(
+      std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) override;
+
+  ApiReply execute(Command command);
+
+  const Clock& clock() const { return clock_; }
+
+ private:
+  struct CommandJob {
+    Command command;
+    std::function<void(ApiReply)> done;
+  };
+  struct SnapshotJob {
+    std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver;
+  };
+  using Job = std::variant<CommandJob, SnapshotJob>;
+
+  void run();
+  void process(std::vector<Job>& jobs);
+  void publish_all(std::vector<PendingEvent> events);
+
+  const Clock& clock_;
+  store::Database db_;
+  QueueService service_;
+  Publish publish_;
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::vector<Job> queue_;
+  bool stopping_ = false;
+  std::thread worker_;
+};
+
+}  // namespace kezek::server

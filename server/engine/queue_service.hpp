@@ -1,0 +1,152 @@
+#pragma once
+// QueueService: the Centre's queue as commands. A command goes in (issue a
+// ticket, call the next one, book a slot...), the in-memory DayState and the
+// database change together, events come out, and the command answers with an
+// ApiReply. It does no networking and never commits: the Engine wraps each batch
+// of commands in one transaction (group commit) and each command in a savepoint.
+//
+// The class is split by feature across ticket_ops.cpp, counter_ops.cpp,
+// appointment_ops.cpp, day_ops.cpp and views.cpp.
+//
+// Threading: used only from the engine thread.
+
+#include <boost/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "server/config/server_config.hpp"
+#include "server/engine/api_reply.hpp"
+#include "server/store/appointment_repository.hpp"
+#include "server/store/counter_state_repository.hpp"
+#include "server/store/database.hpp"
+#include "server/store/event_log.hpp"
+#include "server/store/sequence_repository.hpp"
+#include "server/store/ticket_repository.hpp"
+#include "shared/calendar/working_calendar.hpp"
+#include "shared/catalog/catalog.hpp"
+#include "shared/domain/day_state.hpp"
+#include "shared/domain/forecast.hpp"
+#include "shared/domain/service_times.hpp"
+
+namespace kezek::server {
+
+struct IssueRequest {
+  std::string service;
+  domain::TicketTier tier = domain::TicketTier::standard;
+  std::string lang = "en";
+};
+
+enum class CounterAction { call_next, recall, start, finish, no_show, transfer, pause, resume };
+std::optional<CounterAction> parse_counter_action(std::string_view);
+
+struct TransferRequest {
+  std::optional<std::string> service;
+  std::optional<int> counter;
+  std::string reason;
+};
+
+struct BookingRequest {
+  std::string service;
+  Instant start{};
+  std::string applicant;
+};
+
+// One event made by a command, kept until its batch commits.
+struct PendingEvent {
+  std::int64_t seq;
+  std::string json;
+};
+
+class QueueService {
+ public:
+  QueueService(const catalog::Catalog& catalog, const WorkingCalendar& calendar,
+               const ServerConfig& config, store::Database& db);
+
+  // --- the day (day_ops.cpp) ---
+  // Loads the state of the day that contains `now`, closing earlier days' open
+  // tickets. Also used to recover after a failed command or commit.
+  void load(Instant now);
+  // Transitions that come with time: a new day, the centre opening, lunch or
+  // closing, called tickets nobody came for, appointments nobody checked in for.
+  void tick(Instant now);
+
+  // --- tickets (ticket_ops.cpp) ---
+  ApiReply issue_ticket(const IssueRequest& request, Instant now);
+  ApiReply ticket_by_id(domain::TicketId id, Instant now);
+  // The public status page's data, found by the ticket's unguessable token.
+  std::optional<boost::json::object> ticket_status_by_token(std::string_view token, Instant now);
+
+  // --- counters (counter_ops.cpp) ---
+  ApiReply counter_action(int counter, CounterAction action, const TransferRequest& transfer, Instant now);
+  ApiReply counter_view(int counter, Instant now);
+
+  // --- appointments (appointment_ops.cpp) ---
+  ApiReply free_slots(std::string_view service, Date date, Instant now);
+  ApiReply book(const BookingRequest& request, Instant now);
+  ApiReply appointment(std::string_view code, Instant now);
+  ApiReply cancel_appointment(std::string_view code, Instant now);
+  ApiReply check_in(std::string_view code, std::string_view lang, Instant now);
+
+  // --- views (views.cpp) ---
+  ApiReply board(Instant now);
+  ApiReply centre_status(Instant now) const;
+  // The WebSocket snapshot: {"type": "snapshot", "seq": N, "board": {...}}.
+  std::string snapshot(Instant now);
+
+  // --- events ---
+  std::vector<PendingEvent> take_events();
+  std::size_t pending_event_count() const { return pending_.size(); }
+  // Forgets the events of a command whose savepoint was rolled back.
+  void drop_events_after(std::size_t count) { pending_.resize(std::min(count, pending_.size())); }
+  std::int64_t last_seq() const { return seq_; }
+  // After a batch's commands: one "waiting" event when the queue changed.
+  void finish_batch(Instant now);
+
+  const domain::DayState& state() const { return state_; }
+
+ private:
+  // helpers shared by the feature files
+  void emit(std::string_view type, boost::json::object payload, Instant at);
+  boost::json::object ticket_json(const domain::Ticket& ticket, Instant now);
+  boost::json::object appointment_json(const domain::Appointment& appointment) const;
+  boost::json::object status_json(Instant now) const;
+  boost::json::array waiting_json(Instant now);
+  const domain::TicketForecast* forecast_for(domain::TicketId id, Instant now);
+  void touch_queue() { forecast_valid_ = false; queue_changed_ = true; }
+  void save_ticket(const domain::Ticket& ticket) { tickets_.update(ticket); }
+  void save_counter(const domain::CounterState& counter) { counter_states_.save(counter); }
+  std::string new_status_token();
+  std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
+  std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
+  ApiReply counter_transfer(domain::CounterState& counter, domain::Ticket& ticket,
+                            const TransferRequest& transfer, Instant now);
+  void finish_ticket(domain::Ticket& ticket, domain::TicketStatus status, Instant now);
+  bool counter_serves(const domain::CounterConfig& counter, const domain::Ticket& ticket) const;
+  int waiting_for_service(std::string_view service) const;
+
+  const catalog::Catalog& catalog_;
+  const WorkingCalendar& calendar_;
+  const ServerConfig& config_;
+  store::Database& db_;
+  store::TicketRepository tickets_;
+  store::SequenceRepository sequences_;
+  store::AppointmentRepository appointments_;
+  store::CounterStateRepository counter_states_;
+  store::EventLog event_log_;
+
+  domain::DayState state_;
+  domain::ServiceTimes service_times_;
+  std::unordered_map<domain::TicketId, domain::TicketForecast> forecast_;
+  bool forecast_valid_ = false;
+  Instant forecast_at_{};
+  bool queue_changed_ = false;
+  std::optional<CentreState> last_centre_state_;
+  std::int64_t seq_ = 0;
+  std::vector<PendingEvent> pending_;
+  std::uint64_t token_counter_ = 0;
+};
+
+}  // namespace kezek::server

@@ -1,0 +1,60 @@
+#pragma once
+// One event subscriber on a WebSocket, after the HTTP session accepted its upgrade.
+// A reader coroutine answers pings and notices the client leaving (the client has
+// nothing to say on this channel); a writer coroutine drains the single write queue.
+// A client that lets its queue grow past ServerLimits::ws_queue_limit is too slow: it is
+// dropped, so it can neither hold memory nor hold up the hub.
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/websocket.hpp>
+
+#include "server/http/connection_registry.hpp"
+#include "server/http/event_hub.hpp"
+#include "server/http/http_types.hpp"
+#include "server/http/server_limits.hpp"
+
+namespace kezek::http {
+
+// Threading: all state lives on the strand of the socket it was given. start(),
+// close() and deliver() are safe from any thread (they post to that strand).
+class WebsocketSession final : public std::enable_shared_from_this<WebsocketSession>,
+                               public Closable,
+                               public EventSubscriber {
+ public:
+  WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub, const ServerLimits& limits,
+                   ConnectionSlot slot);
+
+  // Completes the handshake for `upgrade`, then subscribes with `since`. Call once.
+  void start(Request upgrade, std::optional<std::int64_t> since);
+  // Server shutdown: close handshake "going away", bounded by header_timeout.
+  void close() override;
+  void deliver(std::shared_ptr<const std::string> message) override;
+
+ private:
+  enum class Ending { none, going_away, too_slow };
+
+  asio::awaitable<void> run(Request upgrade, std::optional<std::int64_t> since);
+  asio::awaitable<void> read_loop();
+  asio::awaitable<void> write_loop();
+  void enqueue(std::shared_ptr<const std::string> message);  // strand only
+  void close_now();                                         // strand only
+
+  asio::any_io_executor strand_;
+  beast::websocket::stream<asio::ip::tcp::socket> ws_;
+  EventHub& hub_;
+  const ServerLimits limits_;
+  ConnectionSlot slot_;
+
+  // Strand only, from here on.
+  std::deque<std::shared_ptr<const std::string>> queue_;
+  asio::steady_timer wake_;  // the writer sleeps on it; cancel() wakes it
+  Ending ending_ = Ending::none;
+};
+
+}  // namespace kezek::http

@@ -1,0 +1,185 @@
+// kezek-server: the Centre's single source of truth. See docs/api.md and
+// `kezek-server --help`.
+#include <boost/asio.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "server/api/api_handler.hpp"
+#include "server/api/catalog_document.hpp"
+#include "server/config/server_config.hpp"
+#include "server/engine/engine.hpp"
+#include "server/http/credentials.hpp"
+#include "server/http/event_hub.hpp"
+#include "server/http/listener.hpp"
+#include "shared/catalog/catalog_loader.hpp"
+#include "shared/catalog/catalog_summary.hpp"
+#include "shared/catalog/mrp_table.hpp"
+
+namespace {
+
+using namespace kezek;
+
+struct Options {
+  std::filesystem::path data = "kezek-data";
+  std::string listen = "127.0.0.1:8080";
+  std::optional<std::filesystem::path> config;
+  std::optional<Instant> now;
+  std::filesystem::path assets = KEZEK_ASSETS_DIR;
+  std::optional<std::filesystem::path> check_catalog;
+  std::optional<std::string> print_token;
+  bool print_demo_start = false;
+};
+
+constexpr const char* kUsage =
+    "usage: kezek-server [--data DIR] [--listen HOST:PORT] [--config FILE] [--now ISO8601]\n"
+    "                    [--assets DIR]\n"
+    "       kezek-server --check-catalog FILE\n"
+    "       kezek-server --data DIR --print-token admin|kiosk|display|counter:N\n"
+    "       kezek-server --print-demo-start\n"
+    "  --data DIR       where kezek.db and credentials.json live (created; default ./kezek-data)\n"
+    "  --listen H:P     address to serve HTTP and WebSocket on (default 127.0.0.1:8080; port 0 = any)\n"
+    "  --config FILE    counters, walk-in share, rules (JSON; see docs/configuration.md)\n"
+    "  --now ISO8601    start the clock at this instant, then run in real time (demos, training)\n"
+    "  --assets DIR     catalog and calendar data (default: the source tree's assets/)\n";
+
+Options parse_options(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
+      return argv[++i];
+    };
+    if (arg == "--data") o.data = value();
+    else if (arg == "--listen") o.listen = value();
+    else if (arg == "--config") o.config = value();
+    else if (arg == "--assets") o.assets = value();
+    else if (arg == "--check-catalog") o.check_catalog = value();
+    else if (arg == "--print-token") o.print_token = value();
+    else if (arg == "--print-demo-start") o.print_demo_start = true;
+    else if (arg == "--now") {
+      const std::string text = value();
+      o.now = parse_iso8601(text);
+      if (!o.now) throw std::invalid_argument("--now expects e.g. 2026-11-24T10:00:00+05:00, got \"" + text + "\"");
+    } else if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else {
+      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
+    }
+  }
+  return o;
+}
+
+std::string read_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error(file.string() + ": cannot read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+WorkingCalendar make_calendar(const std::filesystem::path& assets, const server::ServerConfig& config) {
+  const WorkingCalendar base = WorkingCalendar::load(assets / "calendar" / "kz-holidays.json");
+  DayRules rules = base.rules();
+  for (Date d : config.extra_days_off) rules.days_off.insert(d);
+  for (Date d : config.extra_working_days) rules.working_weekend_days.insert(d);
+  return WorkingCalendar(base.hours(), rules);
+}
+
+// The demo day starts at 10:00 on today's date when it is a working day, or on
+// the next working day: a newcomer sees an open Centre at any hour.
+int print_demo_start(const std::filesystem::path& assets) {
+  const WorkingCalendar calendar = WorkingCalendar::load(assets / "calendar" / "kz-holidays.json");
+  Date day = local_date(SystemClock().now());
+  if (!calendar.is_working_day(day)) day = calendar.next_working_day(day);
+  std::cout << format_iso8601(from_local(day, std::chrono::hours(10))) << "\n";
+  return 0;
+}
+
+int print_token(const Options& o) {
+  const auto credentials = http::Credentials::load_existing(o.data / "credentials.json");
+  const std::string& role = *o.print_token;
+  if (role == "admin") std::cout << credentials.token_for(http::Role::admin) << "\n";
+  else if (role == "kiosk") std::cout << credentials.token_for(http::Role::kiosk) << "\n";
+  else if (role == "display") std::cout << credentials.token_for(http::Role::display) << "\n";
+  else if (role.starts_with("counter:")) std::cout << credentials.token_for(http::Role::counter, std::stoi(role.substr(8))) << "\n";
+  else throw std::invalid_argument("--print-token takes admin, kiosk, display or counter:N");
+  return 0;
+}
+
+int serve(const Options& o) {
+  const catalog::Catalog catalog = catalog::load_catalog(o.assets / "catalog" / "catalog.json");
+  const server::ServerConfig config = o.config ? server::load_config(*o.config, catalog) : server::default_config(catalog);
+  catalog::MrpTable mrp = catalog::load_mrp_table(o.assets / "catalog" / "mrp.json");
+  if (!config.mrp_kzt.empty()) {
+    auto years = mrp.years();
+    for (const auto& [year, kzt] : config.mrp_kzt) years[year] = kzt;
+    mrp = catalog::MrpTable(years);
+  }
+  const WorkingCalendar calendar = make_calendar(o.assets, config);
+  std::unique_ptr<Clock> clock;
+  if (o.now) clock = std::make_unique<OffsetClock>(*o.now);
+  else clock = std::make_unique<SystemClock>();
+
+  std::filesystem::create_directories(o.data);
+  std::vector<int> counters;
+  for (const auto& c : config.counters) counters.push_back(c.number);
+  const auto credentials = http::Credentials::load_or_create(o.data / "credentials.json", counters);
+
+  server::Engine engine(catalog, calendar, config, *clock, o.data / "kezek.db");
+  const int year = static_cast<int>(local_date(clock->now()).year());
+  server::api::ApiHandler handler(
+      engine, credentials,
+      server::api::make_catalog_document(read_file(o.assets / "catalog" / "catalog.json"), catalog, mrp, year));
+
+  boost::asio::io_context io;
+  http::EventHub hub(io.get_executor(), engine);
+  engine.set_publisher([&hub](http::EventFrame frame) { hub.publish(std::move(frame)); });
+  http::HttpServer server(io, handler, hub, config.limits);
+  const auto endpoint = server.listen(o.listen);
+  engine.start();
+
+  boost::asio::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code&, int) {
+    server.stop();
+    io.stop();
+  });
+  std::printf("kezek-server: listening on http://%s:%u, data in %s, clock %s\n",
+              endpoint.address().to_string().c_str(), endpoint.port(), o.data.c_str(),
+              format_iso8601(clock->now()).c_str());
+  std::fflush(stdout);
+  io.run();
+  engine.stop();
+  return 0;
+}
+
+int run(int argc, char** argv) {
+  const Options o = parse_options(argc, argv);
+  if (o.check_catalog) {
+    const catalog::Catalog catalog = catalog::load_catalog(*o.check_catalog);
+    std::cout << o.check_catalog->string() << ": OK\n" << catalog::summarize(catalog);
+    return 0;
+  }
+  if (o.print_demo_start) return print_demo_start(o.assets);
+  if (o.print_token) return print_token(o);
+  return serve(o);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A closed stdout or a peer gone mid-write must not kill the Centre's server.
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kezek-server: %s\n", e.what());
+    return 1;
+  }
+}

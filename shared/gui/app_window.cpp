@@ -1,0 +1,136 @@
+#include "shared/gui/app_window.hpp"
+
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#define GL_GLEXT_PROTOTYPES
+#include <GLFW/glfw3.h>
+
+// stb_image_write ships as a header in Debian's libstb-dev; libstb.so does not
+// carry its implementation, so exactly one translation unit compiles it.
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <stdexcept>
+#include <vector>
+
+namespace kezek::gui {
+namespace {
+
+void report_glfw_error(int code, const char* description) {
+  std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
+}
+
+}  // namespace
+
+AppWindow::AppWindow(const WindowOptions& options) : options_(options) {
+  glfwSetErrorCallback(report_glfw_error);
+  if (!glfwInit()) throw std::runtime_error("cannot start GLFW (is there a display? try xvfb-run)");
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  GLFWmonitor* monitor = options_.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+  int width = options_.width;
+  int height = options_.height;
+  if (monitor != nullptr) {
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    width = mode->width;
+    height = mode->height;
+  }
+  window_ = glfwCreateWindow(width, height, options_.title.c_str(), monitor, nullptr);
+  if (window_ == nullptr) {
+    glfwTerminate();
+    throw std::runtime_error("cannot open a " + std::to_string(width) + "x" +
+                             std::to_string(height) + " OpenGL 3 window");
+  }
+  glfwMakeContextCurrent(window_);
+  glfwSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // kiosks and displays keep no window layout on disk
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
+  ImGui_ImplOpenGL3_Init("#version 130");
+  fonts_ = load_fonts(height);
+}
+
+AppWindow::~AppWindow() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+int AppWindow::width() const {
+  int w = 0, h = 0;
+  glfwGetFramebufferSize(window_, &w, &h);
+  return w;
+}
+
+int AppWindow::height() const {
+  int w = 0, h = 0;
+  glfwGetFramebufferSize(window_, &w, &h);
+  return h;
+}
+
+void AppWindow::render_frame(const std::function<void()>& draw) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  draw();
+  ImGui::Render();
+  glViewport(0, 0, width(), height());
+  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+int AppWindow::run(const std::function<void()>& draw, const std::function<bool()>& wants_redraw) {
+  int frames = 0;
+  // ImGui needs a couple of frames after input to settle hover/active states.
+  int settle_frames = 3;
+  while (!glfwWindowShouldClose(window_)) {
+    const bool busy = settle_frames > 0 || !wants_redraw || wants_redraw() || options_.screenshot;
+    if (busy) {
+      glfwPollEvents();
+    } else {
+      // Idle: sleep until input arrives or a quarter second passes (clock ticks,
+      // inbox polled) so an unchanged screen is not redrawn 60 times a second.
+      glfwWaitEventsTimeout(0.25);
+      if (!wants_redraw()) continue;
+    }
+    settle_frames = std::max(0, settle_frames - 1);
+    if (ImGui::GetIO().InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown()) settle_frames = 3;
+    render_frame(draw);
+    ++frames;
+    if (options_.screenshot && frames >= options_.screenshot_frames) {
+      const bool ok = write_screenshot(*options_.screenshot);
+      glfwSwapBuffers(window_);
+      return ok ? 0 : 1;
+    }
+    glfwSwapBuffers(window_);
+  }
+  return 0;
+}
+
+bool AppWindow::write_screenshot(const std::filesystem::path& path) const {
+  const int w = width();
+  const int h = height();
+  std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  // OpenGL's rows run bottom-up; PNG's top-down.
+  stbi_flip_vertically_on_write(1);
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+  if (stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) == 0) {
+    std::fprintf(stderr, "cannot write screenshot %s\n", path.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace kezek::gui

@@ -1,0 +1,60 @@
+#pragma once
+// AppWindow: the one GLFW + OpenGL3 + Dear ImGui frame loop shared by the kiosk,
+// the wall display and the staff console (the shape of ImGui's
+// example_glfw_opengl3: poll, NewFrame, draw, Render, clear, render, swap;
+// shutdown mirrors init in reverse).
+//
+// Threading: every member must be called from the thread that constructed it
+// (GLFW and OpenGL contexts are bound to the main thread).
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "shared/gui/fonts.hpp"
+
+struct GLFWwindow;
+
+namespace kezek::gui {
+
+struct WindowOptions {
+  std::string title = "Kezek";
+  int width = 1920;   // used when windowed, and as the full-screen size under Xvfb
+  int height = 1080;
+  bool fullscreen = true;
+  // When set: render `screenshot_frames` frames, write the last one as PNG, exit.
+  std::optional<std::filesystem::path> screenshot;
+  int screenshot_frames = 4;
+};
+
+class AppWindow {
+ public:
+  explicit AppWindow(const WindowOptions& options);  // throws std::runtime_error
+  ~AppWindow();
+  AppWindow(const AppWindow&) = delete;
+  AppWindow& operator=(const AppWindow&) = delete;
+
+  // Runs frames until the window closes (or the screenshot is written).
+  // `draw` is called once per frame between ImGui::NewFrame and ImGui::Render.
+  // `wants_redraw` says whether anything changed since the last frame; when it
+  // returns false the loop sleeps in glfwWaitEventsTimeout instead of redrawing,
+  // so an idle screen costs next to no CPU.
+  int run(const std::function<void()>& draw,
+          const std::function<bool()>& wants_redraw = {});
+
+  const Fonts& fonts() const { return fonts_; }
+  int width() const;
+  int height() const;
+  GLFWwindow* handle() const { return window_; }
+
+ private:
+  void render_frame(const std::function<void()>& draw);
+  bool write_screenshot(const std::filesystem::path& path) const;
+
+  WindowOptions options_;
+  GLFWwindow* window_ = nullptr;
+  Fonts fonts_;
+};
+
+}  // namespace kezek::gui

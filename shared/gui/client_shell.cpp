@@ -1,0 +1,48 @@
+#include "shared/gui/client_shell.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <exception>
+
+namespace kezek::gui {
+
+ClientShell::ClientShell(int argc, char** argv, const std::string& title)
+    : options_(parse_client_options(argc, argv, title)),
+      calendar_(WorkingCalendar::load(KEZEK_ASSETS_DIR "/calendar/kz-holidays.json")) {
+  if (options_.now) {
+    clock_ = std::make_unique<OffsetClock>(*options_.now);
+  } else {
+    clock_ = std::make_unique<SystemClock>();
+  }
+  window_ = std::make_unique<AppWindow>(options_.window);
+  apply_theme(palette_, window_->height());
+}
+
+StatusBannerModel ClientShell::banner(const std::string& subtitle) const {
+  const Instant now = clock_->now();
+  return StatusBannerModel{subtitle, now, calendar_.status_at(now)};
+}
+
+bool begin_root(const char* id) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                     ImGuiWindowFlags_NoSavedSettings |
+                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
+  return ImGui::Begin(id, nullptr, flags);
+}
+
+void end_root() { ImGui::End(); }
+
+int guarded_main(const char* program, int (*body)(int, char**), int argc, char** argv) {
+  try {
+    return body(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s\n", program, e.what());
+    return 1;
+  }
+}
+
+}  // namespace kezek::gui

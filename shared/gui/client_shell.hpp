@@ -1,0 +1,51 @@
+#pragma once
+// ClientShell: what every Kezek GUI program sets up before its first frame —
+// options, the working calendar, the clock (real, or started at --now), the
+// window and the theme — and the full-screen root window each frame draws into
+// (ImGui's ShowExampleAppFullscreen: no decoration, the whole viewport).
+//
+// Threading: UI thread only.
+
+#include <memory>
+#include <string>
+
+#include "shared/calendar/working_calendar.hpp"
+#include "shared/gui/app_window.hpp"
+#include "shared/gui/client_options.hpp"
+#include "shared/gui/status_banner.hpp"
+#include "shared/gui/theme.hpp"
+#include "shared/time/local_time.hpp"
+
+namespace kezek::gui {
+
+class ClientShell {
+ public:
+  ClientShell(int argc, char** argv, const std::string& title);
+
+  const ClientOptions& options() const { return options_; }
+  const WorkingCalendar& calendar() const { return calendar_; }
+  const Clock& clock() const { return *clock_; }
+  AppWindow& window() { return *window_; }
+  const Fonts& fonts() const { return window_->fonts(); }
+  const Palette& palette() const { return palette_; }
+
+  // The banner's model for now.
+  StatusBannerModel banner(const std::string& subtitle) const;
+
+ private:
+  ClientOptions options_;
+  WorkingCalendar calendar_;
+  std::unique_ptr<Clock> clock_;
+  std::unique_ptr<AppWindow> window_;
+  Palette palette_;
+};
+
+// Opens the undecorated full-screen root window; returns false when it is
+// collapsed (callers still call end_root()).
+bool begin_root(const char* id);
+void end_root();
+
+// Runs `body` and turns an exception into a readable line and exit code 1.
+int guarded_main(const char* program, int (*body)(int, char**), int argc, char** argv);
+
+}  // namespace kezek::gui

@@ -1,0 +1,89 @@
+#include "shared/gui/fonts.hpp"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+#include <array>
+#include <stdexcept>
+
+namespace kezek::gui {
+namespace {
+
+// Ranges every Kezek screen may use. ImGui keeps a pointer to this array until
+// the atlas is built, so it must outlive load_fonts: a namespace-scope constant.
+constexpr std::array<ImWchar, 19> kTextRanges = {
+    0x0020, 0x00FF,  // Basic Latin + Latin-1 (no-break space, «», ·)
+    0x0400, 0x04FF,  // Cyrillic, including Kazakh ә ғ қ ң ө ұ ү һ і
+    0x2010, 0x2027,  // dashes, quotes, ellipsis, bullet
+    0x2030, 0x203A,  // per mille, single guillemets
+    0x20B8, 0x20B8,  // tenge sign ₸
+    0x2116, 0x2116,  // numero sign №
+    0x2190, 0x2193,  // arrows
+    0x25A0, 0x25CF,  // squares and circles (status dots, checkboxes)
+    0x2713, 0x2713,  // check mark
+    0};
+// The wall display's huge size only ever draws ticket numbers and counters.
+constexpr std::array<ImWchar, 5> kHugeRanges = {0x0020, 0x007E, 0x2190, 0x2192, 0};
+
+}  // namespace
+
+std::filesystem::path find_font_file(bool bold) {
+  const std::array<const char*, 3> regular = {
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+      "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+      KEZEK_ASSETS_DIR "/fonts/KezekSans.ttf"};
+  const std::array<const char*, 3> heavy = {
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+      "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+      KEZEK_ASSETS_DIR "/fonts/KezekSans-Bold.ttf"};
+  for (const char* candidate : bold ? heavy : regular) {
+    if (std::filesystem::exists(candidate)) return candidate;
+  }
+  // Fall back to the regular face before giving up: bold is a nicety.
+  if (bold) return find_font_file(false);
+  throw std::runtime_error(
+      "no font with Cyrillic and Kazakh glyphs found: install fonts-dejavu-core");
+}
+
+Fonts load_fonts(int height) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  // FreeType hints small Cyrillic text far better than stb_truetype.
+  io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  const float scale = static_cast<float>(height) / 1080.0f;
+  const std::string regular = find_font_file(false).string();
+  const std::string bold = find_font_file(true).string();
+
+  auto add = [&](const std::string& file, float px, const ImWchar* ranges) {
+    ImFontConfig config;
+    config.OversampleH = 1;  // FreeType ignores oversampling; keep the atlas small
+    ImFont* font = io.Fonts->AddFontFromFileTTF(file.c_str(), px * scale, &config, ranges);
+    if (font == nullptr) throw std::runtime_error("cannot load font " + file);
+    return font;
+  };
+  Fonts fonts;
+  fonts.body = add(regular, 34.0f, kTextRanges.data());
+  fonts.heading = add(bold, 52.0f, kTextRanges.data());
+  fonts.large = add(bold, 110.0f, kTextRanges.data());
+  fonts.huge = add(bold, 200.0f, kHugeRanges.data());
+  if (!io.Fonts->Build()) throw std::runtime_error("cannot build the font atlas");
+  return fonts;
+}
+
+std::vector<char32_t> missing_glyphs(const ImFont* font, std::string_view utf8) {
+  std::vector<char32_t> missing;
+  const char* p = utf8.data();
+  const char* end = p + utf8.size();
+  while (p < end) {
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, end);
+    if (n <= 0) break;
+    p += n;
+    if (c == '\n' || c == '\r' || c == '\t') continue;
+    if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) missing.push_back(c);
+  }
+  return missing;
+}
+
+}  // namespace kezek::gui

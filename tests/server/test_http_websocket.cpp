@@ -1,0 +1,185 @@
+// Live events over WebSocket against the real server and hub: snapshot then events,
+// replay from the ring, fan-out, dropping a slow subscriber, and shutdown.
+#include <doctest/doctest.h>
+
+#include "tests/server/test_http_support.hpp"
+
+namespace kezek::http::test {
+namespace {
+
+// Reads messages until one with seq `last` (an event), checking they run on from `after`
+// without a gap, a duplicate or a reordering.
+asio::awaitable<bool> read_events_through(WsStream& ws, std::int64_t after, std::int64_t last) {
+  for (std::int64_t expected = after + 1; expected <= last; ++expected) {
+    const Message message = decode(co_await ws_read(ws));
+    if (message.snapshot || message.seq != expected) co_return false;
+  }
+  co_return true;
+}
+
+}  // namespace
+
+TEST_CASE("http websocket: a new subscriber gets the snapshot, then events in order") {
+  ServerFixture fixture;
+  Client client;
+  fixture.engine.emit(5);
+  REQUIRE(fixture.engine.sync());
+
+  auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  const Message first = decode(client.run(ws_read(*ws)));
+  CHECK(first.snapshot);
+  CHECK(first.seq == 5);
+  fixture.engine.emit(5);
+  CHECK(client.run(read_events_through(*ws, 5, 10)));
+}
+
+TEST_CASE("http websocket: no gap and no duplicate while events keep coming") {
+  ServerFixture fixture;
+  Client client;
+  fixture.engine.emit(400, 0, 1ms);  // still publishing while the subscribers join
+  std::this_thread::sleep_for(50ms);
+  auto first = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  std::this_thread::sleep_for(50ms);
+  auto second = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=3"));
+  for (auto* ws : {first.get(), second.get()}) {
+    const Message snapshot = decode(client.run(ws_read(*ws)));
+    CHECK(snapshot.snapshot);
+    CHECK(client.run(read_events_through(*ws, snapshot.seq, 400), 10s));
+  }
+}
+
+TEST_CASE("http websocket: reconnecting with since=N replays from the ring") {
+  ServerFixture fixture;
+  Client client;
+  std::int64_t seen = 0;
+  {
+    auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+    const Message snapshot = decode(client.run(ws_read(*ws)));
+    REQUIRE(snapshot.snapshot);
+    fixture.engine.emit(4);
+    REQUIRE(client.run(read_events_through(*ws, snapshot.seq, 4)));
+    seen = 4;
+    client.run(ws->async_close(beast::websocket::close_code::normal, asio::use_awaitable));
+  }
+  const int snapshots_before = fixture.engine.snapshot_requests();
+  fixture.engine.emit(6);  // while disconnected
+  REQUIRE(fixture.engine.sync());
+
+  auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=" + std::to_string(seen)));
+  CHECK(client.run(read_events_through(*ws, seen, 10)));  // no snapshot first
+  fixture.engine.emit(2);
+  CHECK(client.run(read_events_through(*ws, 10, 12)));
+  CHECK(fixture.engine.snapshot_requests() == snapshots_before);
+
+  SUBCASE("since equal to the last event: nothing to replay, then live") {
+    auto caught_up = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=12"));
+    fixture.engine.emit(1);
+    CHECK(client.run(read_events_through(*caught_up, 12, 13)));
+    CHECK(fixture.engine.snapshot_requests() == snapshots_before);
+  }
+}
+
+TEST_CASE("http websocket: since older than the ring, or unknown, gets a snapshot") {
+  ServerFixture fixture{test_limits(), 8};  // the ring keeps 8 events
+  Client client;
+  auto watcher = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  REQUIRE(decode(client.run(ws_read(*watcher))).snapshot);
+  fixture.engine.emit(30);
+  REQUIRE(client.run(read_events_through(*watcher, 0, 30)));
+
+  SUBCASE("evicted from the ring") {
+    auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=5"));
+    const Message first = decode(client.run(ws_read(*ws)));
+    CHECK(first.snapshot);
+    CHECK(first.seq == 30);
+    fixture.engine.emit(1);
+    CHECK(client.run(read_events_through(*ws, 30, 31)));
+  }
+  SUBCASE("still in the ring") {
+    auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=25"));
+    CHECK(client.run(read_events_through(*ws, 25, 30)));
+  }
+  SUBCASE("newer than anything published") {
+    auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=1000"));
+    const Message first = decode(client.run(ws_read(*ws)));
+    CHECK(first.snapshot);
+    CHECK(first.seq == 30);
+  }
+}
+
+TEST_CASE("http websocket: two subscribers get the same events") {
+  ServerFixture fixture;
+  Client client;
+  auto a = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  auto b = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  CHECK(decode(client.run(ws_read(*a))).snapshot);
+  CHECK(decode(client.run(ws_read(*b))).snapshot);
+  fixture.engine.emit(20);
+  std::vector<std::string> from_a, from_b;
+  for (int i = 0; i < 20; ++i) from_a.push_back(client.run(ws_read(*a)));
+  for (int i = 0; i < 20; ++i) from_b.push_back(client.run(ws_read(*b)));
+  CHECK(from_a == from_b);
+  CHECK(decode(from_a.front()).seq == 1);
+  CHECK(decode(from_a.back()).seq == 20);
+}
+
+TEST_CASE("http websocket: a subscriber that never reads is dropped, others go on") {
+  ServerLimits limits = test_limits();  // ws_queue_limit 32
+  ServerFixture fixture{limits};
+  Client client;
+  // A tiny receive buffer, so the kernel cannot hide the stall for long.
+  auto slow = client.run(ws_connect(fixture.endpoint, "/api/v1/events", 16 * 1024));
+  auto fast = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  REQUIRE(decode(client.run(ws_read(*slow))).snapshot);
+  REQUIRE(decode(client.run(ws_read(*fast))).snapshot);
+  REQUIRE(fixture.connections() == 2);
+
+  constexpr int events = 200;
+  fixture.engine.emit(events, 256 * 1024, 2ms);  // ~50 MB in all, paced for the fast one
+  CHECK(client.run(read_events_through(*fast, 0, events), 20s));
+
+  const WsEnd end = client.run(ws_read_until_error(*slow), 10s);
+  CHECK(end.error);
+  CHECK(end.messages < events);
+  const auto deadline = std::chrono::steady_clock::now() + 3s;
+  while (fixture.connections() > 1 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(10ms);
+  }
+  CHECK(fixture.connections() == 1);
+
+  fixture.engine.emit(1);
+  CHECK(client.run(read_events_through(*fast, events, events + 1)));
+}
+
+TEST_CASE("http websocket: stopping the server closes subscribers") {
+  ServerFixture fixture;
+  Client client;
+  auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  REQUIRE(decode(client.run(ws_read(*ws))).snapshot);
+  fixture.server.stop();
+  const WsEnd end = client.run(ws_read_until_error(*ws), 5s);
+  CHECK(end.error == beast::websocket::error::closed);
+  CHECK(ws->reason().code == beast::websocket::close_code::going_away);
+  CHECK(fixture.stop_and_wait(5s));
+}
+
+TEST_CASE("http websocket: refused upgrades are answered over HTTP") {
+  ServerFixture fixture;
+  Client client;
+  auto upgrade_status = [&](const std::string& target) {
+    return client.run([&]() -> asio::awaitable<unsigned> {
+      WsStream ws{co_await asio::this_coro::executor};
+      co_await connect(ws.next_layer(), fixture.endpoint);
+      beast::websocket::response_type response;
+      auto [error] = co_await ws.async_handshake(response, "127.0.0.1", target,
+                                                  asio::as_tuple(asio::use_awaitable));
+      CHECK(error);
+      co_return response.result_int();
+    }());
+  };
+  CHECK(upgrade_status("/somewhere/else") == 404);
+  CHECK(upgrade_status("/api/v1/events?since=abc") == 400);
+  CHECK(upgrade_status("/api/v1/events?since=-1") == 400);
+}
+
+}  // namespace kezek::http::test

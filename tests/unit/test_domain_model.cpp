@@ -1,0 +1,81 @@
+// The model's text forms and DayState's lookups.
+#include <doctest/doctest.h>
+
+#include "shared/domain/day_state.hpp"
+#include "shared/domain/model.hpp"
+
+using namespace std::chrono;
+using namespace kezek;
+using namespace kezek::domain;
+
+TEST_CASE("domain model: every enumerator round-trips through its name") {
+  for (const TicketTier v : {TicketTier::appointment, TicketTier::manager, TicketTier::priority,
+                             TicketTier::standard}) {
+    CHECK(parse_ticket_tier(to_string(v)) == v);
+  }
+  for (const TicketStatus v : {TicketStatus::waiting, TicketStatus::called, TicketStatus::serving,
+                               TicketStatus::done, TicketStatus::no_show, TicketStatus::cancelled}) {
+    CHECK(parse_ticket_status(to_string(v)) == v);
+  }
+  for (const AppointmentStatus v :
+       {AppointmentStatus::booked, AppointmentStatus::checked_in, AppointmentStatus::served,
+        AppointmentStatus::cancelled, AppointmentStatus::missed}) {
+    CHECK(parse_appointment_status(to_string(v)) == v);
+  }
+  CHECK(to_string(TicketStatus::no_show) == "no_show");
+  CHECK(to_string(AppointmentStatus::checked_in) == "checked_in");
+  CHECK(to_string(TicketTier::priority) == "priority");
+  CHECK(to_string(CounterPhase::idle) == "idle");
+  CHECK(to_string(CounterPhase::calling) == "calling");
+  CHECK(to_string(CounterPhase::serving) == "serving");
+}
+
+TEST_CASE("domain model: parsing is exact") {
+  CHECK_FALSE(parse_ticket_tier("Standard").has_value());
+  CHECK_FALSE(parse_ticket_tier("").has_value());
+  CHECK_FALSE(parse_ticket_status("no-show").has_value());
+  CHECK_FALSE(parse_appointment_status("checked_in ").has_value());
+}
+
+TEST_CASE("domain day state: tickets, counters and appointments by key") {
+  DayState day;
+  day.day = 2026y / November / 24;
+  for (TicketId id : {101, 102, 105}) {
+    Ticket t;
+    t.id = id;
+    t.number = "W-" + std::to_string(id);
+    day.add_ticket(t);
+  }
+  REQUIRE(day.find_ticket(102) != nullptr);
+  CHECK(day.find_ticket(102)->number == "W-102");
+  CHECK(day.find_ticket(103) == nullptr);
+  day.find_ticket(105)->status = TicketStatus::called;
+  const DayState& view = day;
+  CHECK(view.find_ticket(105)->status == TicketStatus::called);
+
+  // Appended behind the index's back: still found, and again after reindex().
+  Ticket late;
+  late.id = 200;
+  day.tickets.push_back(late);
+  CHECK(day.find_ticket(200) != nullptr);
+  CHECK(day.find_ticket(999) == nullptr);
+  day.reindex();
+  CHECK(day.find_ticket(200) == &day.tickets.back());
+
+  day.add_counter(CounterConfig{3, {"iin"}, false});
+  day.add_counter(CounterConfig{7, {"visa"}, true});
+  REQUIRE(day.counter(7) != nullptr);
+  CHECK(day.counter(7)->manager);
+  CHECK(day.counter(4) == nullptr);
+  REQUIRE(day.counter_state(3) != nullptr);
+  CHECK(day.counter_state(3)->number == 3);
+  CHECK(day.counter_states.size() == day.counters.size());
+
+  Appointment a;
+  a.code = "K7M4QX";
+  day.add_appointment(a);
+  REQUIRE(day.find_appointment("K7M4QX") != nullptr);
+  day.find_appointment("K7M4QX")->status = AppointmentStatus::checked_in;
+  CHECK(day.appointments[0].status == AppointmentStatus::checked_in);
+  CHECK(day.find_appointment("K7M-4QX") == nullptr);
+}
