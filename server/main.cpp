@@ -102,14 +102,24 @@ int print_demo_start(const std::filesystem::path& assets) {
   return 0;
 }
 
+// Reads a token from DATA/credentials.json for the launcher and for docs'
+// curl examples (the file is the owner's; this runs as the owner).
 int print_token(const Options& o) {
-  const auto credentials = http::Credentials::load_existing(o.data / "credentials.json");
+  const auto file = o.data / "credentials.json";
+  const boost::json::value v = boost::json::parse(read_file(file));
+  const auto& creds = v.as_object();
   const std::string& role = *o.print_token;
-  if (role == "admin") std::cout << credentials.token_for(http::Role::admin) << "\n";
-  else if (role == "kiosk") std::cout << credentials.token_for(http::Role::kiosk) << "\n";
-  else if (role == "display") std::cout << credentials.token_for(http::Role::display) << "\n";
-  else if (role.starts_with("counter:")) std::cout << credentials.token_for(http::Role::counter, std::stoi(role.substr(8))) << "\n";
-  else throw std::invalid_argument("--print-token takes admin, kiosk, display or counter:N");
+  const boost::json::value* token = nullptr;
+  if (role == "admin" || role == "kiosk" || role == "display") {
+    token = creds.if_contains(role);
+  } else if (role.starts_with("counter:")) {
+    if (const auto* counters = creds.if_contains("counters"); counters && counters->is_object())
+      token = counters->as_object().if_contains(role.substr(8));
+  } else {
+    throw std::invalid_argument("--print-token takes admin, kiosk, display or counter:N");
+  }
+  if (token == nullptr || !token->is_string()) throw std::runtime_error(file.string() + ": no token for " + role);
+  std::cout << token->as_string().c_str() << "\n";
   return 0;
 }
 

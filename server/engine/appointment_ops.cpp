@@ -100,9 +100,6 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now) {
     return reply_error(409, "slot_unavailable",
                        "no free slot for this service at " + format_iso8601(request.start) +
                            "; ask GET /api/v1/slots for the free ones");
-  const auto slots = domain::free_slots(request.service, day, state_.counters, active, calendar_, service_times_,
-                                        config_.slots, now);
-  const auto slot = std::find_if(slots.begin(), slots.end(), [&](const domain::Slot& s) { return s.start == request.start; });
 
   Appointment appointment;
   std::random_device device;
@@ -115,14 +112,14 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now) {
   if (appointment.code.empty()) return reply_error(503, "no_code", "could not find a free booking code; try again");
   appointment.service = request.service;
   appointment.start = request.start;
-  appointment.minutes = slot != slots.end() ? slot->minutes : 20;
+  appointment.minutes = domain::slot_minutes(request.service, service_times_, config_.slots);
   appointment.counter = *counter;
   appointment.applicant = request.applicant;
   appointment.status = AppointmentStatus::booked;
   appointment.created_at = now;
   appointments_.insert(appointment);
   if (day == state_.day) {
-    state_.appointments.push_back(appointment);
+    state_.add_appointment(appointment);
     touch_queue();
   }
   json::object payload;
@@ -179,8 +176,19 @@ ApiReply QueueService::check_in(std::string_view code, std::string_view lang, In
   json::object extra;
   extra["appointment"] = appointment_json(*appointment);
   extra["appointment"].as_object().erase("applicant");
+  auto too_late = [&] {
+    json::object offer;
+    offer["service"] = appointment->service;
+    offer["tier"] = "standard";
+    extra["offer"] = std::move(offer);
+    return reply_error(409, "too_late", "too late for the booked time; take a standard ticket instead",
+                       std::move(extra));
+  };
   if (appointment->status == AppointmentStatus::checked_in)
     return reply_error(409, "already_checked_in", "this booking is already checked in", std::move(extra));
+  // Missed: the check-in window closed before the visitor came.
+  if (appointment->status == AppointmentStatus::missed && local_date(appointment->start) == local_date(now))
+    return too_late();
   if (appointment->status != AppointmentStatus::booked)
     return reply_error(409, "not_active",
                        "this booking is " + std::string(domain::to_string(appointment->status)), std::move(extra));
@@ -193,14 +201,8 @@ ApiReply QueueService::check_in(std::string_view code, std::string_view lang, In
       return reply_error(409, "too_early",
                          "too early: check in from " + format_hhmm(to_local(check.come_back_at).time_of_day),
                          std::move(extra));
-    case domain::CheckInVerdict::too_late: {
-      json::object offer;
-      offer["service"] = appointment->service;
-      offer["tier"] = "standard";
-      extra["offer"] = std::move(offer);
-      return reply_error(409, "too_late",
-                         "too late for the booked time; take a standard ticket instead", std::move(extra));
-    }
+    case domain::CheckInVerdict::too_late:
+      return too_late();
     case domain::CheckInVerdict::wrong_day:
       return reply_error(409, "wrong_day", "this booking is for " + format_date(local_date(appointment->start)),
                          std::move(extra));

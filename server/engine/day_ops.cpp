@@ -19,8 +19,10 @@ QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalenda
       appointments_(db),
       counter_states_(db),
       event_log_(db) {
-  for (const auto& service : catalog_.services())
-    service_times_.seed(service.id, std::chrono::minutes(service.counter_minutes));
+  for (const auto& service : catalog_.services()) {
+    // A service without a stated time keeps the default rather than the floor.
+    if (service.counter_minutes > 0) service_times_.seed(service.id, std::chrono::minutes(service.counter_minutes));
+  }
 }
 
 void QueueService::load(Instant now) {
@@ -50,6 +52,7 @@ void QueueService::load(Instant now) {
   }
   const Instant day_start = from_local(today, std::chrono::seconds(0));
   state.appointments = appointments_.load_range(day_start, day_start + std::chrono::hours(24));
+  state.reindex();
   state_ = std::move(state);
 
   // Learned service times: the Centre's own recent history, over the seeds.

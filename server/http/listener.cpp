@@ -61,7 +61,9 @@ HostPort split_host_port(std::string_view text) {
           std::string(text.substr(colon + 1))};
 }
 
-asio::awaitable<void> accept_loop(std::shared_ptr<HttpServer::State> state) {
+}  // namespace
+
+asio::awaitable<void> HttpServer::accept_loop(std::shared_ptr<State> state) {
   for (;;) {
     auto [error, socket] = co_await state->acceptor.async_accept(
         asio::any_io_executor{asio::make_strand(state->io)},
@@ -88,8 +90,6 @@ asio::awaitable<void> accept_loop(std::shared_ptr<HttpServer::State> state) {
     }
   }
 }
-
-}  // namespace
 
 HttpServer::HttpServer(asio::io_context& io, RequestHandler& handler, EventHub& hub,
                        ServerLimits limits)

@@ -38,6 +38,8 @@ class HttpServer {
 
  private:
   struct State;
+  static asio::awaitable<void> accept_loop(std::shared_ptr<State> state);
+
   std::shared_ptr<State> state_;  // shared with the accept coroutine
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 // One SQLite connection, owned: opened with the server's pragmas, closed in the
-// destructor. The schema is not touched here; open_store() (migrations.hpp)
+// destructor. The schema is not touched here; open_database() (migrations.hpp)
 // opens and migrates, and is what the server uses.
 //
 // Pragmas, and why:
@@ -12,9 +12,11 @@
 //    admin's sqlite3 shell) makes us wait instead of failing at once.
 //
 // Threading: a Database and everything made from it (statements, repositories,
-// transactions) is used by one thread only — the engine thread. The connection
-// is opened without SQLite's own mutex (SQLITE_OPEN_NOMUTEX) for that reason.
-// It may be moved only while nothing refers to it.
+// transactions) is used by one thread at a time — the engine thread. Handing it
+// over is fine (opened by a constructor, then used only by the engine's worker),
+// using it from two threads at once is not: the connection is opened without
+// SQLite's own mutex (SQLITE_OPEN_NOMUTEX). It may be moved only while nothing
+// refers to it.
 #include <chrono>
 #include <cstdint>
 #include <string>

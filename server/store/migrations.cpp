@@ -144,7 +144,7 @@ void migrate(Database& db) {
     transaction.commit();
 }
 
-Database open_store(const std::string& path) {
+Database open_database(const std::string& path) {
     Database db(path);
     migrate(db);
     return db;

@@ -32,6 +32,6 @@ void migrate(Database& db);
 
 // Opens the database at `path` (or ":memory:") with the server's pragmas and
 // migrates it: the one way the server opens its store.
-Database open_store(const std::string& path);
+Database open_database(const std::string& path);
 
 }  // namespace kezek::store

@@ -34,7 +34,7 @@ Transaction::~Transaction() {
     // nothing left to roll back and ROLLBACK would only fail.
     if (!done_ && db_.in_transaction()) {
         try {
-            ;
+            run_cached(db_, "ROLLBACK");
         } catch (const StoreError&) {
             // A destructor must not throw. A failed ROLLBACK leaves the
             // connection in a transaction, which the next BEGIN reports loudly.

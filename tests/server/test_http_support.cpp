@@ -146,6 +146,15 @@ bool ServerFixture::stop_and_wait(std::chrono::milliseconds limit) {
   return clean;
 }
 
+// ---- Client ---------------------------------------------------------------------------
+
+void Client::run(asio::awaitable<void> operation, std::chrono::milliseconds limit) {
+  run([](asio::awaitable<void> inner) -> asio::awaitable<bool> {
+    co_await std::move(inner);
+    co_return true;
+  }(std::move(operation)), limit);
+}
+
 // ---- client operations ----------------------------------------------------------------
 
 asio::awaitable<bool> connect(tcp::socket& socket, tcp::endpoint endpoint, int receive_buffer) {

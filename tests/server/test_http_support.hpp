@@ -102,6 +102,7 @@ class Client {
  public:
   template <typename T>
   T run(asio::awaitable<T> operation, std::chrono::milliseconds limit = 5s);
+  void run(asio::awaitable<void> operation, std::chrono::milliseconds limit = 5s);
   asio::io_context& io() { return io_; }
 
  private:

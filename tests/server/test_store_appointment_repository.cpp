@@ -56,7 +56,7 @@ TEST_CASE("store/appointments: every field round-trips through a file") {
     checked_in.status = AppointmentStatus::checked_in;
     const Appointment booked = appointment("P3R8TT", 11h);
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         AppointmentRepository appointments(db);
         TicketRepository tickets(db);
         Transaction transaction(db);
@@ -71,7 +71,7 @@ TEST_CASE("store/appointments: every field round-trips through a file") {
         appointments.insert(booked);
         transaction.commit();
     }
-    Database db = open_store(path);
+    Database db = open_database(path);
     AppointmentRepository appointments(db);
     const auto loaded = appointments.find("K7M4QX");
     REQUIRE(loaded);
@@ -85,7 +85,7 @@ TEST_CASE("store/appointments: every field round-trips through a file") {
 }
 
 TEST_CASE("store/appointments: codes are unique, tickets must exist, updates need a row") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     AppointmentRepository appointments(db);
     Transaction transaction(db);
     appointments.insert(appointment("K7M4QX", 10h));
@@ -103,7 +103,7 @@ TEST_CASE("store/appointments: codes are unique, tickets must exist, updates nee
 }
 
 TEST_CASE("store/appointments: load_range is half-open, ordered, and keeps every status") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     AppointmentRepository appointments(db);
     Transaction transaction(db);
     appointments.insert(appointment("C-0900", 9h));
@@ -124,7 +124,7 @@ TEST_CASE("store/appointments: load_range is half-open, ordered, and keeps every
 }
 
 TEST_CASE("store/appointments: find_active finds a booked or checked-in appointment only") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     AppointmentRepository appointments(db);
     Transaction transaction(db);
     Appointment served = appointment("S1", 9h);
@@ -151,7 +151,7 @@ TEST_CASE("store/appointments: find_active finds a booked or checked-in appointm
 }
 
 TEST_CASE("store/appointments: purge_applicants_before blanks only older references") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     AppointmentRepository appointments(db);
     Transaction transaction(db);
     appointments.insert(appointment("OLD1", 9h, "APP-1"));

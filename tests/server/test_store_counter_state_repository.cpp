@@ -21,7 +21,7 @@ TEST_CASE("store/counters: states are saved, replaced and loaded by number") {
     const std::string path = dir.file("kezek.db");
     domain::TicketId serving_ticket = 0;
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         CounterStateRepository counters(db);
         TicketRepository tickets(db);
         Transaction transaction(db);
@@ -37,7 +37,7 @@ TEST_CASE("store/counters: states are saved, replaced and loaded by number") {
         counters.save({3, CounterPhase::idle, std::nullopt, false});
         transaction.commit();
     }
-    Database db = open_store(path);
+    Database db = open_database(path);
     CounterStateRepository counters(db);
     const auto states = counters.load_all();
     REQUIRE(states.size() == 3);
@@ -53,7 +53,7 @@ TEST_CASE("store/counters: states are saved, replaced and loaded by number") {
 }
 
 TEST_CASE("store/counters: a current ticket must exist, and saves need a transaction") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     CounterStateRepository counters(db);
     CHECK_THROWS_AS(counters.save({1, CounterPhase::idle, std::nullopt, false}), StoreError);
     Transaction transaction(db);
@@ -62,7 +62,7 @@ TEST_CASE("store/counters: a current ticket must exist, and saves need a transac
 }
 
 TEST_CASE("store/counters: an unknown phase in the file is reported, not guessed") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     db.exec("INSERT INTO counter_states (number, phase, current, paused) VALUES (1, 'lunch', NULL, 0)");
     CounterStateRepository counters(db);
     try {

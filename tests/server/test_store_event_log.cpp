@@ -21,7 +21,7 @@ TEST_CASE("store/events: appended events are read back in order, after a restart
     TempDir dir;
     const std::string path = dir.file("kezek.db");
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         EventLog log(db);
         CHECK(log.last_seq() == 0);
         Transaction transaction(db);
@@ -30,7 +30,7 @@ TEST_CASE("store/events: appended events are read back in order, after a restart
         log.append(5, at(9h + 2min), "counter_paused", R"({"counter":3})");
         transaction.commit();
     }
-    Database db = open_store(path);
+    Database db = open_database(path);
     EventLog log(db);
     CHECK(log.last_seq() == 5);
     const auto all = log.since(0, 100);
@@ -49,7 +49,7 @@ TEST_CASE("store/events: appended events are read back in order, after a restart
 }
 
 TEST_CASE("store/events: a seq that does not increase, or a body that is not JSON, is refused") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     EventLog log(db);
     Transaction transaction(db);
     log.append(10, at(9h), "a", "{}");
@@ -73,7 +73,7 @@ TEST_CASE("store/events: a seq that does not increase, or a body that is not JSO
 }
 
 TEST_CASE("store/events: append needs a transaction") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     EventLog log(db);
     CHECK_THROWS_AS(log.append(1, at(9h), "a", "{}"), StoreError);
     CHECK(log.last_seq() == 0);

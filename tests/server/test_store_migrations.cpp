@@ -22,7 +22,7 @@ bool has_object(Database& db, const char* type, const char* name) {
 
 std::string open_error(const std::string& path) {
     try {
-        Database db = open_store(path);
+        Database db = open_database(path);
     } catch (const StoreError& e) {
         return e.what();
     }
@@ -33,7 +33,7 @@ std::string open_error(const std::string& path) {
 
 TEST_CASE("store/migrations: a fresh file gets schema v1 with every table and index") {
     TempDir dir;
-    Database db = open_store(dir.file("kezek.db"));
+    Database db = open_database(dir.file("kezek.db"));
     CHECK(schema_version(db) == kSchemaVersion);
     CHECK(kSchemaVersion == 1);
     for (const char* table : {"tickets", "day_sequences", "appointments", "counter_states", "events"}) {
@@ -53,12 +53,12 @@ TEST_CASE("store/migrations: reopening keeps the data and migrates nothing twice
     TempDir dir;
     const std::string path = dir.file("kezek.db");
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         Transaction transaction(db);
         db.exec("INSERT INTO day_sequences (day, letter, last) VALUES ('2026-11-24', 'W', 17)");
         transaction.commit();
     }
-    Database db = open_store(path);
+    Database db = open_database(path);
     CHECK(schema_version(db) == 1);
     CHECK_NOTHROW(migrate(db));  // already current: a no-op
     Statement last = db.prepare("SELECT last FROM day_sequences WHERE letter = 'W'");
@@ -70,7 +70,7 @@ TEST_CASE("store/migrations: a database with a newer schema is refused and left 
     TempDir dir;
     const std::string path = dir.file("kezek.db");
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         db.exec("PRAGMA user_version = 2");
     }
     const std::string error = open_error(path);
@@ -101,7 +101,7 @@ TEST_CASE("store/migrations: a file that is not Kezek's is refused") {
 }
 
 TEST_CASE("store/migrations: an in-memory store is migrated too") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     CHECK(schema_version(db) == 1);
     CHECK(has_object(db, "table", "tickets"));
 }

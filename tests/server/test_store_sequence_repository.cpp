@@ -18,7 +18,7 @@ constexpr Date kDay = 2026y / November / 24;
 }
 
 TEST_CASE("store/sequences: numbers count up per day and per letter") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     SequenceRepository sequences(db);
     Transaction transaction(db);
     CHECK(sequences.last(kDay, 'W') == 0);
@@ -35,7 +35,7 @@ TEST_CASE("store/sequences: numbering continues after closing and reopening the 
     TempDir dir;
     const std::string path = dir.file("kezek.db");
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         SequenceRepository sequences(db);
         Transaction transaction(db);
         for (int i = 0; i < 17; ++i) {
@@ -43,14 +43,14 @@ TEST_CASE("store/sequences: numbering continues after closing and reopening the 
         }
         transaction.commit();
     }
-    Database db = open_store(path);
+    Database db = open_database(path);
     SequenceRepository sequences(db);
     Transaction transaction(db);
     CHECK(sequences.next(kDay, 'W') == 18);
 }
 
 TEST_CASE("store/sequences: a rolled-back command gives its number back") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     SequenceRepository sequences(db);
     Transaction transaction(db);
     CHECK(sequences.next(kDay, 'W') == 1);
@@ -62,7 +62,7 @@ TEST_CASE("store/sequences: a rolled-back command gives its number back") {
 }
 
 TEST_CASE("store/sequences: next outside a transaction is refused") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     SequenceRepository sequences(db);
     CHECK_THROWS_AS(sequences.next(kDay, 'W'), StoreError);
     CHECK(sequences.last(kDay, 'W') == 0);

@@ -97,7 +97,7 @@ TEST_CASE("store/tickets: every field round-trips through a file, optionals set 
     Ticket full = full_ticket();
     Ticket bare = ticket("W-001");
     {
-        Database db = open_store(path);
+        Database db = open_database(path);
         TicketRepository tickets(db);
         Transaction transaction(db);
         add_appointment(db, "K7M4QX");
@@ -107,7 +107,7 @@ TEST_CASE("store/tickets: every field round-trips through a file, optionals set 
         CHECK(full.id > 0);
         CHECK(bare.id > full.id);
     }
-    Database db = open_store(path);
+    Database db = open_database(path);
     TicketRepository tickets(db);
     const auto loaded_full = tickets.find(full.id);
     REQUIRE(loaded_full);
@@ -122,8 +122,8 @@ TEST_CASE("store/tickets: every field round-trips through a file, optionals set 
     CHECK_FALSE(tickets.find(9999).has_value());
 }
 
-TEST_CASE("store/tickets: update overwrites every field; an unknown id is an error") {
-    Database db = open_store(std::string(Database::kInMemory));
+TEST_CASE("store/tickets: update overwrites every field and an unknown id is an error") {
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
     add_appointment(db, "K7M4QX");
@@ -147,7 +147,7 @@ TEST_CASE("store/tickets: update overwrites every field; an unknown id is an err
 }
 
 TEST_CASE("store/tickets: UNIQUE(day, number) refuses a number issued twice in a day") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
     tickets.insert(ticket("W-001"));
@@ -165,7 +165,7 @@ TEST_CASE("store/tickets: UNIQUE(day, number) refuses a number issued twice in a
 }
 
 TEST_CASE("store/tickets: status tokens are unique and found") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
     Ticket t = ticket("W-001");
@@ -183,7 +183,7 @@ TEST_CASE("store/tickets: status tokens are unique and found") {
 }
 
 TEST_CASE("store/tickets: load_day returns that day's tickets in id order") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
     tickets.insert(ticket("W-001"));
@@ -201,7 +201,7 @@ TEST_CASE("store/tickets: load_day returns that day's tickets in id order") {
 }
 
 TEST_CASE("store/tickets: close_open_before cancels earlier days' open tickets only") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
     const Date yesterday = 2026y / November / 23;
@@ -233,11 +233,11 @@ TEST_CASE("store/tickets: close_open_before cancels earlier days' open tickets o
 }
 
 TEST_CASE("store/tickets: recent_service_seconds averages each service's last N done tickets") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
-    // iin: 30 min long ago, then 10, 20, 30 min; the last three average 20 min.
-    tickets.insert(done("I-001", "iin", 30, 9h + 30min));
+    // iin: 40 min long ago, then 10, 20, 30 min; the last three average 20 min.
+    tickets.insert(done("I-001", "iin", 40, 9h + 30min));
     tickets.insert(done("I-002", "iin", 10, 10h + 30min));
     tickets.insert(done("I-003", "iin", 20, 11h + 30min));
     tickets.insert(done("I-004", "iin", 30, 12h + 30min));
@@ -262,13 +262,13 @@ TEST_CASE("store/tickets: recent_service_seconds averages each service's last N 
 
     const auto all = tickets.recent_service_seconds(10);
     REQUIRE(all.size() == 2);
-    CHECK(all[0].second == doctest::Approx(22.5 * 60));
+    CHECK(all[0].second == doctest::Approx(25 * 60));
     CHECK(tickets.recent_service_seconds(1)[0].second == doctest::Approx(30 * 60));
     CHECK(tickets.recent_service_seconds(0).empty());
 }
 
 TEST_CASE("store/tickets: writes outside a transaction are refused") {
-    Database db = open_store(std::string(Database::kInMemory));
+    Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     CHECK_THROWS_AS(tickets.insert(ticket("W-001")), StoreError);
     CHECK_THROWS_AS(tickets.close_open_before(kDay, at(kDay, 8h)), StoreError);

@@ -56,6 +56,13 @@ class ServerProcess {
   int port_ = 0;
 };
 
+// Options for a server whose clock starts at `now`.
+inline ServerProcess::Options at(std::string now) {
+  ServerProcess::Options options;
+  options.now = std::move(now);
+  return options;
+}
+
 // The kezek-server binary under test (set by CMake).
 std::filesystem::path server_binary();
 
