@@ -11,7 +11,7 @@ cd "$here"
 packages=(
   build-essential cmake ninja-build pkg-config ccache
   libboost1.81-dev libboost-json1.81-dev libsqlite3-dev doctest-dev
-  libimgui-dev libglfw3-dev libfreetype-dev libgl-dev libqrencode-dev libespeak-ng-dev espeak-ng-data
+  libimgui-dev libglfw3-dev libfreetype-dev libgl-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libasound2-dev
   fonts-dejavu-core fonts-noto-core
   xvfb xauth x11-utils xdotool
 )
@@ -37,7 +37,11 @@ install_packages() {
 configure_and_build() {
   local dir="$1"; shift
   local launcher=()
-  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
+  fi
   cmake -S "$here" -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -- -j"$(nproc)"
 }

@@ -15,6 +15,6 @@ include(doctest) # doctest_discover_tests
 function(kezek_target_defaults target)
   target_link_libraries(${target} PRIVATE kezek_warnings kezek_sanitizers)
   target_include_directories(${target} PUBLIC ${CMAKE_SOURCE_DIR})
-  # Beast and Asio: no deprecated interfaces, separate compilation off (header-only).
-  target_compile_definitions(${target} PUBLIC BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW)
+  # Asio: no deprecated interfaces.
+  target_compile_definitions(${target} PUBLIC BOOST_ASIO_NO_DEPRECATED)
 endfunction()

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <functional>
+#include <memory>
 #include <thread>
 
 #include "server/api/api_handler.hpp"
@@ -89,7 +91,7 @@ WorkingCalendar make_calendar(const std::filesystem::path& assets, const server:
   DayRules rules = base.rules();
   for (Date d : config.extra_days_off) rules.days_off.insert(d);
   for (Date d : config.extra_working_days) rules.working_weekend_days.insert(d);
-  return WorkingCalendar(base.hours(), rules);
+  return WorkingCalendar(config.hours.value_or(base.hours()), rules);
 }
 
 // The demo day starts at 10:00 on today's date when it is a working day, or on
@@ -155,17 +157,33 @@ int serve(const Options& o) {
   const auto endpoint = server.listen(o.listen);
   engine.start();
 
+  // On SIGINT/SIGTERM: stop accepting and close the sessions politely; run()
+  // returns when they are gone, or after a few seconds at the latest.
   boost::asio::signal_set signals(io, SIGINT, SIGTERM);
-  signals.async_wait([&](const boost::system::error_code&, int) {
+  boost::asio::steady_timer poll(io);
+  const auto give_up_at = std::make_shared<std::chrono::steady_clock::time_point>();
+  std::function<void()> wait_for_sessions = [&] {
+    if (server.connection_count() == 0 || std::chrono::steady_clock::now() > *give_up_at) {
+      io.stop();
+      return;
+    }
+    poll.expires_after(std::chrono::milliseconds(20));
+    poll.async_wait([&](const boost::system::error_code& e) {
+      if (!e) wait_for_sessions();
+    });
+  };
+  signals.async_wait([&](const boost::system::error_code& ec, int) {
+    if (ec) return;
     server.stop();
-    io.stop();
+    *give_up_at = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+    wait_for_sessions();
   });
   std::printf("kezek-server: listening on http://%s:%u, data in %s, clock %s\n",
               endpoint.address().to_string().c_str(), endpoint.port(), o.data.c_str(),
               format_iso8601(clock->now()).c_str());
   std::fflush(stdout);
   io.run();
-  engine.stop();
+  engine.stop();  // commits what is queued, then joins
   return 0;
 }
 

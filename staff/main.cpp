@@ -1,19 +1,50 @@
-// kezek-staff: opens full screen and shows the Centre's name and state in
-// English, Russian and Kazakh.
+// kezek-staff: the counter console (and, with the admin token, the supervisor's
+// view of the whole Centre). See staff_options.hpp for the command line and
+// staff_app.hpp for how it is put together.
 #include <imgui.h>
 
+#include <cstring>
+#include <iostream>
+#include <string>
+
 #include "shared/gui/client_shell.hpp"
+#include "staff/staff_app.hpp"
+#include "staff/staff_options.hpp"
+#include "staff/text_check.hpp"
 
 namespace {
 
+bool has_flag(int argc, char** argv, const char* flag) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], flag) == 0) return true;
+  return false;
+}
+
+// The window's title names the counter, so the operating system's task list and
+// xdotool can tell the consoles on one display apart.
+std::string window_title(int argc, char** argv) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--counter") == 0) return std::string("Kezek — Counter ") + argv[i + 1];
+  if (has_flag(argc, argv, "--supervisor")) return "Kezek — Supervisor";
+  return "Kezek — Counter console";
+}
+
 int run(int argc, char** argv) {
-  kezek::gui::ClientShell shell(argc, argv, "Kezek — Counter console");
-  return shell.window().run([&] {
-    if (kezek::gui::begin_root("staff")) {
-      kezek::gui::draw_status_banner(shell.banner("Counter console · Пульт оператора · Оператор пульті"), shell.fonts(), shell.palette());
-    }
-    kezek::gui::end_root();
-  });
+  if (has_flag(argc, argv, "--help") || has_flag(argc, argv, "-h")) {
+    std::cout << "usage: kezek-staff --counter N --token TOKEN [--server HOST:PORT] [options]\n"
+                 "       kezek-staff --supervisor --token ADMIN_TOKEN [--counter N] [options]\n"
+              << kezek::gui::client_options_usage() << kezek::staff::staff_usage()
+              << "  --check-texts        check every phrase's glyphs and exit\n";
+    return 0;
+  }
+  if (has_flag(argc, argv, "--check-texts")) return kezek::staff::check_texts();
+
+  kezek::gui::ClientShell shell(argc, argv, window_title(argc, argv));
+  // A desk console, not a touchscreen: denser than the kiosk's theme.
+  ImGui::GetIO().FontGlobalScale = 0.75f;
+  ImGui::GetStyle().ScaleAllSizes(0.6f);
+  kezek::staff::StaffApp app(shell, kezek::staff::read_staff_options(shell.options(), argc, argv));
+  return shell.window().run([&] { app.frame(); }, [&] { return app.wants_redraw(); });
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <boost/asio/use_awaitable.hpp>
 
 #include "server/api/request_parts.hpp"
+#include "server/api/report_routes.hpp"
 #include "server/api/status_page.hpp"
 
 namespace kezek::server::api {
@@ -241,6 +242,7 @@ Routed ApiHandler::route(const http::Request& req) const {
   if (area == "counters") return route_counters(req, *target, who);
   if (area == "appointments") return route_appointments(req, *target, who);
   if (area == "slots" && s.size() == 3) return route_slots(req, *target, who);
+  if (area == "report" || area == "report.csv") return route_report(req, *target, who);
   if (area == "events" && s.size() == 3)
     return reply_error(426, "upgrade_required", "GET /api/v1/events is a WebSocket: send an Upgrade request");
   return not_found();

@@ -96,7 +96,7 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   const json::object& o = root.as_object();
   static constexpr std::string_view kKnown[] = {"counters", "walk_in_share", "scheduling", "check_in",
                                                 "extra_days_off", "extra_working_days", "mrp_kzt",
-                                                "max_tickets_per_day", "limits"};
+                                                "max_tickets_per_day", "limits", "hours"};
   for (const auto& kv : o) {
     bool known = false;
     for (auto k : kKnown) known = known || kv.key() == k;
@@ -143,6 +143,20 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
       if (counter.services.empty()) fail(file, entry + ".services", "a counter must serve something");
       config.counters.push_back(std::move(counter));
     }
+  }
+  if (const json::value* h = o.if_contains("hours")) {
+    if (!h->is_object()) fail(file, "hours", "expected {\"open\", \"close\", \"lunch_start\", \"lunch_end\"}");
+    OpeningHours hours;
+    for (auto [key, target] : {std::pair{"open", &hours.open}, std::pair{"close", &hours.close},
+                               std::pair{"lunch_start", &hours.lunch_start}, std::pair{"lunch_end", &hours.lunch_end}}) {
+      const json::value* v = h->as_object().if_contains(key);
+      if (v == nullptr) continue;
+      const auto parsed = v->is_string() ? parse_hhmm(v->as_string()) : std::nullopt;
+      if (!parsed) fail(file, std::string("hours.") + key, "expected a time like \"09:00\"");
+      *target = *parsed;
+    }
+    if (!hours_in_order(hours)) fail(file, "hours", "times out of order: open < lunch_start <= lunch_end < close");
+    config.hours = hours;
   }
   if (const json::value* share = o.if_contains("walk_in_share")) {
     if (!share->is_number()) fail(file, "walk_in_share", "expected a number from 0 to 1");

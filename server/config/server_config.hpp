@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "server/http/server_limits.hpp"
+#include "shared/calendar/opening_hours.hpp"
 #include "shared/catalog/catalog.hpp"
 #include "shared/domain/check_in.hpp"
 #include "shared/domain/model.hpp"
@@ -24,6 +25,7 @@ struct ServerConfig {
   domain::SchedulingPolicy scheduling;
   domain::SlotPolicy slots;
   domain::CheckInWindow check_in;
+  std::optional<OpeningHours> hours;      // replaces the calendar file's hours
   std::vector<Date> extra_days_off;       // added to the calendar's holidays
   std::vector<Date> extra_working_days;   // Saturdays made working by decree
   std::map<int, std::int64_t> mrp_kzt;    // overrides assets/catalog/mrp.json per year

@@ -90,6 +90,11 @@ class QueueService {
   ApiReply cancel_appointment(std::string_view code, Instant now);
   ApiReply check_in(std::string_view code, std::string_view lang, Instant now);
 
+  // --- the day's report (report_ops.cpp) ---
+  // Every ticket of `day` with per-service counts and waiting over time, as JSON
+  // or (as_csv) the tickets as CSV. Today from memory, other days from the store.
+  ApiReply report(Date day, bool as_csv, Instant now);
+
   // --- views (views.cpp) ---
   ApiReply board(Instant now);
   ApiReply centre_status(Instant now) const;

@@ -88,7 +88,8 @@ HttpSession::HttpSession(asio::ip::tcp::socket socket, RequestHandler& handler, 
       handler_(handler),
       hub_(hub),
       limits_(limits),
-      slot_(std::move(slot)) {}
+      slot_(std::move(slot)),
+      close_deadline_(strand_) {}
 
 void HttpSession::start() {
   asio::co_spawn(strand_, run(), [self = shared_from_this()](const std::exception_ptr& error) {
@@ -98,18 +99,26 @@ void HttpSession::start() {
 
 void HttpSession::close() {
   asio::post(strand_, [self = shared_from_this()] {
+    if (self->finished_ || self->closing_) return;
     self->closing_ = true;
     if (self->reading_) {
       beast::error_code ignored;
       self->socket_.close(ignored);
+      return;
     }
+    // Busy in the handler or a write: let it finish, but not for ever.
+    self->close_deadline_.expires_after(self->limits_.header_timeout);
+    self->close_deadline_.async_wait([self](const beast::error_code& error) {
+      if (error) return;
+      beast::error_code ignored;
+      self->socket_.close(ignored);
+    });
   });
 }
 
 asio::awaitable<void> HttpSession::run() {
   if (!slot_ || !slot_->attach(weak_from_this())) {  // the server is stopping
-    beast::error_code ignored;
-    socket_.close(ignored);
+    finish();
     co_return;
   }
   for (bool first = true; !closing_; first = false) {
@@ -129,7 +138,10 @@ asio::awaitable<void> HttpSession::run() {
 
     Response response;
     if (beast::websocket::is_upgrade(request)) {
-      if (upgrade_to_websocket(request, refusal)) co_return;  // the socket has moved on
+      if (upgrade_to_websocket(request, refusal)) {  // the socket has moved on
+        finish();
+        co_return;
+      }
       response = std::move(*refusal);
     } else {
       response = co_await dispatch(std::move(request));
@@ -148,6 +160,12 @@ asio::awaitable<void> HttpSession::run() {
       break;
     }
   }
+  finish();
+}
+
+void HttpSession::finish() {
+  finished_ = true;
+  close_deadline_.cancel();
   beast::error_code ignored;
   socket_.close(ignored);
 }

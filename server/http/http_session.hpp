@@ -24,7 +24,8 @@ class HttpSession final : public std::enable_shared_from_this<HttpSession>, publ
 
   void start();
   // Server shutdown: a connection waiting for a request is closed at once; one whose
-  // request is being handled gets its response, then is closed.
+  // request is being handled gets its response, then is closed — or is closed hard if
+  // that has not happened within header_timeout.
   void close() override;
 
  private:
@@ -36,6 +37,7 @@ class HttpSession final : public std::enable_shared_from_this<HttpSession>, publ
   asio::awaitable<Response> dispatch(Request request);
   asio::awaitable<bool> write(Response& response);
   bool upgrade_to_websocket(Request& request, std::optional<Response>& refusal);
+  void finish();  // strand only, once
 
   asio::any_io_executor strand_;
   asio::ip::tcp::socket socket_;
@@ -46,8 +48,10 @@ class HttpSession final : public std::enable_shared_from_this<HttpSession>, publ
 
   // Strand only, from here on.
   beast::flat_buffer buffer_;
-  bool reading_ = false;  // waiting for the client: close() may cut in
+  asio::steady_timer close_deadline_;  // bounds a shutdown
+  bool reading_ = false;   // waiting for the client: close() may cut in
   bool closing_ = false;
+  bool finished_ = false;
 };
 
 }  // namespace kezek::http

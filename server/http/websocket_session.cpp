@@ -26,7 +26,8 @@ WebsocketSession::WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub,
       hub_(hub),
       limits_(limits),
       slot_(std::move(slot)),
-      wake_(strand_, asio::steady_timer::time_point::max()) {}
+      wake_(strand_, asio::steady_timer::time_point::max()),
+      close_deadline_(strand_) {}
 
 void WebsocketSession::start(Request upgrade, std::optional<std::int64_t> since) {
   asio::co_spawn(strand_, run(std::move(upgrade), since),
@@ -37,9 +38,14 @@ void WebsocketSession::start(Request upgrade, std::optional<std::int64_t> since)
 
 void WebsocketSession::close() {
   asio::post(strand_, [self = shared_from_this()] {
-    if (self->ending_ != Ending::none) return;
+    if (self->finished_ || self->ending_ != Ending::none) return;
     self->ending_ = Ending::going_away;
     self->wake_.cancel();
+    // The polite close may wait behind a write to a client that does not read.
+    self->close_deadline_.expires_after(self->limits_.header_timeout);
+    self->close_deadline_.async_wait([self](const beast::error_code& error) {
+      if (!error) self->close_now();
+    });
   });
 }
 
@@ -72,7 +78,7 @@ void WebsocketSession::close_now() {
 
 asio::awaitable<void> WebsocketSession::run(Request upgrade, std::optional<std::int64_t> since) {
   if (!slot_.attach(weak_from_this())) {  // the server is stopping
-    close_now();
+    finish();
     co_return;
   }
   ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
@@ -83,7 +89,7 @@ asio::awaitable<void> WebsocketSession::run(Request upgrade, std::optional<std::
   auto [error] = co_await ws_.async_accept(upgrade, tuple_awaitable);
   if (error) {
     if (!is_expected_disconnect(error)) log_transport("websocket handshake", error);
-    close_now();
+    finish();
     co_return;
   }
   ws_.text(true);
@@ -95,8 +101,14 @@ asio::awaitable<void> WebsocketSession::run(Request upgrade, std::optional<std::
     co_await (read_loop() || write_loop());
   }
   hub_.unsubscribe(weak_from_this());
-  ending_ = ending_ == Ending::none ? Ending::going_away : ending_;
+  finish();
+}
+
+void WebsocketSession::finish() {
+  finished_ = true;
+  if (ending_ == Ending::none) ending_ = Ending::going_away;
   queue_.clear();
+  close_deadline_.cancel();
   close_now();
 }
 

@@ -32,7 +32,8 @@ class WebsocketSession final : public std::enable_shared_from_this<WebsocketSess
 
   // Completes the handshake for `upgrade`, then subscribes with `since`. Call once.
   void start(Request upgrade, std::optional<std::int64_t> since);
-  // Server shutdown: close handshake "going away", bounded by header_timeout.
+  // Server shutdown: close handshake "going away"; a connection still open
+  // header_timeout later (stuck in a write, or no answer) is closed hard.
   void close() override;
   void deliver(std::shared_ptr<const std::string> message) override;
 
@@ -44,6 +45,7 @@ class WebsocketSession final : public std::enable_shared_from_this<WebsocketSess
   asio::awaitable<void> write_loop();
   void enqueue(std::shared_ptr<const std::string> message);  // strand only
   void close_now();                                         // strand only
+  void finish();                                            // strand only, once
 
   asio::any_io_executor strand_;
   beast::websocket::stream<asio::ip::tcp::socket> ws_;
@@ -53,8 +55,10 @@ class WebsocketSession final : public std::enable_shared_from_this<WebsocketSess
 
   // Strand only, from here on.
   std::deque<std::shared_ptr<const std::string>> queue_;
-  asio::steady_timer wake_;  // the writer sleeps on it; cancel() wakes it
+  asio::steady_timer wake_;            // the writer sleeps on it; cancel() wakes it
+  asio::steady_timer close_deadline_;  // bounds a shutdown
   Ending ending_ = Ending::none;
+  bool finished_ = false;
 };
 
 }  // namespace kezek::http

@@ -11,6 +11,7 @@
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 #include <vector>
@@ -52,7 +53,9 @@ AppWindow::AppWindow(const WindowOptions& options) : options_(options) {
   io.IniFilename = nullptr;  // kiosks and displays keep no window layout on disk
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   ImGui_ImplOpenGL3_Init("#version 130");
-  fonts_ = load_fonts(height);
+  // Type follows the shorter side: a portrait 1080×1920 screen reads like a
+  // 1920×1080 one (and ImGui 1.86's FreeType builder overflows on glyphs over ~250 px).
+  fonts_ = load_fonts(std::min(width, height));
 }
 
 AppWindow::~AppWindow() {
@@ -107,7 +110,12 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
     render_frame(draw);
     ++frames;
     if (options_.screenshot && frames >= options_.screenshot_frames) {
-      const bool ok = write_screenshot(*options_.screenshot);
+      bool ok = write_screenshot(*options_.screenshot);
+      // A screenshot is also a check: any text drawn with a glyph the fonts lack fails it.
+      if (const int missing = count_missing_glyph_marks(ImGui::GetDrawData(), fonts_); missing > 0) {
+        std::fprintf(stderr, "missing glyphs: %d characters were drawn as boxes\n", missing);
+        ok = false;
+      }
       glfwSwapBuffers(window_);
       return ok ? 0 : 1;
     }

@@ -4,6 +4,7 @@
 #include <imgui_freetype.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -67,8 +68,51 @@ Fonts load_fonts(int height) {
   fonts.heading = add(bold, 52.0f, kTextRanges.data());
   fonts.large = add(bold, 110.0f, kTextRanges.data());
   fonts.huge = add(bold, 200.0f, kHugeRanges.data());
+
+  // A glyph of our own for U+FFFD: ImGui draws it in place of any character the
+  // font lacks (it prefers U+FFFD over '?'), so a missing glyph is a visible box
+  // on screen and a recognisable texture spot in the draw data.
+  std::vector<int> marker_rects;
+  // (FontSize is only set by Build(), so the sizes come from the configs.)
+  for (ImFont* font : {fonts.body, fonts.heading, fonts.large, fonts.huge}) {
+    const float size = font->ConfigData->SizePixels;
+    const int h = std::max(4, static_cast<int>(size * 0.7f));
+    marker_rects.push_back(io.Fonts->AddCustomRectFontGlyph(font, IM_UNICODE_CODEPOINT_INVALID, h / 2 + 2, h,
+                                                            static_cast<float>(h / 2 + 4), ImVec2(1, size * 0.2f)));
+  }
   if (!io.Fonts->Build()) throw std::runtime_error("cannot build the font atlas");
+  unsigned char* pixels = nullptr;
+  int atlas_width = 0, atlas_height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_width, &atlas_height);
+  for (int id : marker_rects) {
+    const ImFontAtlasCustomRect* r = io.Fonts->GetCustomRectByIndex(id);
+    for (int y = 0; y < r->Height; ++y) {
+      for (int x = 0; x < r->Width; ++x) {
+        const bool edge = x < 2 || y < 2 || x >= r->Width - 2 || y >= r->Height - 2;
+        unsigned char* p = pixels + (static_cast<std::size_t>(r->Y + y) * atlas_width + r->X + x) * 4;
+        p[0] = p[1] = p[2] = 255;
+        p[3] = edge ? 255 : 0;
+      }
+    }
+  }
   return fonts;
+}
+
+int count_missing_glyph_marks(const ImDrawData* draw_data, const Fonts& fonts) {
+  if (draw_data == nullptr) return 0;
+  std::vector<ImVec2> marks;
+  for (const ImFont* font : {fonts.body, fonts.heading, fonts.large, fonts.huge}) {
+    if (const ImFontGlyph* g = font->FindGlyphNoFallback(IM_UNICODE_CODEPOINT_INVALID)) marks.emplace_back(g->U0, g->V0);
+  }
+  int count = 0;
+  for (int i = 0; i < draw_data->CmdListsCount; ++i) {
+    const ImDrawList* list = draw_data->CmdLists[i];
+    for (const ImDrawVert& v : list->VtxBuffer) {
+      for (const ImVec2& m : marks)
+        if (v.uv.x == m.x && v.uv.y == m.y) ++count;  // the top-left corner of one drawn mark
+    }
+  }
+  return count;
 }
 
 std::vector<char32_t> missing_glyphs(const ImFont* font, std::string_view utf8) {

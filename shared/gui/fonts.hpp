@@ -10,6 +10,7 @@
 #include <vector>
 
 struct ImFont;
+struct ImDrawData;
 
 namespace kezek::gui {
 
@@ -27,7 +28,11 @@ std::filesystem::path find_font_file(bool bold);
 // Must be called after ImGui::CreateContext and before the first frame.
 Fonts load_fonts(int height);
 
-// Code points of `utf8` that `font` cannot draw (ImGui would show '?').
+// How many missing-glyph marks (our U+FFFD box, which ImGui draws for any
+// character a font lacks) a rendered frame contains. 0 means every text drew.
+int count_missing_glyph_marks(const ImDrawData* draw_data, const Fonts& fonts);
+
+// Code points of `utf8` that `font` cannot draw (ImGui would show a box).
 std::vector<char32_t> missing_glyphs(const ImFont* font, std::string_view utf8);
 
 }  // namespace kezek::gui

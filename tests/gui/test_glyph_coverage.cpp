@@ -88,3 +88,28 @@ TEST_CASE("gui: the centre's status lines have their glyphs in all three languag
       check_all_fonts(f.fonts, i18n::describe_status(calendar.status_at(now), now, lang));
   }
 }
+
+namespace {
+
+// Renders one headless ImGui frame with `text` and counts the missing-glyph marks.
+int marks_for(const gui::Fonts& fonts, const char* text) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(800, 600);
+  io.DeltaTime = 1.0f / 60.0f;
+  ImGui::NewFrame();
+  ImGui::Begin("probe");
+  ImGui::PushFont(fonts.body);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+  ImGui::End();
+  ImGui::Render();
+  return gui::count_missing_glyph_marks(ImGui::GetDrawData(), fonts);
+}
+
+}  // namespace
+
+TEST_CASE("gui: a frame that draws a character the fonts lack is caught, one mark per character") {
+  FontFixture f;
+  CHECK(marks_for(f.fonts, "Kezek · Кезек · Кезек ₸ ә") == 0);
+  CHECK(marks_for(f.fonts, "漢字 ok") == 2);
+}

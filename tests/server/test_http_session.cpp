@@ -162,12 +162,7 @@ TEST_CASE("http session: HEAD gets the headers and no body") {
   client.run(connect(socket, fixture.endpoint));
   client.run(send_raw(socket, "HEAD /echo HTTP/1.1\r\nHost: x\r\n\r\n"
                               "GET /echo?after-head HTTP/1.1\r\nHost: x\r\n\r\n"));
-  const Response head = client.run([&]() -> asio::awaitable<Response> {
-    http::response_parser<http::string_body> parser;
-    parser.skip(true);  // a HEAD response has no body whatever Content-Length says
-    co_await http::async_read(socket, buffer, parser, asio::use_awaitable);
-    co_return parser.release();
-  }());
+  const Response head = client.run(read_response(socket, buffer, /*to_head=*/true));
   CHECK(head.result() == http::status::ok);
   CHECK(head.body().empty());
   CHECK(head[http::field::content_length] != "0");
@@ -284,6 +279,22 @@ TEST_CASE("http server: stop() closes idle connections and lets run() return") {
   client.run(round_trip(socket, buffer, make_request(http::verb::get, "/echo")));
   CHECK(fixture.stop_and_wait(3s));
   CHECK(client.run(wait_closed(socket)));
+}
+
+TEST_CASE("http server: stop() lets a request in progress finish, then closes") {
+  ServerFixture fixture;
+  Client client;
+  tcp::socket socket{client.io()};
+  beast::flat_buffer buffer;
+  client.run(connect(socket, fixture.endpoint));
+  client.run(send_raw(socket, "GET /sleep HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::this_thread::sleep_for(100ms);  // the handler is now waiting
+  fixture.server.stop();
+  const Response response = client.run(read_response(socket, buffer));
+  CHECK(response.result() == http::status::ok);
+  CHECK_FALSE(response.keep_alive());
+  CHECK(client.run(wait_closed(socket)));
+  CHECK(fixture.stop_and_wait(3s));
 }
 
 TEST_CASE("http server: listen rejects a malformed address") {

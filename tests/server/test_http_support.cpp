@@ -29,7 +29,11 @@ ServerLimits test_limits() {
 asio::awaitable<Response> TestHandler::handle(Request request) {
   const auto target = std::string(request.target());
   if (target.starts_with("/throw")) throw std::runtime_error("test handler failure");
-  if (!target.starts_with("/echo")) {
+  if (target.starts_with("/sleep")) {  // stands in for a handler waiting on the engine
+    asio::steady_timer timer{co_await asio::this_coro::executor, 300ms};
+    co_await timer.async_wait(use_awaitable);
+  }
+  if (!target.starts_with("/echo") && !target.starts_with("/sleep")) {
     co_return json_error(404, "not_found", "no such route", request.version(),
                          request.keep_alive());
   }
@@ -169,10 +173,12 @@ asio::awaitable<bool> send_raw(tcp::socket& socket, std::string data) {
   co_return true;
 }
 
-asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer) {
-  Response response;
-  co_await http::async_read(socket, buffer, response, use_awaitable);
-  co_return response;
+asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer,
+                                        bool to_head) {
+  http::response_parser<http::string_body> parser;
+  parser.skip(to_head);
+  co_await http::async_read(socket, buffer, parser, use_awaitable);
+  co_return parser.release();
 }
 
 asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& buffer,

@@ -31,7 +31,8 @@ using WsStream = beast::websocket::stream<tcp::socket>;
 // Limits small enough for tests to reach them quickly.
 ServerLimits test_limits();
 
-// GET|POST /echo[?...] -> 200 {"method","target","body"}; /throw -> throws; WebSocket
+// GET|POST /echo[?...] -> 200 {"method","target","body"}; /sleep the same after 300 ms;
+// /throw -> throws; WebSocket
 // upgrades accepted on /api/v1/events only (else 404). Threading: stateless.
 class TestHandler final : public RequestHandler {
  public:
@@ -114,7 +115,10 @@ class Client {
 // a client that stops reading fills up quickly.
 asio::awaitable<bool> connect(tcp::socket& socket, tcp::endpoint endpoint, int receive_buffer = 0);
 asio::awaitable<bool> send_raw(tcp::socket& socket, std::string data);
-asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer);
+// `to_head`: the response answers a HEAD request, so it has no body whatever
+// Content-Length says.
+asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer,
+                                        bool to_head = false);
 asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& buffer,
                                      Request request);
 // Reads until the peer closes; true when it did (EOF or reset).

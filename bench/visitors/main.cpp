@@ -1,0 +1,174 @@
+// kezek-visitors: simulated visitors and staff acting on a running kezek-server
+// through its API, for demos (a living Centre on the display and the staff
+// console) and for soak runs. See bench/visitors/live_centre.hpp.
+#include <boost/json.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+#include "bench/common/server_launcher.hpp"
+#include "bench/visitors/live_centre.hpp"
+#include "shared/catalog/catalog_loader.hpp"
+
+namespace {
+
+using namespace kezek;
+using namespace kezek::bench;
+
+struct Options {
+  std::string server;
+  std::filesystem::path data;
+  std::filesystem::path assets = KEZEK_ASSETS_DIR;
+  double speed = 1;
+  int visitors = 300;
+  int bookings = 12;
+  std::uint64_t seed = 1;
+  std::set<int> leave = {1};
+  double seconds = 0;       // 0: until Ctrl-C
+  double report_every = 10;
+  bool smoke = false;
+};
+
+constexpr const char* kUsage =
+    "usage: kezek-visitors --server HOST:PORT --data DIR [--speed X] [--visitors N] [--bookings N]\n"
+    "                      [--leave-counter N]... [--all-counters] [--seconds S] [--seed N]\n"
+    "                      [--report-every S] [--assets DIR]\n"
+    "       kezek-visitors --smoke   (starts its own server for a few seconds and checks the day moves)\n"
+    "  --data DIR          the server's data folder, for the tokens in credentials.json\n"
+    "  --speed X           X times the arrivals per second, walking and service X times shorter\n"
+    "                      (the server's clock still runs in real time)\n"
+    "  --visitors N        walk-ins over a whole day at speed 1 (default 300)\n"
+    "  --bookings N        appointments booked for today with the admin token, checked in near their slots\n"
+    "  --leave-counter N   a counter for a person at the staff console (default 1; repeatable)\n"
+    "  --all-counters      automate every counter\n";
+
+Options parse_options(int argc, char** argv) {
+  Options o;
+  bool leave_given = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
+      return argv[++i];
+    };
+    if (arg == "--server") o.server = value();
+    else if (arg == "--data") o.data = value();
+    else if (arg == "--assets") o.assets = value();
+    else if (arg == "--speed") o.speed = std::stod(value());
+    else if (arg == "--visitors") o.visitors = std::stoi(value());
+    else if (arg == "--bookings") o.bookings = std::stoi(value());
+    else if (arg == "--seed") o.seed = std::stoull(value());
+    else if (arg == "--seconds") o.seconds = std::stod(value());
+    else if (arg == "--report-every") o.report_every = std::stod(value());
+    else if (arg == "--all-counters") o.leave.clear();
+    else if (arg == "--leave-counter") {
+      if (!leave_given) o.leave.clear();
+      leave_given = true;
+      o.leave.insert(std::stoi(value()));
+    } else if (arg == "--smoke") o.smoke = true;
+    else if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else {
+      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
+    }
+  }
+  if (o.speed <= 0) throw std::invalid_argument("--speed must be positive");
+  if (!o.smoke && (o.server.empty() || o.data.empty())) throw std::invalid_argument(std::string("give --server and --data\n") + kUsage);
+  return o;
+}
+
+void read_tokens(const std::filesystem::path& data, LiveOptions& live) {
+  std::ifstream in(data / "credentials.json");
+  if (!in) throw std::runtime_error((data / "credentials.json").string() + ": cannot read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const boost::json::object creds = boost::json::parse(text.str()).as_object();
+  live.admin_token = std::string(creds.at("admin").as_string());
+  live.kiosk_token = std::string(creds.at("kiosk").as_string());
+  for (const auto& kv : creds.at("counters").as_object())
+    live.counter_tokens[std::stoi(std::string(kv.key()))] = std::string(kv.value().as_string());
+}
+
+int run(Options o) {
+  const catalog::Catalog catalog = catalog::load_catalog(o.assets / "catalog" / "catalog.json");
+  std::unique_ptr<LaunchedServer> own;
+  if (o.smoke) {
+    LaunchOptions launch;
+    launch.binary = default_server_binary();
+    own = std::make_unique<LaunchedServer>(launch);
+    o.server = own->address();
+    o.data = own->data_dir();
+    o.speed = 120;
+    o.visitors = 600;
+    o.bookings = 2;
+    o.seconds = 3;
+    o.report_every = 1;
+  }
+  LiveOptions live;
+  live.server = o.server;
+  read_tokens(o.data, live);
+  live.leave = o.leave;
+  live.speed = o.speed;
+  live.visitors_per_day = o.visitors;
+  live.bookings = o.bookings;
+  live.seed = o.seed;
+
+  // Ctrl-C and SIGTERM end the run: a thread waits for them (no handler state).
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  StopSignal stop;
+  std::thread watcher([&] {
+    int received = 0;
+    sigwait(&signals, &received);
+    stop.stop();
+  });
+
+  LiveCentre centre(catalog, live);
+  std::printf("kezek-visitors: %s at %.1fx, %d walk-ins a day, %d bookings, counters left to people:", o.server.c_str(),
+              o.speed, o.visitors, o.bookings);
+  for (int n : o.leave) std::printf(" %d", n);
+  std::printf("\n");
+  std::fflush(stdout);
+  std::thread reporter([&] {
+    const auto start = std::chrono::steady_clock::now();
+    const auto every = std::chrono::duration<double>(o.report_every);
+    while (stop.sleep_for(every)) {
+      std::printf("%s\n", centre.summary().c_str());
+      std::fflush(stdout);
+      if (o.seconds > 0 && std::chrono::steady_clock::now() - start >= std::chrono::duration<double>(o.seconds)) stop.stop();
+    }
+  });
+  centre.run(stop);
+  stop.stop();  // run() returns early when the server cannot be read
+  reporter.join();
+  kill(getpid(), SIGTERM);  // release the watcher
+  watcher.join();
+  std::printf("%s\n", centre.summary().c_str());
+  const LiveTally& t = centre.tally();
+  if (o.smoke) {
+    const bool moved = t.issued > 0 && t.called > 0;
+    std::printf("smoke: %s\n", moved ? "the day moves" : "NOTHING HAPPENED");
+    return moved ? 0 : 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(parse_options(argc, argv));
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kezek-visitors: %s\n", e.what());
+    return 2;
+  }
+}

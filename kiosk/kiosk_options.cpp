@@ -1,0 +1,124 @@
+#include "kiosk/kiosk_options.hpp"
+
+#include <boost/json.hpp>
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace kezek::kiosk {
+namespace {
+
+namespace json = boost::json;
+
+bool given_on_command_line(int argc, char** argv, const std::string& option) {
+  for (int i = 1; i < argc; ++i) {
+    if (argv[i] == option) return true;
+  }
+  return false;
+}
+
+int parse_seconds(const std::string& text, const std::string& what) {
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value <= 0)
+    throw std::invalid_argument(what + " expects a positive number of seconds, got \"" + text + "\"");
+  return value;
+}
+
+void read_config(const std::filesystem::path& file, KioskOptions& options, bool server_given, bool token_given,
+                 bool printer_given) {
+  std::ifstream in(file);
+  if (!in) throw std::invalid_argument("cannot read the config file " + file.string());
+  std::stringstream text;
+  text << in.rdbuf();
+  boost::system::error_code ec;
+  const json::value root = json::parse(text.str(), ec);
+  if (ec || !root.is_object()) throw std::invalid_argument(file.string() + ": not a JSON object (" + ec.message() + ")");
+  for (const auto& [key, value] : root.as_object()) {
+    const std::string name(key);
+    auto text_value = [&]() -> std::string {
+      if (!value.is_string()) throw std::invalid_argument(file.string() + ": \"" + name + "\" must be a string");
+      return std::string(value.as_string());
+    };
+    if (name == "server") {
+      if (!server_given) options.server = text_value();
+    } else if (name == "token") {
+      if (!token_given) options.token = text_value();
+    } else if (name == "printer") {
+      if (!printer_given) options.printer = text_value();
+    } else if (name == "preview_dir") {
+      options.preview_dir = text_value();
+    } else if (name == "public_url") {
+      options.public_url = text_value();
+    } else if (name == "idle_timeout_s") {
+      if (!value.is_int64() || value.as_int64() <= 0)
+        throw std::invalid_argument(file.string() + ": \"idle_timeout_s\" must be a positive whole number");
+      options.idle_timeout = std::chrono::seconds(value.as_int64());
+    } else {
+      throw std::invalid_argument(file.string() + ": unknown key \"" + name +
+                                  "\" (known: server, token, printer, preview_dir, public_url, idle_timeout_s)");
+    }
+  }
+}
+
+}  // namespace
+
+std::string kiosk_usage() {
+  return "  --config FILE        JSON {\"server\", \"token\", \"printer\", \"preview_dir\", \"public_url\"}\n"
+         "  --printer SPEC       /dev/usb/lp0, tcp:HOST[:PORT] (9100), file:PATH or none\n"
+         "  --preview-dir DIR    where a PNG of each printed ticket is written\n"
+         "  --public-url URL     the server's address for visitors' phones (QR code)\n"
+         "  --lang en|ru|kk      the language the kiosk starts in\n"
+         "  --idle-timeout S     back to the start after S seconds without a touch (default 45)\n"
+         "  --screen NAME        draw one screen from canned data, no server (see --screen list)\n"
+         "  --script FILE        scripted input for tests: tap ID, type TEXT, key enter, wait S,\n"
+         "                       wait_for ID, expect_screen NAME, screenshot FILE, quit\n";
+}
+
+KioskOptions resolve_kiosk_options(const gui::ClientOptions& shared, int argc, char** argv) {
+  KioskOptions options;
+  options.server = shared.server;
+  options.token = shared.token;
+  options.preview_dir = std::filesystem::temp_directory_path() / "kezek-kiosk-tickets";
+  std::optional<std::filesystem::path> config;
+  const auto& extra = shared.extra;
+  for (std::size_t i = 0; i < extra.size(); ++i) {
+    const std::string& arg = extra[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= extra.size()) throw std::invalid_argument(arg + " needs a value");
+      return extra[++i];
+    };
+    if (arg == "--config") {
+      config = value();
+    } else if (arg == "--printer") {
+      options.printer = value();
+    } else if (arg == "--preview-dir") {
+      options.preview_dir = value();
+    } else if (arg == "--public-url") {
+      options.public_url = value();
+    } else if (arg == "--lang") {
+      const std::string code = value();
+      const auto lang = catalog::parse_lang(code);
+      if (!lang) throw std::invalid_argument("--lang expects en, ru or kk, got \"" + code + "\"");
+      options.lang = *lang;
+    } else if (arg == "--idle-timeout") {
+      options.idle_timeout = std::chrono::seconds(parse_seconds(value(), "--idle-timeout"));
+    } else if (arg == "--screen") {
+      options.demo_screen = value();
+    } else if (arg == "--script") {
+      options.script = value();
+    } else {
+      throw std::invalid_argument("unknown option " + arg + "\n" + gui::client_options_usage() + kiosk_usage());
+    }
+  }
+  if (config) {
+    read_config(*config, options, given_on_command_line(argc, argv, "--server"),
+                given_on_command_line(argc, argv, "--token"), given_on_command_line(argc, argv, "--printer"));
+  }
+  if (options.public_url.empty()) options.public_url = "http://" + options.server;
+  return options;
+}
+
+}  // namespace kezek::kiosk

@@ -1,0 +1,120 @@
+#include "shared/net/event_feed.hpp"
+
+#include <boost/json/parse.hpp>
+
+#include <algorithm>
+
+#include "shared/net/event_stream.hpp"
+
+namespace kezek::net {
+
+namespace {
+
+// How long one read waits before looking at the stop and resync flags again.
+constexpr std::chrono::milliseconds kReadSlice{200};
+
+std::optional<std::int64_t> seq_of(const boost::json::object& message) {
+  const boost::json::value* seq = message.if_contains("seq");
+  if (seq == nullptr) return std::nullopt;
+  if (seq->is_int64()) return seq->get_int64();
+  if (seq->is_uint64()) return static_cast<std::int64_t>(seq->get_uint64());
+  return std::nullopt;
+}
+
+}  // namespace
+
+EventFeed::EventFeed(std::string server, std::string token, Inbox& inbox, EventFeedHandlers handlers,
+                     EventFeedTiming timing)
+    : server_(std::move(server)),
+      token_(std::move(token)),
+      inbox_(inbox),
+      handlers_(std::move(handlers)),
+      timing_(timing),
+      thread_([this] { run(); }) {}
+
+EventFeed::~EventFeed() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+}
+
+void EventFeed::resync() { resync_ = true; }
+
+void EventFeed::post(std::function<void()> task) {
+  inbox_.post(std::move(task));
+  if (handlers_.wake) handlers_.wake();
+}
+
+bool EventFeed::pause_for(std::chrono::milliseconds pause) {
+  std::unique_lock lock(mutex_);
+  return !wake_.wait_for(lock, pause, [this] { return stopping_; });
+}
+
+void EventFeed::run() {
+  auto stopping = [this] {
+    std::lock_guard lock(mutex_);
+    return stopping_;
+  };
+  // The posted closures hold copies of the handlers, not `this`: the Inbox may
+  // be drained after the feed is gone.
+  auto on_link = handlers_.on_link;
+  auto on_message = handlers_.on_message;
+  auto link = [&](bool up, std::optional<std::int64_t> since, std::string detail) {
+    if (on_link) post([on_link, up, since, detail = std::move(detail)] { on_link(up, since, detail); });
+  };
+
+  EventStream stream(server_, token_);
+  std::optional<std::int64_t> last_seq;
+  std::chrono::milliseconds retry = timing_.first_retry;
+  bool reported_down = false;
+  while (!stopping()) {
+    if (resync_.exchange(false)) last_seq.reset();
+    std::string error;
+    if (!stream.connect(last_seq, error, timing_.connect_timeout)) {
+      if (!reported_down) link(false, std::nullopt, error);
+      reported_down = true;
+      if (!pause_for(retry)) break;
+      retry = std::min(retry * 2, timing_.max_retry);
+      continue;
+    }
+    retry = timing_.first_retry;
+    reported_down = false;
+    link(true, last_seq, {});
+
+    auto last_heard = std::chrono::steady_clock::now();
+    bool reopen_quietly = false;
+    while (!stopping()) {
+      if (resync_.load()) {
+        reopen_quietly = true;
+        break;
+      }
+      std::optional<std::string> text = stream.read(kReadSlice);
+      if (text) {
+        last_heard = std::chrono::steady_clock::now();
+        boost::system::error_code ec;
+        boost::json::value value = boost::json::parse(*text, ec);
+        if (ec || !value.is_object()) continue;  // not ours to show; the next message still counts
+        boost::json::object message = std::move(value.get_object());
+        if (auto seq = seq_of(message)) last_seq = *seq;
+        if (on_message) post([on_message, message = std::move(message)]() mutable { on_message(std::move(message)); });
+        continue;
+      }
+      if (stream.closed()) break;
+      if (std::chrono::steady_clock::now() - last_heard > timing_.quiet_reopen) {
+        reopen_quietly = true;
+        break;
+      }
+    }
+    stream.close();
+    if (stopping()) break;
+    if (reopen_quietly) continue;
+    link(false, std::nullopt, "the server closed the event stream");
+    reported_down = true;
+    if (!pause_for(retry)) break;
+  }
+}
+
+}  // namespace kezek::net

@@ -1,0 +1,201 @@
+// StaffApp — frames: the root window, the function keys, the script driver and
+// the idle loop's question "did anything change?".
+#include "staff/staff_app.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "staff/supervisor_screen.hpp"
+#include "staff/widgets.hpp"
+
+namespace kezek::staff {
+
+StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options)
+    : shell_(shell), options_(std::move(options)), lang_(options_.lang), input_(shell.window().handle()) {
+  view_ = options_.supervisor ? View::supervisor : View::counter;
+  if (options_.script) {
+    std::ifstream in(*options_.script);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) {
+      script_problem_ = "--script: cannot read " + options_.script->string();
+    } else {
+      auto steps = parse_script(text.str(), script_problem_);
+      if (script_problem_.empty()) script_.emplace(std::move(steps));
+    }
+  }
+  if (options_.set_up()) start_network();
+}
+
+StaffApp::~StaffApp() = default;
+
+CentreStatus StaffApp::centre_now(Instant now) const {
+  // The server's word while it holds; the shared calendar in between answers.
+  if (counter_ && counter_->status && counter_->status->until > now) return *counter_->status;
+  return shell_.calendar().status_at(now);
+}
+
+bool StaffApp::settled() const {
+  if (!options_.set_up()) return true;
+  return network_->in_flight() == 0 && inbox_.empty() && !counter_again_ && !supervisor_again_ && catalog_tried_ &&
+         connection_.has_value();
+}
+
+void StaffApp::wait_until_settled() {
+  // A screenshot is a picture of a state: let the answers that are on their way
+  // arrive before the frame that is written (bounded, so a dead server still
+  // gives a picture of the console saying so).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (!settled() && std::chrono::steady_clock::now() < deadline) {
+    if (!inbox_.drain()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
+bool StaffApp::wants_redraw() {
+  if (shell_.options().window.screenshot) wait_until_settled();
+  bool changed = inbox_.drain();
+  if (options_.set_up()) maybe_poll();
+  if (input_.take()) settle_frames_ = 3;  // ImGui needs a few frames to settle hover and clicks
+  if (settle_frames_ > 0) {
+    --settle_frames_;
+    changed = true;
+  }
+  if (script_ && !script_->finished()) changed = true;
+  if (quit_) changed = true;
+  const Instant now = shell_.clock().now();
+  const std::int64_t minute = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
+  if (minute != drawn_minute_) changed = true;
+  // The reconnect countdown moves every second.
+  if (connection_ && connection_->state == Connection::State::retrying &&
+      now.time_since_epoch().count() != drawn_second_)
+    changed = true;
+  return changed;
+}
+
+void StaffApp::read_function_keys() {
+  if (view_ != View::counter || !options_.counter || screen_.transfer_open) return;
+  for (int n = 1; n <= 8; ++n) {
+    if (ImGui::IsKeyPressed(GLFW_KEY_F1 + n - 1, false)) {
+      if (auto action = action_for_function_key(n)) press(*action);
+    }
+  }
+}
+
+void StaffApp::execute(const ScriptStep& step) {
+  switch (step.kind) {
+    case ScriptStep::Kind::key:
+      if (auto action = action_for_function_key(step.number)) press(*action);
+      break;
+    case ScriptStep::Kind::transfer_service:
+    case ScriptStep::Kind::transfer_counter: {
+      TransferForm form;
+      form.to_counter = step.kind == ScriptStep::Kind::transfer_counter;
+      form.service = step.word;
+      form.counter = step.number;
+      step.reason.copy(form.reason.data(), form.reason.size() - 1);
+      screen_.form = form;
+      screen_.transfer_open = true;
+      confirm_transfer();
+      break;
+    }
+    case ScriptStep::Kind::tick:
+      if (step.number >= 1 && static_cast<std::size_t>(step.number) <= screen_.received.size())
+        screen_.received[static_cast<std::size_t>(step.number - 1)] ^= 1;
+      break;
+    case ScriptStep::Kind::lang:
+      if (auto lang = catalog::parse_lang(step.word)) lang_ = *lang;
+      break;
+    case ScriptStep::Kind::view:
+      view_ = step.word == "supervisor" ? View::supervisor : View::counter;
+      refresh_all();
+      break;
+    case ScriptStep::Kind::export_csv: export_csv(); break;
+    case ScriptStep::Kind::quit: quit_ = true; break;
+    case ScriptStep::Kind::wait:
+    case ScriptStep::Kind::sleep: break;  // handled by the driver
+  }
+}
+
+void StaffApp::run_script() {
+  if (!script_ || !options_.set_up()) return;
+  script_->advance([this] { return settled(); }, [this](const ScriptStep& step) { execute(step); });
+}
+
+void StaffApp::draw_setup() {
+  if (begin_card("setup", ImVec2(0, 0))) {
+    section_title(text(Msg::not_set_up, lang_), shell_.fonts(), shell_.palette());
+    text_wrapped(text(Msg::setup_usage, lang_), shell_.palette().text);
+    if (!options_.problem.empty()) text_wrapped(options_.problem, shell_.palette().warning);
+  }
+  end_card();
+}
+
+void StaffApp::frame() {
+  inbox_.drain();
+  run_script();
+  read_function_keys();
+  const Instant now = shell_.clock().now();
+  drawn_minute_ = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
+  drawn_second_ = now.time_since_epoch().count();
+  const CentreStatus centre = centre_now(now);
+  const gui::Fonts& fonts = shell_.fonts();
+  const gui::Palette& palette = shell_.palette();
+
+  if (gui::begin_root("staff")) {
+    TopBarModel bar;
+    bar.title = options_.counter && view_ == View::counter ? fill(Msg::title_counter, lang_, {std::to_string(*options_.counter)})
+                : options_.supervisor                      ? std::string(text(Msg::title_supervisor, lang_))
+                                                           : std::string(text(Msg::console_name, lang_));
+    bar.centre = centre;
+    bar.now = now;
+    bar.connection = connection_;
+    bar.lang = lang_;
+    bar.both_views = options_.supervisor && options_.counter.has_value();
+    bar.view = view_;
+    bar.counter = options_.counter.value_or(0);
+    const TopBarIntent top = draw_top_bar(bar, fonts, palette);
+    if (top.lang) lang_ = *top.lang;
+    if (top.view && *top.view != view_) {
+      view_ = *top.view;
+      refresh_all();
+    }
+    if (!script_problem_.empty()) text_wrapped(script_problem_, palette.warning);
+
+    if (!options_.set_up()) {
+      draw_setup();
+    } else if (view_ == View::counter) {
+      CounterScreenModel m;
+      m.counter = *options_.counter;
+      m.view = counter_ ? &*counter_ : nullptr;
+      m.catalog = catalog_ ? &*catalog_ : nullptr;
+      m.load_error = counter_error_;
+      m.centre = centre;
+      m.now = now;
+      m.lang = lang_;
+      m.notice = notice_;
+      const CounterIntent intent = draw_counter_screen(m, screen_, fonts, palette);
+      if (intent.action) press(*intent.action);
+      if (intent.confirm_transfer) confirm_transfer();
+    } else {
+      SupervisorScreenModel m;
+      m.board = board_ ? &*board_ : nullptr;
+      m.report = report_ ? &*report_ : nullptr;
+      m.load_error = supervisor_error_;
+      m.lang = lang_;
+      m.first_minute = static_cast<int>(shell_.calendar().hours().open.count());
+      m.last_minute = static_cast<int>(shell_.calendar().hours().close.count());
+      m.export_note = export_note_;
+      m.export_failed = export_failed_;
+      m.exporting = exporting_;
+      if (draw_supervisor_screen(m, fonts, palette).export_csv) export_csv();
+    }
+  }
+  gui::end_root();
+  if (quit_) glfwSetWindowShouldClose(shell_.window().handle(), GLFW_TRUE);
+}
+
+}  // namespace kezek::staff

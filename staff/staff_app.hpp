@@ -1,0 +1,107 @@
+#pragma once
+// StaffApp: the counter console and the supervisor view put together — the
+// state the screens draw from, the network (requests on a BackgroundWorker,
+// events on an EventListener, both answering through the Inbox), the function
+// keys and the script driver. Split by concern: staff_app.cpp (frames, keys,
+// the idle loop), staff_app_requests.cpp (what is asked of the server and what
+// its answers change).
+//
+// Threading: UI thread only. The network threads reach it only through the
+// Inbox, which frame() and wants_redraw() drain.
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "shared/catalog/catalog.hpp"
+#include "shared/gui/client_shell.hpp"
+#include "shared/net/inbox.hpp"
+#include "staff/actions.hpp"
+#include "staff/counter_screen.hpp"
+#include "staff/counter_view.hpp"
+#include "staff/event_listener.hpp"
+#include "shared/gui/touch_input_watch.hpp"
+#include "staff/notice.hpp"
+#include "staff/script_driver.hpp"
+#include "staff/staff_network.hpp"
+#include "staff/staff_options.hpp"
+#include "staff/supervisor_view.hpp"
+#include "staff/top_bar.hpp"
+
+namespace kezek::staff {
+
+class StaffApp {
+ public:
+  StaffApp(gui::ClientShell& shell, StaffOptions options);
+  ~StaffApp();
+  StaffApp(const StaffApp&) = delete;
+  StaffApp& operator=(const StaffApp&) = delete;
+
+  void frame();
+  bool wants_redraw();
+
+ private:
+  // --- staff_app.cpp ---
+  void read_function_keys();
+  void run_script();
+  void execute(const ScriptStep& step);
+  void draw_setup();
+  CentreStatus centre_now(Instant now) const;
+  bool settled() const;
+  void wait_until_settled();  // screenshot mode only
+
+  // --- staff_app_requests.cpp ---
+  void start_network();
+  void load_catalog();
+  void refresh_counter();
+  void refresh_supervisor();
+  void refresh_all();
+  void maybe_poll();
+  void press(Action action);
+  void confirm_transfer();
+  void export_csv();
+  void on_event(const std::string& type);
+  void on_connection(const Connection& connection);
+  std::string counter_path() const;
+
+  gui::ClientShell& shell_;
+  StaffOptions options_;
+  catalog::Lang lang_;
+  View view_ = View::counter;
+
+  net::Inbox inbox_;
+  std::optional<catalog::Catalog> catalog_;
+  bool catalog_tried_ = false;
+
+  std::optional<CounterView> counter_;
+  std::string counter_error_;
+  bool counter_loading_ = false, counter_again_ = false;
+  std::optional<BoardView> board_;
+  std::optional<ReportView> report_;
+  std::string supervisor_error_;
+  bool supervisor_loading_ = false, supervisor_again_ = false;
+  std::optional<Connection> connection_;
+  std::chrono::steady_clock::time_point last_poll_{};
+
+  Notice notice_;
+  bool acting_ = false;
+  CounterScreenState screen_;
+  std::string export_note_;
+  bool export_failed_ = false, exporting_ = false;
+
+  std::optional<ScriptDriver> script_;
+  std::string script_problem_;
+  bool quit_ = false;
+
+  gui::TouchInputWatch input_;  // any input ends the idle wait
+  int settle_frames_ = 3;
+  std::int64_t drawn_minute_ = -1;
+  std::int64_t drawn_second_ = -1;
+
+  // Last: their threads stop (and post nothing more) before the rest goes.
+  std::unique_ptr<StaffNetwork> network_;
+  std::unique_ptr<EventListener> listener_;
+};
+
+}  // namespace kezek::staff

@@ -1,0 +1,189 @@
+// StaffApp — the network side: what the console asks of the server, and what
+// each answer changes. Every callback here runs on the UI thread (Inbox).
+#include <GLFW/glfw3.h>
+
+#include "staff/served_catalog.hpp"
+#include "staff/staff_app.hpp"
+
+namespace kezek::staff {
+
+namespace {
+
+// With the event stream up, a slow poll only keeps minute-based figures fresh;
+// without it, the poll is how the console stays current.
+constexpr std::chrono::seconds kPollWhenLive{60};
+constexpr std::chrono::seconds kPollWhenOffline{5};
+
+std::string failure_line(const net::HttpResult& r, const std::string& server, catalog::Lang lang) {
+  const NoticeLines lines = render_notice(notice_from_reply(r, server), lang, Instant{});
+  return lines.detail.empty() ? lines.headline : lines.headline + " — " + lines.detail;
+}
+
+}  // namespace
+
+std::string StaffApp::counter_path() const { return "/api/v1/counters/" + std::to_string(options_.counter.value_or(0)); }
+
+void StaffApp::start_network() {
+  // glfwPostEmptyEvent may be called from any thread: it ends the UI loop's
+  // idle wait as soon as an answer is in the Inbox.
+  auto wake = [] { glfwPostEmptyEvent(); };
+  network_ = std::make_unique<StaffNetwork>(options_.server, options_.token, inbox_, wake);
+  load_catalog();
+  refresh_all();
+  listener_ = std::make_unique<EventListener>(
+      options_.server, options_.token, inbox_, wake,
+      EventListener::Callbacks{[this](const std::string& type) { on_event(type); },
+                               [this](const Connection& c) { on_connection(c); }});
+  last_poll_ = std::chrono::steady_clock::now();
+}
+
+void StaffApp::load_catalog() {
+  network_->get("/api/v1/catalog", [this](const net::HttpResult& r) {
+    catalog_tried_ = true;
+    if (!r.ok()) {
+      // Names fall back to service ids; try again with the next refresh.
+      catalog_tried_ = true;
+      return;
+    }
+    std::string error;
+    if (auto parsed = parse_served_catalog(r.body, error)) catalog_ = std::move(*parsed);
+  });
+}
+
+void StaffApp::refresh_counter() {
+  if (!options_.counter) return;
+  if (counter_loading_) {
+    counter_again_ = true;  // one more after this one: the answer on its way may predate the change
+    return;
+  }
+  counter_loading_ = true;
+  network_->get(counter_path(), [this](const net::HttpResult& r) {
+    counter_loading_ = false;
+    if (r.ok()) {
+      std::string error;
+      if (auto view = parse_counter_view(r.json(), error)) {
+        counter_ = std::move(*view);
+        counter_error_.clear();
+      } else {
+        counter_error_ = error;
+      }
+    } else {
+      counter_error_ = failure_line(r, network_->server(), lang_);
+      // A refused token or an unknown counter is not a stale view: show why.
+      if (r.status != 0) counter_.reset();
+    }
+    if (!catalog_ && r.ok()) load_catalog();
+    if (counter_again_) {
+      counter_again_ = false;
+      refresh_counter();
+    }
+  });
+}
+
+void StaffApp::refresh_supervisor() {
+  if (!options_.supervisor) return;
+  if (supervisor_loading_) {
+    supervisor_again_ = true;
+    return;
+  }
+  supervisor_loading_ = true;
+  network_->get("/api/v1/board", [this](const net::HttpResult& board) {
+    std::string error;
+    if (board.ok()) {
+      if (auto parsed = parse_board(board.json(), error)) board_ = std::move(*parsed);
+    } else {
+      error = failure_line(board, network_->server(), lang_);
+    }
+    network_->get("/api/v1/report", [this, error](const net::HttpResult& report) {
+      supervisor_loading_ = false;
+      std::string problem = error;
+      if (report.ok()) {
+        std::string report_error;
+        if (auto parsed = parse_report(report.json(), report_error)) report_ = std::move(*parsed);
+        else if (problem.empty()) problem = report_error;
+      } else if (problem.empty()) {
+        problem = failure_line(report, network_->server(), lang_);
+      }
+      supervisor_error_ = problem;
+      if (supervisor_again_) {
+        supervisor_again_ = false;
+        refresh_supervisor();
+      }
+    });
+  });
+}
+
+void StaffApp::refresh_all() {
+  last_poll_ = std::chrono::steady_clock::now();
+  refresh_counter();
+  refresh_supervisor();
+}
+
+void StaffApp::maybe_poll() {
+  const bool live = connection_ && connection_->state == Connection::State::live;
+  if (std::chrono::steady_clock::now() - last_poll_ < (live ? kPollWhenLive : kPollWhenOffline)) return;
+  if (!catalog_) load_catalog();
+  refresh_all();
+}
+
+void StaffApp::on_event(const std::string&) {
+  // Any change may touch this counter's queue or the day's figures; the
+  // refreshes coalesce, so a burst of events costs one or two requests.
+  refresh_all();
+}
+
+void StaffApp::on_connection(const Connection& connection) {
+  const bool back = connection.state == Connection::State::live &&
+                    (!connection_ || connection_->state != Connection::State::live);
+  connection_ = connection;
+  if (back) refresh_all();  // whatever happened while we were away
+}
+
+void StaffApp::press(Action action) {
+  if (!options_.counter || acting_) return;
+  const Instant now = shell_.clock().now();
+  if (!availability(action, counter_ ? &*counter_ : nullptr, centre_now(now), now, lang_).enabled) return;
+  if (action == Action::transfer) {
+    screen_.transfer_open = true;
+    screen_.form = TransferForm{};
+    screen_.form.focus_reason = true;
+    return;
+  }
+  acting_ = true;
+  notice_ = {};
+  network_->request("POST", counter_path() + "/" + std::string(api_path(action)), {},
+                    [this](const net::HttpResult& r) {
+                      acting_ = false;
+                      if (r.status == 204) notice_ = Notice::info(Msg::nobody_waiting);
+                      else notice_ = notice_from_reply(r, network_->server());
+                      refresh_counter();
+                    });
+}
+
+void StaffApp::confirm_transfer() {
+  if (!options_.counter || acting_ || !transfer_ready(screen_.form)) return;
+  acting_ = true;
+  notice_ = {};
+  network_->request("POST", counter_path() + "/transfer", transfer_body(screen_.form),
+                    [this](const net::HttpResult& r) {
+                      acting_ = false;
+                      notice_ = notice_from_reply(r, network_->server());
+                      if (r.ok()) screen_.transfer_open = false;
+                      refresh_counter();
+                    });
+}
+
+void StaffApp::export_csv() {
+  if (!options_.supervisor || exporting_) return;
+  const std::string date = format_date(local_date(shell_.clock().now()));
+  const std::filesystem::path file = options_.export_dir / ("kezek-report-" + date + ".csv");
+  exporting_ = true;
+  network_->download("/api/v1/report.csv?date=" + date, file, [this, file](const net::HttpResult& r) {
+    exporting_ = false;
+    export_failed_ = !r.ok();
+    export_note_ = r.ok() ? fill(Msg::export_saved, lang_, {file.string()})
+                          : fill(Msg::export_failed, lang_, {failure_line(r, network_->server(), lang_)});
+  });
+}
+
+}  // namespace kezek::staff

@@ -1,0 +1,90 @@
+#include "staff/transfer_panel.hpp"
+
+#include <boost/json.hpp>
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "staff/staff_text.hpp"
+#include "staff/widgets.hpp"
+
+namespace kezek::staff {
+
+std::string transfer_body(const TransferForm& form) {
+  boost::json::object body;
+  if (form.to_counter) {
+    body["counter"] = form.counter;
+  } else {
+    body["service"] = form.service;
+  }
+  const std::string reason(form.reason.data());
+  if (!reason.empty()) body["reason"] = reason;
+  return boost::json::serialize(body);
+}
+
+bool transfer_ready(const TransferForm& form) {
+  return form.to_counter ? form.counter >= 1 && form.counter <= 99 : !form.service.empty();
+}
+
+TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
+                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette) {
+  TransferOutcome outcome = TransferOutcome::none;
+  section_title(fill(Msg::transfer_title, lang, {ticket}), fonts, palette);
+  if (pill(text(Msg::to_service, lang), !form.to_counter, palette)) form.to_counter = false;
+  ImGui::SameLine();
+  if (pill(text(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
+
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 3.2f;
+  if (form.to_counter) {
+    text(text(Msg::counter_number, lang), palette.muted);
+    ImGui::SetNextItemWidth(260);
+    ImGui::InputInt("##counter", &form.counter);
+    form.counter = std::clamp(form.counter, 1, 99);
+    ImGui::Dummy(ImVec2(0, std::max(0.0f, ImGui::GetContentRegionAvail().y - footer)));
+  } else {
+    text(text(Msg::choose_service, lang), palette.muted);
+    ImGui::BeginChild("services", ImVec2(0, std::max(120.0f, ImGui::GetContentRegionAvail().y - footer)), true);
+    if (catalog != nullptr) {
+      for (const catalog::Group& group : catalog->groups()) {
+        text(std::string(1, group.letter) + " · " + group.name.in(lang), palette.navy);
+        for (const catalog::Service* s : catalog->services_in_group(group.id)) {
+          ImGui::PushID(s->id.c_str());
+          ImGui::Indent(20);
+          if (ImGui::Selectable(s->name.in(lang).c_str(), form.service == s->id)) form.service = s->id;
+          ImGui::Unindent(20);
+          ImGui::PopID();
+        }
+      }
+    } else {
+      text(text(Msg::loading, lang), palette.muted);
+    }
+    ImGui::EndChild();
+  }
+
+  text(text(Msg::reason, lang), palette.muted);
+  ImGui::SetNextItemWidth(-1);
+  if (form.focus_reason) {
+    ImGui::SetKeyboardFocusHere();
+    form.focus_reason = false;
+  }
+  ImGui::InputText("##reason", form.reason.data(), form.reason.size());
+
+  const bool ready = transfer_ready(form);
+  ImGui::BeginDisabled(!ready);
+  if (ImGui::Button(std::string(text(Msg::do_transfer, lang)).c_str())) outcome = TransferOutcome::confirm;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.86f, 0.88f, 0.91f, 1));
+  if (ImGui::Button(std::string(text(Msg::cancel, lang)).c_str())) outcome = TransferOutcome::cancel;
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  text(text(Msg::transfer_keys, lang), palette.muted);
+
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) outcome = TransferOutcome::cancel;
+  const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+  if (enter && ready) outcome = TransferOutcome::confirm;
+  return outcome;
+}
+
+}  // namespace kezek::staff

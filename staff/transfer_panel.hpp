@@ -1,0 +1,34 @@
+#pragma once
+// The transfer form: send the current ticket to another service (chosen from
+// the catalog, in the console's language) or to a counter, with a reason. The
+// form's fields live in TransferForm, which the counter screen keeps.
+
+#include <array>
+#include <optional>
+#include <string>
+
+#include "shared/catalog/catalog.hpp"
+#include "shared/gui/fonts.hpp"
+#include "shared/gui/theme.hpp"
+
+namespace kezek::staff {
+
+struct TransferForm {
+  bool to_counter = false;
+  std::string service;  // catalog id; empty until chosen
+  int counter = 1;
+  std::array<char, 200> reason{};
+  bool focus_reason = false;  // set when the form opens, so typing goes there
+};
+
+// The body of POST .../transfer: {"service": ID} or {"counter": N}, and "reason".
+std::string transfer_body(const TransferForm& form);
+bool transfer_ready(const TransferForm& form);
+
+enum class TransferOutcome { none, confirm, cancel };
+
+// Draws the form into the current window. Enter confirms, Escape cancels.
+TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
+                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette);
+
+}  // namespace kezek::staff
