@@ -5,6 +5,9 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <cstdio>
+
 #include "kiosk/receipt.hpp"
 #include "kiosk/kiosk_format.hpp"
 #include "shared/domain/codes.hpp"
@@ -30,16 +33,17 @@ std::string json_body(std::initializer_list<std::pair<const char*, std::string>>
 void KioskApp::note_reply(const Reply& reply) {
   Connection& c = state_.connection;
   const bool was_online = c.online;
+  const bool was_known = c.known;
   c.known = true;
   c.online = reply.reached();
-  if (c.online == was_online) return;
+  // While the server is away, ask /healthz again soon, whatever was scheduled.
+  if (!c.online) next_poll_ = std::min(next_poll_, SteadyClock::now() + kHealthEvery);
+  if (c.online == was_online && was_known) return;
   dirty_ = true;
-  if (c.online) {
+  if (c.online && !was_online) {
     // Back: catch up at once with the catalog (if still the local one) and the status.
     if (!catalog_->from_server) fetch_catalog();
     next_poll_ = SteadyClock::now();
-  } else {
-    next_poll_ = SteadyClock::now() + kHealthEvery;
   }
 }
 

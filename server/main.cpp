@@ -18,6 +18,7 @@
 #include "server/http/credentials.hpp"
 #include "server/http/event_hub.hpp"
 #include "server/http/listener.hpp"
+#include "server/store/database.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/catalog/catalog_summary.hpp"
 #include "shared/catalog/mrp_table.hpp"
@@ -34,6 +35,7 @@ struct Options {
   std::filesystem::path assets = KEZEK_ASSETS_DIR;
   std::optional<std::filesystem::path> check_catalog;
   std::optional<std::string> print_token;
+  std::optional<std::filesystem::path> backup;
   bool print_demo_start = false;
 };
 
@@ -43,6 +45,7 @@ constexpr const char* kUsage =
     "       kezek-server --check-catalog FILE\n"
     "       kezek-server --data DIR --print-token admin|kiosk|display|counter:N\n"
     "       kezek-server --print-demo-start\n"
+    "       kezek-server --data DIR --backup FILE   (online: the server may be running)\n"
     "  --data DIR       where kezek.db and credentials.json live (created; default ./kezek-data)\n"
     "  --listen H:P     address to serve HTTP and WebSocket on (default 127.0.0.1:8080; port 0 = any)\n"
     "  --config FILE    counters, walk-in share, rules (JSON; see docs/configuration.md)\n"
@@ -63,6 +66,7 @@ Options parse_options(int argc, char** argv) {
     else if (arg == "--assets") o.assets = value();
     else if (arg == "--check-catalog") o.check_catalog = value();
     else if (arg == "--print-token") o.print_token = value();
+    else if (arg == "--backup") o.backup = value();
     else if (arg == "--print-demo-start") o.print_demo_start = true;
     else if (arg == "--now") {
       const std::string text = value();
@@ -122,6 +126,17 @@ int print_token(const Options& o) {
   }
   if (token == nullptr || !token->is_string()) throw std::runtime_error(file.string() + ": no token for " + role);
   std::cout << token->as_string().c_str() << "\n";
+  return 0;
+}
+
+// An online backup with SQLite's backup API through a connection of our own:
+// WAL lets it read a consistent snapshot while the server goes on writing.
+int backup(const Options& o) {
+  const auto source = o.data / "kezek.db";
+  if (!std::filesystem::exists(source)) throw std::runtime_error(source.string() + ": no database to back up");
+  store::Database db(source.string());
+  db.backup_to(o.backup->string());
+  std::cout << "kezek-server: backed up " << source.string() << " to " << o.backup->string() << "\n";
   return 0;
 }
 
@@ -196,6 +211,7 @@ int run(int argc, char** argv) {
   }
   if (o.print_demo_start) return print_demo_start(o.assets);
   if (o.print_token) return print_token(o);
+  if (o.backup) return backup(o);
   return serve(o);
 }
 

@@ -96,7 +96,8 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   const json::object& o = root.as_object();
   static constexpr std::string_view kKnown[] = {"counters", "walk_in_share", "scheduling", "check_in",
                                                 "extra_days_off", "extra_working_days", "mrp_kzt",
-                                                "max_tickets_per_day", "limits", "hours"};
+                                                "max_tickets_per_day", "limits", "hours",
+                                                "personal_data_days"};
   for (const auto& kv : o) {
     bool known = false;
     for (auto k : kKnown) known = known || kv.key() == k;
@@ -205,6 +206,8 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   }
   config.max_tickets_per_day = get_int(o, "max_tickets_per_day", config.max_tickets_per_day, file, "(file)");
   if (config.max_tickets_per_day < 1) fail(file, "max_tickets_per_day", "must be positive");
+  config.personal_data_days = get_int(o, "personal_data_days", config.personal_data_days, file, "(file)");
+  if (config.personal_data_days < 1) fail(file, "personal_data_days", "must be at least 1");
   if (const json::value* l = o.if_contains("limits")) {
     if (!l->is_object()) fail(file, "limits", "expected an object");
     const auto& lo = l->as_object();

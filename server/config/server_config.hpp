@@ -30,6 +30,9 @@ struct ServerConfig {
   std::vector<Date> extra_working_days;   // Saturdays made working by decree
   std::map<int, std::int64_t> mrp_kzt;    // overrides assets/catalog/mrp.json per year
   int max_tickets_per_day = 5000;
+  // Bookings keep the portal's applicant reference only this long after their
+  // slot; then it is blanked (personal data retention).
+  int personal_data_days = 90;
   http::ServerLimits limits;
 };
 

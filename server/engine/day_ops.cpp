@@ -102,6 +102,11 @@ void QueueService::tick(Instant now) {
     payload["automatic"] = true;
     emit("ticket.no_show", payload, now);
   }
+  // Once a day: forget the applicant references of bookings past retention.
+  if (last_purge_day_ != state_.day) {
+    last_purge_day_ = state_.day;
+    appointments_.purge_applicants_before(now - std::chrono::days(config_.personal_data_days));
+  }
   // A booking nobody checked in for by the end of its check-in window is missed.
   for (domain::Appointment& a : state_.appointments) {
     if (a.status != domain::AppointmentStatus::booked) continue;

@@ -149,6 +149,7 @@ class QueueService {
   Instant forecast_at_{};
   bool queue_changed_ = false;
   std::optional<CentreState> last_centre_state_;
+  std::optional<Date> last_purge_day_;
   std::int64_t seq_ = 0;
   std::vector<PendingEvent> pending_;
   std::uint64_t token_counter_ = 0;
