@@ -90,4 +90,41 @@ void draw_code_boxes(const std::string& code, const Ui& ui) {
   ImGui::Dummy(ImVec2(x - origin.x, box));
 }
 
+void draw_code_entry(const std::string& code, catalog::Lang lang, const Ui& ui, Intents& intents,
+                     const std::function<void()>& answer) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  auto pad = [&] {
+    for (Intent& i : draw_code_pad(lang, ui, 7)) intents.push_back(std::move(i));
+  };
+  // Side by side only where the pad keeps keys of a finger's width.
+  if (!ui.portrait && avail.x >= ui.px(1400)) {
+    ImGui::BeginChild("pad", ImVec2(avail.x * 0.58f, 0), false, ImGuiWindowFlags_NoScrollbar);
+    draw_code_boxes(code, ui);
+    gap(ui, 10);
+    pad();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("answer", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+    answer();
+    ImGui::EndChild();
+    return;
+  }
+  draw_code_boxes(code, ui);
+  gap(ui, 10);
+  if (static_cast<int>(code.size()) < domain::kCodeLength) {
+    pad();
+    gap(ui, 16);
+  } else {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const ImVec2 key((ImGui::GetContentRegionAvail().x - spacing) / 2, ui.button_height());
+    if (gui::touch_button(ui.registry, "key:back", "←", key, ui.quiet(), true, ui.fonts.heading))
+      intents.push_back(intent::CodeBackspace{});
+    ImGui::SameLine();
+    if (gui::touch_button(ui.registry, "key:clear", std::string(tr(S::clear, lang)), key, ui.quiet(), true,
+                          ui.fonts.body))
+      intents.push_back(intent::CodeClear{});
+  }
+  answer();
+}
+
 }  // namespace kezek::kiosk

@@ -4,6 +4,7 @@
 // Each key is a touch target registered as "digit:7" / "key:K", and
 // "digit:back", "digit:clear", "key:back", "key:clear".
 
+#include <functional>
 #include <string>
 
 #include "kiosk/intents.hpp"
@@ -19,5 +20,12 @@ Intents draw_code_pad(catalog::Lang lang, const Ui& ui, int columns);
 
 // The code typed so far in six boxes, with the dash after the third.
 void draw_code_boxes(const std::string& code, const Ui& ui);
+
+// The two code screens' layout: the boxes and the pad, and beside them (on a
+// wide screen) or under them `answer` — the server's answer and the buttons.
+// Where the screen is narrow or short, a complete code puts the answer in the
+// pad's place, keeping ← and Clear: the pad has done its work.
+void draw_code_entry(const std::string& code, catalog::Lang lang, const Ui& ui, Intents& intents,
+                     const std::function<void()>& answer);
 
 }  // namespace kezek::kiosk

@@ -87,6 +87,7 @@ class KioskApp {
   int shown_minute_ = -1;
   bool poll_in_flight_ = false;
   SteadyClock::time_point next_poll_ = SteadyClock::now();
+  SteadyClock::time_point last_status_request_{};
 
   // Declared last: their threads stop (joined in their destructors) before
   // the state they post answers about goes away.

@@ -49,8 +49,11 @@ void KioskApp::note_reply(const Reply& reply) {
 
 void KioskApp::keep_in_touch() {
   if (!network_ || poll_in_flight_) return;
+  // A status past its "until" is asked for again at once — but not more often
+  // than a health check, should the server's clock disagree with ours.
   const auto& status = state_.connection.status;
-  const bool stale = state_.connection.online && status && shell_.clock().now() >= status->until;
+  const bool stale = state_.connection.online && status && shell_.clock().now() >= status->until &&
+                     SteadyClock::now() >= last_status_request_ + kHealthEvery;
   if (SteadyClock::now() < next_poll_ && !stale) return;
   if (state_.connection.online || !state_.connection.known) {
     fetch_status();
@@ -66,6 +69,7 @@ void KioskApp::keep_in_touch() {
 
 void KioskApp::fetch_status() {
   poll_in_flight_ = true;
+  last_status_request_ = SteadyClock::now();
   next_poll_ = SteadyClock::now() + kStatusEvery;
   network_->get("/api/v1/status", [this](const Reply& reply) {
     poll_in_flight_ = false;

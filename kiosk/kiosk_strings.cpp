@@ -114,7 +114,7 @@ constexpr std::array<Row, static_cast<std::size_t>(S::count_)> kRows{{
     {S::no_printer, "This kiosk has no printer. Please note your number: {}",
      "У этого киоска нет принтера. Запишите или запомните номер: {}",
      "Бұл киоскіде принтер жоқ. Нөміріңізді жазып алыңыз: {}"},
-    {S::done, "Done", "Готово", "Дайын"},
+    {S::done, "Done", "Готово", "Аяқтау"},
     {S::checked_in_at, "You are checked in. Appointment time: {}", "Вы отметились. Время записи: {}",
      "Сіз тіркелдіңіз. Жазылу уақыты: {}"},
     {S::not_today_title, "This service can no longer be served today", "Сегодня эту услугу уже не успеют оказать",

@@ -25,13 +25,6 @@ Intents draw_appointment(const CodeScreenView& view, const Ui& ui) {
   heading(ui, tr(S::enter_code, lang));
   text_block(ui.fonts.body, ui.palette.muted, tr(S::code_hint, lang));
   gap(ui, 10);
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-
-  auto pad = [&] {
-    draw_code_boxes(view.code, ui);
-    gap(ui, 10);
-    for (Intent& i : draw_code_pad(lang, ui, 7)) intents.push_back(std::move(i));
-  };
   auto answer = [&] {
     if (!view.message.empty()) message_panel(ui, view.message_colour, view.message);
     if (!view.offered_service.empty() &&
@@ -40,7 +33,9 @@ Intents draw_appointment(const CodeScreenView& view, const Ui& ui) {
       intents.push_back(intent::TakeTicket{view.offered_service, catalog::Tier::standard});
     }
     gap(ui, 10);
-    if (gui::touch_button(ui.registry, "check_in", std::string(tr(S::check_in, lang)), ImVec2(0, ui.px(120)),
+    // Too late: the standard ticket is the way on; checking in again would only say the same.
+    if (view.offered_service.empty() &&
+        gui::touch_button(ui.registry, "check_in", std::string(tr(S::check_in, lang)), ImVec2(0, ui.px(120)),
                           ui.secondary(), view.can_submit, ui.fonts.heading)) {
       intents.push_back(intent::SubmitCode{});
     }
@@ -48,19 +43,7 @@ Intents draw_appointment(const CodeScreenView& view, const Ui& ui) {
     if (view.offline) text_block(ui.fonts.body, ui.palette.warning, tr(S::offline_short, lang));
   };
 
-  if (ui.portrait) {
-    pad();
-    gap(ui, 16);
-    answer();
-  } else {
-    ImGui::BeginChild("pad", ImVec2(avail.x * 0.58f, 0), false, ImGuiWindowFlags_NoScrollbar);
-    pad();
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("answer", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
-    answer();
-    ImGui::EndChild();
-  }
+  draw_code_entry(view.code, lang, ui, intents, answer);
   return intents;
 }
 

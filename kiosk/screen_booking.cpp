@@ -68,12 +68,6 @@ Intents draw_booking(const BookingView& view, const Ui& ui) {
   heading(ui, tr(S::check_booking, lang));
   text_block(ui.fonts.body, ui.palette.muted, tr(S::code_hint, lang));
   gap(ui, 10);
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  auto pad = [&] {
-    draw_code_boxes(entry.code, ui);
-    gap(ui, 10);
-    for (Intent& i : draw_code_pad(lang, ui, 7)) intents.push_back(std::move(i));
-  };
   auto answer = [&] {
     if (!entry.message.empty()) message_panel(ui, entry.message_colour, entry.message);
     gap(ui, 10);
@@ -84,19 +78,7 @@ Intents draw_booking(const BookingView& view, const Ui& ui) {
     if (entry.busy) text_block(ui.fonts.body, ui.palette.muted, tr(S::please_wait, lang));
     if (entry.offline) text_block(ui.fonts.body, ui.palette.warning, tr(S::offline_short, lang));
   };
-  if (ui.portrait) {
-    pad();
-    gap(ui, 16);
-    answer();
-  } else {
-    ImGui::BeginChild("pad", ImVec2(avail.x * 0.58f, 0), false, ImGuiWindowFlags_NoScrollbar);
-    pad();
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("answer", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
-    answer();
-    ImGui::EndChild();
-  }
+  draw_code_entry(entry.code, lang, ui, intents, answer);
   return intents;
 }
 

@@ -16,7 +16,7 @@ Intents draw_groups(const GroupsView& view, const Ui& ui) {
   if (gui::begin_touch_scroll("groups", ImVec2(0, ImGui::GetContentRegionAvail().y))) {
     const float inner = ImGui::GetContentRegionAvail().x;
     const ImVec2 tile((std::min(width, inner) - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns),
-                      ui.px(230));
+                      ui.portrait ? ui.px(270) : ui.px(230));
     int column = 0;
     for (const GroupTile& group : view.groups) {
       if (column > 0) ImGui::SameLine();

@@ -167,17 +167,26 @@ void draw_action_part(const ServiceCardView& view, const Ui& ui, Intents& intent
   const bool entering_date = view.extension == ExtensionState::incomplete ||
                              view.extension == ExtensionState::invalid_date;
   if (view.extension != ExtensionState::not_needed) {
-    text_block(ui.fonts.heading, ui.palette.navy, tr(S::expiry_prompt, lang));
+    // A narrow column (a square screen) asks in smaller type, so the pad still fits.
+    const bool narrow = ImGui::GetContentRegionAvail().x < ui.px(600);
+    text_block(narrow ? ui.fonts.body : ui.fonts.heading, ui.palette.navy, tr(S::expiry_prompt, lang));
     ImGui::PushFont(ui.fonts.large);
     ImGui::SetWindowFontScale(0.6f);
     ImGui::TextColored(ui.palette.text, "%s", view.expiry_entry.c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     if (entering_date) {
-      // The order of the parts, beside the date being typed.
-      ImGui::SameLine();
-      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(20));
-      text_block(ui.fonts.body, ui.palette.muted, tr(S::expiry_format, lang));
+      // The order of the parts, beside the date being typed where it fits.
+      const std::string_view format = tr(S::expiry_format, lang);
+      ImGui::PushFont(ui.fonts.body);
+      const bool beside = ImGui::CalcTextSize(format.data(), format.data() + format.size()).x +
+                              ImGui::GetStyle().ItemSpacing.x <= ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x;
+      ImGui::PopFont();
+      if (beside) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(20));
+      }
+      text_block(ui.fonts.body, ui.palette.muted, format);
       if (!view.extension_message.empty()) message_panel(ui, verdict_colour(view.extension, ui.palette), view.extension_message);
       for (Intent& i : draw_date_pad(lang, ui)) intents.push_back(std::move(i));
       return;

@@ -71,15 +71,17 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state, cons
     const catalog::Document& doc = m.catalog->document(ref.document);
     ImGui::PushID(static_cast<int>(i));
     bool on = state.received[i] != 0;
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
-    if (ImGui::Checkbox(doc.name.in(m.lang).c_str(), &on)) state.received[i] = on ? 1 : 0;
-    ImGui::PopTextWrapPos();
-    if (ref.condition) {
-      ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+    // An unlabelled box and the name beside it, wrapped: a Checkbox label does
+    // not wrap, and document names are long. The name is clickable too.
+    if (ImGui::Checkbox("##received", &on)) state.received[i] = on ? 1 : 0;
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    text_wrapped(doc.name.in(m.lang), on ? palette.muted : palette.text);
+    if (ImGui::IsItemClicked()) state.received[i] ^= 1;
+    if (ref.condition)
       text_wrapped(fill(Msg::document_condition, m.lang, {m.catalog->condition(*ref.condition).text.in(m.lang)}),
                    palette.muted);
-      ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-    }
+    ImGui::EndGroup();
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -181,12 +183,16 @@ void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui:
   }
 
   section_title(text(Msg::next_appointments, m.lang), fonts, palette);
-  if (v.appointments.empty()) {
+  // The visitor at the counter is not "next".
+  std::vector<UpcomingAppointment> upcoming;
+  for (const UpcomingAppointment& a : v.appointments)
+    if (!(v.ticket && v.ticket->appointment_code == a.code)) upcoming.push_back(a);
+  if (upcoming.empty()) {
     text(text(Msg::no_appointments, m.lang), palette.muted);
     return;
   }
   ImGui::BeginChild("appointments", ImVec2(0, 0), false);
-  for (const UpcomingAppointment& a : v.appointments) {
+  for (const UpcomingAppointment& a : upcoming) {
     text(hhmm(a.start) + "  " + a.code, palette.navy);
     ImGui::SameLine();
     text(text(a.status == "checked_in" ? Msg::appt_checked_in : Msg::appt_booked, m.lang),
@@ -201,13 +207,13 @@ std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height,
   std::optional<Action> clicked;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float width = ImGui::GetContentRegionAvail().x;
-  // Call next is the action of the day: twice as wide as the others.
+  // Call next is the action of the day: half as wide again as the others.
   const float unit = (width - spacing * static_cast<float>(kAllActions.size() - 1)) /
-                     static_cast<float>(kAllActions.size() + 1);
+                     (static_cast<float>(kAllActions.size()) + 0.5f);
   for (Action a : kAllActions) {
     const Availability av = availability(a, m.view, m.centre, m.now, m.lang);
     const std::string key = "F" + std::to_string(function_key(a));
-    const float w = a == Action::call_next ? unit * 2 : unit;
+    const float w = a == Action::call_next ? unit * 1.5f : unit;
     if (action_button(key.c_str(), key, text(label(a), m.lang), av.why, av.enabled, a == Action::call_next,
                       ImVec2(w, height), fonts, palette))
       clicked = a;

@@ -42,7 +42,16 @@ int run(int argc, char** argv) {
   kezek::gui::ClientShell shell(argc, argv, window_title(argc, argv));
   // A desk console, not a touchscreen: denser than the kiosk's theme.
   ImGui::GetIO().FontGlobalScale = 0.75f;
-  ImGui::GetStyle().ScaleAllSizes(0.6f);
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.ScaleAllSizes(0.6f);
+  // Input boxes and checkboxes sit on white cards: give them a visible frame.
+  const kezek::gui::Palette& palette = shell.palette();
+  style.FrameBorderSize = 1.0f;
+  style.Colors[ImGuiCol_Border] = ImVec4(0.78f, 0.81f, 0.86f, 1.0f);
+  style.Colors[ImGuiCol_FrameBg] = ImVec4(0.95f, 0.96f, 0.98f, 1.0f);
+  style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.93f, 0.96f, 1.0f);
+  style.Colors[ImGuiCol_FrameBgActive] = ImVec4(0.82f, 0.90f, 0.94f, 1.0f);
+  style.Colors[ImGuiCol_CheckMark] = palette.open;
   kezek::staff::StaffApp app(shell, kezek::staff::read_staff_options(shell.options(), argc, argv));
   return shell.window().run([&] { app.frame(); }, [&] { return app.wants_redraw(); });
 }

@@ -19,7 +19,7 @@ using catalog::Lang;
 
 void draw_tile(const char* id, std::string_view label, const std::string& value, const ImVec4& ink, ImVec2 size,
                const gui::Fonts& fonts, const gui::Palette& palette) {
-  if (begin_card(id, size)) {
+  if (begin_card(id, size, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
     text(label, palette.muted);
     ImGui::PushFont(fonts.heading);
     text(value, ink);

@@ -34,7 +34,7 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
   ImGui::SameLine();
   if (pill(text(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
 
-  const float footer = ImGui::GetFrameHeightWithSpacing() * 3.2f;
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 3.2f + ImGui::GetTextLineHeightWithSpacing();
   if (form.to_counter) {
     text(text(Msg::counter_number, lang), palette.muted);
     ImGui::SetNextItemWidth(260);
@@ -48,9 +48,17 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
       for (const catalog::Group& group : catalog->groups()) {
         text(std::string(1, group.letter) + " · " + group.name.in(lang), palette.navy);
         for (const catalog::Service* s : catalog->services_in_group(group.id)) {
+          // A Selectable's label does not wrap: an empty one as tall as the
+          // wrapped name, with the name drawn over it.
           ImGui::PushID(s->id.c_str());
           ImGui::Indent(20);
-          if (ImGui::Selectable(s->name.in(lang).c_str(), form.service == s->id)) form.service = s->id;
+          const std::string& name = s->name.in(lang);
+          const float wrap = ImGui::GetContentRegionAvail().x;
+          const ImVec2 size(0, ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap).y);
+          const ImVec2 at = ImGui::GetCursorScreenPos();
+          if (ImGui::Selectable("##service", form.service == s->id, 0, size)) form.service = s->id;
+          ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
+                                              ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
           ImGui::Unindent(20);
           ImGui::PopID();
         }
@@ -69,16 +77,17 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
   }
   ImGui::InputText("##reason", form.reason.data(), form.reason.size());
 
+  text(text(Msg::transfer_keys, lang), palette.muted);
   const bool ready = transfer_ready(form);
   ImGui::BeginDisabled(!ready);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button(std::string(text(Msg::do_transfer, lang)).c_str())) outcome = TransferOutcome::confirm;
+  ImGui::PopStyleColor();
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.86f, 0.88f, 0.91f, 1));
   if (ImGui::Button(std::string(text(Msg::cancel, lang)).c_str())) outcome = TransferOutcome::cancel;
   ImGui::PopStyleColor();
-  ImGui::SameLine();
-  text(text(Msg::transfer_keys, lang), palette.muted);
 
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) outcome = TransferOutcome::cancel;
   const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||

@@ -7,10 +7,10 @@ namespace kezek::staff {
 
 ImU32 colour(const ImVec4& c, float alpha) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
 
-bool begin_card(const char* id, ImVec2 size) {
+bool begin_card(const char* id, ImVec2 size, ImGuiWindowFlags flags) {
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 14));
-  const bool open = ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const bool open = ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding | flags);
   ImGui::PopStyleVar(2);
   return open;
 }
@@ -59,7 +59,7 @@ bool action_button(const char* id, std::string_view key, std::string_view title,
   draw->AddRectFilled(pos, end, colour(fill), 10.0f);
   const ImVec4 ink = enabled ? ImVec4(1, 1, 1, 1) : palette.muted;
 
-  const float pad = 12.0f;
+  const float pad = 10.0f;
   const float wrap = size.x - 2 * pad;
   ImFont* font = fonts.body;
   const float scale = ImGui::GetIO().FontGlobalScale;

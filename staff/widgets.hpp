@@ -15,7 +15,7 @@ namespace kezek::staff {
 ImU32 colour(const ImVec4& c, float alpha = 1.0f);
 
 // A white, rounded child window; always call end_card().
-bool begin_card(const char* id, ImVec2 size);
+bool begin_card(const char* id, ImVec2 size, ImGuiWindowFlags flags = 0);
 void end_card();
 
 void section_title(std::string_view title, const gui::Fonts& fonts, const gui::Palette& palette);

@@ -45,11 +45,11 @@ struct Options {
   double limit_seconds = 2;
   int quiet_wait = 0;             // seconds to wait for other programs to leave the CPUs alone
   int quiet_sample_ms = 1000;
-  std::set<std::string> parts = {"limits", "mix", "rate", "fanout"};
+  std::set<std::string> parts = {"limits", "engine", "mix", "rate", "fanout"};
 };
 
 constexpr const char* kUsage =
-    "usage: kezek-loadgen [--only limits,mix,rate,fanout] [--connections 1,8,32,128] [--seconds S]\n"
+    "usage: kezek-loadgen [--only limits,engine,mix,rate,fanout] [--connections 1,8,32,128] [--seconds S]\n"
     "                     [--warmup S] [--threads N] [--counters N] [--rate R] [--rate-seconds S]\n"
     "                     [--rate-connections N] [--subscribers N] [--rounds N] [--limit-seconds S]\n"
     "                     [--server-binary PATH] [--data-root DIR] [--now ISO8601] [--quiet-wait S]\n"
@@ -171,7 +171,6 @@ void print_problems(const std::vector<std::string>& problems) {
 struct Limits {
   std::optional<CommitRate> full, normal;
   std::vector<std::pair<int, PlainResult>> bare;  // by connections
-  std::vector<EngineRate> engine;
 };
 
 Limits measure_limits(const Options& o) {
@@ -199,21 +198,38 @@ Limits measure_limits(const Options& o) {
                 fmt(r.requests_per_s()).c_str(), ms(s.mean_us).c_str(), ms(s.p99_us).c_str());
     print_problems(r.problems);
   }
-  const std::string config = bench_config(o.counters);
-  for (int in_flight : {8, std::min(o.counters, 96)}) {
+  return limits;
+}
+
+
+std::vector<EngineRate> measure_engine(const Options& o) {
+  std::vector<EngineRate> rates;
+  const double other = wait_for_quiet(std::chrono::seconds(o.quiet_wait), std::chrono::milliseconds(o.quiet_sample_ms));
+  std::printf("\n## The engine alone, in this process (other programs used %.0f %% of the CPUs just before)\n\n"
+              "| storage | counters | cycles in flight | commands/s | issues/s | tickets | errors |\n"
+              "|---|---:|---:|---:|---:|---:|---:|\n",
+              100 * other);
+  std::vector<int> counters;
+  const std::vector<std::pair<int, int>> shapes = {
+      {o.counters, 8}, {o.counters, std::min(o.counters, 96)}, {std::min(o.counters, 12), 8}};
+  for (const auto& [counter_count, in_flight] : shapes) {
+    const std::string config = bench_config(counter_count);
+    counters.push_back(counter_count);
+    counters.push_back(counter_count);
     const auto file = o.data_root / "kezek-loadgen-engine.db";
     std::filesystem::remove(file);
-    limits.engine.push_back(measure_engine_rate(file.string(), config, o.now, in_flight, o.seconds));
+    rates.push_back(measure_engine_rate(file.string(), config, o.now, in_flight, o.seconds));
     std::filesystem::remove(file);
     std::filesystem::remove(file.string() + "-wal");
     std::filesystem::remove(file.string() + "-shm");
-    limits.engine.push_back(measure_engine_rate(":memory:", config, o.now, in_flight, o.seconds));
+    rates.push_back(measure_engine_rate(":memory:", config, o.now, in_flight, o.seconds));
   }
-  for (const EngineRate& e : limits.engine)
-    std::printf("| engine alone (no HTTP), %s, %d cycles in flight | %s commands/s (%s issues/s, %zu tickets%s) | |\n",
-                e.storage.c_str(), e.in_flight, fmt(e.commands_per_s).c_str(), fmt(e.issues_per_s).c_str(),
-                e.tickets, e.errors ? (", " + std::to_string(e.errors) + " errors").c_str() : "");
-  return limits;
+  for (std::size_t i = 0; i < rates.size(); ++i) {
+    const EngineRate& e = rates[i];
+    std::printf("| %s | %d | %d | %s | %s | %zu | %zu |\n", e.storage.c_str(), counters[i], e.in_flight,
+                fmt(e.commands_per_s).c_str(), fmt(e.issues_per_s).c_str(), e.tickets, e.errors);
+  }
+  return rates;
 }
 
 // [server] ----------------------------------------------------------------------
@@ -354,6 +370,7 @@ int run(const Options& o) {
   std::optional<MixResult> rate;
   std::optional<FanoutResult> fanout;
   if (o.parts.contains("limits")) limits = measure_limits(o);
+  if (o.parts.contains("engine")) measure_engine(o);
   if (o.parts.contains("mix")) mix = measure_mix(o, healthz);
   if (o.parts.contains("rate")) rate = measure_rate(o);
   if (o.parts.contains("fanout")) fanout = measure_fanout(o);

@@ -57,29 +57,16 @@ constexpr std::array<std::pair<int, double>, 12> kIntensity = {{
     {18 * 60, 0.0},
 }};
 
-// Local time of day of the `u`-quantile (u in [0,1)) of the arrival curve,
-// sampled per minute.
-struct ArrivalCurve {
-  std::vector<double> cumulative;  // by minute since 09:00
-  ArrivalCurve() {
-    double total = 0;
-    for (int m = 9 * 60; m < 18 * 60; ++m) {
-      total += VisitorModel::arrival_intensity(minutes(m) + seconds(30));
-      cumulative.push_back(total);
-    }
-    for (double& c : cumulative) c /= total;
-  }
-  seconds at(double u, double within_minute) const {
-    const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), u);
-    const auto minute = static_cast<int>(std::min<std::ptrdiff_t>(it - cumulative.begin(),
-                                                                   static_cast<std::ptrdiff_t>(cumulative.size()) - 1));
-    return minutes(9 * 60 + minute) + seconds(static_cast<int>(within_minute * 60));
-  }
-};
-
 }  // namespace
 
 VisitorModel::VisitorModel(const catalog::Catalog& catalog) : catalog_(catalog) {
+  // The arrival curve's distribution, by minute from 09:00: draw() inverts it.
+  double total = 0;
+  for (int m = 9 * 60; m < 18 * 60; ++m) {
+    total += arrival_intensity(minutes(m) + seconds(30));
+    arrival_cdf_.push_back(total);
+  }
+  for (double& c : arrival_cdf_) c /= total;
   for (const catalog::Service& s : catalog.services()) {
     services_.push_back(s.id);
     const auto found = kWalkInWeights.find(s.id);
@@ -136,11 +123,13 @@ DayDemand VisitorModel::draw(Date date, const WorkingCalendar& calendar, const D
   DayDemand day;
   day.date = date;
   if (!calendar.is_working_day(date)) return day;  // closed: nobody comes
-  static const ArrivalCurve curve;
   std::vector<seconds> times;
   for (int i = 0; i < options.walk_ins; ++i) {
     const double u = rng.uniform();
-    times.push_back(curve.at(u, rng.uniform()));
+    const auto it = std::upper_bound(arrival_cdf_.begin(), arrival_cdf_.end(), u);
+    const auto minute = std::min<std::ptrdiff_t>(it - arrival_cdf_.begin(),
+                                                 static_cast<std::ptrdiff_t>(arrival_cdf_.size()) - 1);
+    times.push_back(minutes(9 * 60 + minute) + seconds(static_cast<int>(rng.uniform() * 60)));
   }
   std::sort(times.begin(), times.end());
   for (const seconds at : times) {

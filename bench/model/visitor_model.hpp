@@ -87,6 +87,7 @@ class VisitorModel {
   const catalog::Catalog& catalog_;
   std::vector<std::string> services_;
   std::vector<double> walk_in_weights_, booking_weights_;
+  std::vector<double> arrival_cdf_;  // by minute from 09:00
 };
 
 // The Centre the simulations staff: 12 counters by service group, counters 11

@@ -24,6 +24,12 @@ constexpr std::array<ImWchar, 19> kTextRanges = {
     0x25A0, 0x25CF,  // squares and circles (status dots, checkboxes)
     0x2713, 0x2713,  // check mark
     0};
+// Pixel sizes at 1080p; load_fonts scales them to the window's height.
+constexpr float kBodyPx = 34.0f;
+constexpr float kHeadingPx = 52.0f;
+constexpr float kLargePx = 110.0f;
+constexpr float kHugePx = 200.0f;
+
 // The wall display's huge size only ever draws ticket numbers and counters.
 constexpr std::array<ImWchar, 5> kHugeRanges = {0x0020, 0x007E, 0x2190, 0x2192, 0};
 
@@ -64,18 +70,19 @@ Fonts load_fonts(int height) {
     return font;
   };
   Fonts fonts;
-  fonts.body = add(regular, 34.0f, kTextRanges.data());
-  fonts.heading = add(bold, 52.0f, kTextRanges.data());
-  fonts.large = add(bold, 110.0f, kTextRanges.data());
-  fonts.huge = add(bold, 200.0f, kHugeRanges.data());
+  fonts.body = add(regular, kBodyPx, kTextRanges.data());
+  fonts.heading = add(bold, kHeadingPx, kTextRanges.data());
+  fonts.large = add(bold, kLargePx, kTextRanges.data());
+  fonts.huge = add(bold, kHugePx, kHugeRanges.data());
 
   // A glyph of our own for U+FFFD: ImGui draws it in place of any character the
   // font lacks (it prefers U+FFFD over '?'), so a missing glyph is a visible box
   // on screen and a recognisable texture spot in the draw data.
   std::vector<int> marker_rects;
-  // (FontSize is only set by Build(), so the sizes come from the configs.)
-  for (ImFont* font : {fonts.body, fonts.heading, fonts.large, fonts.huge}) {
-    const float size = font->ConfigData->SizePixels;
+  // (ImGui fills a font's size in only at Build(), so use the sizes asked for.)
+  const std::pair<ImFont*, float> sized[] = {{fonts.body, kBodyPx * scale}, {fonts.heading, kHeadingPx * scale},
+                                             {fonts.large, kLargePx * scale}, {fonts.huge, kHugePx * scale}};
+  for (const auto& [font, size] : sized) {
     const int h = std::max(4, static_cast<int>(size * 0.7f));
     marker_rects.push_back(io.Fonts->AddCustomRectFontGlyph(font, IM_UNICODE_CODEPOINT_INVALID, h / 2 + 2, h,
                                                             static_cast<float>(h / 2 + 4), ImVec2(1, size * 0.2f)));

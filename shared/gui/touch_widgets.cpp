@@ -1,6 +1,6 @@
 #include "shared/gui/touch_widgets.hpp"
 
-#include <imgui_internal.h>  // ClearActiveID, GetWindowScrollbarID: cancel a press that became a drag
+#include <imgui_internal.h>  // ClearActiveID, GetWindowScrollbarID, ImTextCharFromUtf8
 
 #include <algorithm>
 #include <string_view>
@@ -25,7 +25,10 @@ std::vector<std::string_view> wrap_lines(const ImFont* font, std::string_view te
   while (p < end) {
     const char* newline = std::find(p, end, '\n');
     const char* stop = font->CalcWordWrapPositionA(scale, p, newline, width);
-    if (stop == p) stop = std::min(newline, p + 1);  // a word wider than the line: cut it
+    if (stop == p) {  // not even one character fits: take one whole (UTF-8) character anyway
+      unsigned int c = 0;
+      stop = std::min(newline, p + std::max(1, ImTextCharFromUtf8(&c, p, newline)));
+    }
     std::string_view line(p, static_cast<std::size_t>(stop - p));
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
     lines.push_back(line);
@@ -76,7 +79,7 @@ bool touch_button(WidgetRegistry& registry, std::string_view id, const std::stri
   draw->AddRectFilled(pos, end, ImGui::GetColorU32(faded(held ? darker(colours.fill) : colours.fill, alpha)),
                       style.FrameRounding);
 
-  const float pad = style.FramePadding.x;
+  const float pad = std::min(style.FramePadding.x, size.x * 0.06f);  // narrow keys keep their word whole
   const float width = size.x - 2 * pad;
   const auto title_lines = wrap_lines(main_font, title, width);
   const auto sub_lines = subtitle.empty() ? std::vector<std::string_view>{} : wrap_lines(sub_font, subtitle, width);

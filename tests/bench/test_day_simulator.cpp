@@ -49,7 +49,7 @@ TEST_CASE("the same seed gives the same day") {
   CHECK(c.demand(kTuesday, 200, 60, 8).walk_ins.front().arrival != c.demand(kTuesday, 200, 60, 7).walk_ins.front().arrival);
 }
 
-TEST_CASE("every walk-in is sold a ticket or told not today; FCFS sells them all") {
+TEST_CASE("every walk-in is sold a ticket or told not today while FCFS sells them all") {
   const Centre c;
   const DayDemand d = c.demand(kTuesday, 600, 40, 3);  // more than the counters can serve
   const SimOutcome kezek = c.run(d, Policy::kezek);

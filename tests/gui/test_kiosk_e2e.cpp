@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>

@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <stb_image.h>
 
+#include <boost/json.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "shared/net/http_client.hpp"
+#include "shared/time/local_time.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
 
@@ -105,15 +108,16 @@ TEST_CASE("staff: every phrase of the console has its glyphs in three languages"
 
 TEST_CASE("staff screenshot: a counter serving an appointment visitor, in three languages") {
   Centre centre;
-  centre.at("2026-11-24T10:00:00+05:00");
-  // A booked visitor who checked in, and walk-ins behind them.
+  // Booked at 09:00 for the first free slot; the visitor checks in ten minutes
+  // before it and is called.
+  centre.at("2026-11-24T09:00:00+05:00");
   const auto slots = centre.call("admin", "GET", "/api/v1/slots?service=work_visa_in_country&date=2026-11-24");
   REQUIRE(slots.status == 200);
+  const boost::json::value free_slots = slots.json();
   std::string start;
-  for (const auto& s : slots.json().at("slots").as_array()) {
-    const std::string at(s.at("start").as_string());
-    if (s.at("free").as_int64() > 0 && at >= "2026-11-24T10:10" && at <= "2026-11-24T10:30") {
-      start = at;
+  for (const auto& s : free_slots.at("slots").as_array()) {
+    if (s.at("free").as_int64() > 0) {
+      start = std::string(s.at("start").as_string());
       break;
     }
   }
@@ -122,26 +126,31 @@ TEST_CASE("staff screenshot: a counter serving an appointment visitor, in three 
                                   R"({"service":"work_visa_in_country","start":")" + start + R"(","applicant":"P-7731"})");
   REQUIRE_MESSAGE(booked.status == 201, booked.body);
   const std::string code(booked.json().at("appointment").at("code").as_string());
+  const int desk = static_cast<int>(booked.json().at("appointment").at("counter").as_int64());
+  centre.at(kezek::format_iso8601(*kezek::parse_iso8601(start) - std::chrono::minutes(10)));
   REQUIRE(centre.call("kiosk", "POST", "/api/v1/appointments/" + code + "/check-in").status == 201);
+  REQUIRE(centre.counter(desk, "call-next") == 200);
+  REQUIRE(centre.counter(desk, "start") == 200);
+  // Walk-ins behind them.
   centre.issue("work_visa_extension");
-  centre.issue("investor_visa_in_country", "priority");
+  centre.issue("investor_visa_in_country");
   centre.issue("work_visa_in_country");
-  REQUIRE(centre.counter(1, "call-next") == 200);
-  REQUIRE(centre.counter(1, "start") == 200);
+  // Seven minutes into the visit.
+  centre.at(kezek::format_iso8601(*kezek::parse_iso8601(start) - std::chrono::minutes(3)));
 
   TempDir scripts;
   // Two documents already handed over: the checklist shows its ticks.
   const auto ticks = write_script(scripts, "ticks.txt", "wait\ntick 1\ntick 2\n");
-  const std::string token = centre.server().token("counter:1");
+  const std::string token = centre.server().token("counter:" + std::to_string(desk));
   for (const char* lang : kLangs) {
     shoot(centre, std::string("staff-serving-") + lang,
-          {"--token", token, "--counter", "1", "--lang", lang, "--script", ticks.string()});
+          {"--token", token, "--counter", std::to_string(desk), "--lang", lang, "--script", ticks.string()});
   }
   // The transfer form over the queue (F6), in Kazakh and Russian.
   const auto transfer = write_script(scripts, "transfer.txt", "wait\nkey F6\n");
   for (const char* lang : {"kk", "ru"}) {
     shoot(centre, std::string("staff-transfer-") + lang,
-          {"--token", token, "--counter", "1", "--lang", lang, "--script", transfer.string()});
+          {"--token", token, "--counter", std::to_string(desk), "--lang", lang, "--script", transfer.string()});
   }
 }
 
@@ -167,13 +176,13 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
   int issued = 0;
   for (std::size_t step = 0; step < times.size(); ++step) {
     centre.at("2026-11-24T" + times[step] + ":00+05:00");
-    const int arrivals = 2 + static_cast<int>((step * 7) % 4);
+    const int arrivals = 3 + static_cast<int>((step * 7) % 4);
     for (int i = 0; i < arrivals; ++i) {
       const std::string& service = services[static_cast<std::size_t>(issued) % services.size()];
       centre.issue(service);
       ++issued;
     }
-    for (int counter = 1; counter <= 7; ++counter) {
+    for (int counter : {1, 3, 6, 7}) {  // a short-staffed day: a queue builds up
       centre.counter(counter, "finish");  // 409 when it has nobody: fine
       if (centre.counter(counter, "call-next") != 200) continue;
       // Every fifth call nobody comes (the server marks them after 5 minutes).
@@ -188,11 +197,20 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
   CHECK(report.json().at("totals").at("issued").as_int64() == issued);
 
   TempDir exports;
+  const auto script = write_script(exports, "export.txt", "wait\nexport\nwait\n");
   const std::string token = centre.server().token("admin");
   for (const char* lang : kLangs) {
     shoot(centre, std::string("staff-supervisor-") + lang,
-          {"--token", token, "--supervisor", "--lang", lang, "--export-dir", exports.path().string()});
+          {"--token", token, "--supervisor", "--lang", lang, "--export-dir", exports.path().string(), "--script",
+           script.string()});
   }
+  // Export CSV wrote the day's tickets where it was told to.
+  std::ifstream csv(exports.path() / "kezek-report-2026-11-24.csv");
+  REQUIRE(csv.good());
+  std::string line;
+  int lines = 0;
+  while (std::getline(csv, line)) ++lines;
+  CHECK(lines == issued + 1);
 }
 
 TEST_CASE("staff screenshot: a console that is not set up says how to start it") {

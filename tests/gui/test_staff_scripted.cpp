@@ -171,8 +171,12 @@ TEST_CASE("staff xdotool: function keys pressed on the console's window reach th
   // Let the first view load before the first key.
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
 
+  // Real key events (XTEST) go to the focused window; GLFW ignores the
+  // synthetic ones `key --window` would send. Focus and key in one call, so no
+  // other window can take the focus in between; the key is held for a moment
+  // as a finger would (ImGui 1.86 reads key state once per frame).
   auto press = [&](const char* key) {
-    const auto r = run_xdotool({"key", "--window", window, key});
+    const auto r = run_xdotool({"windowfocus", "--sync", window, "keydown", key, "sleep", "0.15", "keyup", key});
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
   };
