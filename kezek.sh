@@ -112,7 +112,7 @@ cmd_test() {
   log "tests: normal build"
   ctest --test-dir "$here/build" --output-on-failure -j"$jobs"
   log "tests: AddressSanitizer + UndefinedBehaviorSanitizer build"
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ASAN_OPTIONS=abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$here/build-asan" --output-on-failure -j"$jobs"
 }
 

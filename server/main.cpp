@@ -163,7 +163,8 @@ int serve(const Options& o) {
   const int year = static_cast<int>(local_date(clock->now()).year());
   server::api::ApiHandler handler(
       engine, credentials,
-      server::api::make_catalog_document(read_file(o.assets / "catalog" / "catalog.json"), catalog, mrp, year));
+      server::api::make_catalog_document(read_file(o.assets / "catalog" / "catalog.json"), catalog, mrp, year),
+      config.kiosk_requests_per_second, config.kiosk_burst);
 
   boost::asio::io_context io;
   http::EventHub hub(io.get_executor(), engine);

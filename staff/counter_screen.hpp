@@ -21,7 +21,6 @@
 namespace kezek::staff {
 
 struct CounterScreenModel {
-  int counter = 0;
   const CounterView* view = nullptr;          // nullptr until the first answer
   const catalog::Catalog* catalog = nullptr;  // nullptr until loaded
   std::string load_error;                     // why the view could not be loaded

@@ -17,14 +17,14 @@ std::optional<CurrentTicket> parse_ticket(const json::object* o) {
   t.service = str(*o, "service");
   t.tier = str(*o, "tier", "standard");
   t.status = str(*o, "status");
-  const auto issued = time(*o, "issued_at");
+  const auto issued = instant(*o, "issued_at");
   if (t.number.empty() || !issued) return std::nullopt;
   t.issued_at = *issued;
-  t.called_at = time(*o, "called_at");
-  t.started_at = time(*o, "started_at");
+  t.called_at = instant(*o, "called_at");
+  t.started_at = instant(*o, "started_at");
   t.recalls = static_cast<int>(integer(*o, "recalls"));
   if (auto code = str(*o, "appointment_code"); !code.empty()) t.appointment_code = code;
-  t.slot_start = time(*o, "slot_start");
+  t.slot_start = instant(*o, "slot_start");
   t.transfer_reason = str(*o, "transfer_reason");
   return t;
 }
@@ -55,7 +55,7 @@ std::optional<CounterView> parse_counter_view(const json::value& body, std::stri
     for (const json::value& a : *appointments) {
       if (!a.is_object()) continue;
       const json::object& ao = a.as_object();
-      const auto start = time(ao, "start");
+      const auto start = instant(ao, "start");
       if (!start) continue;
       v.appointments.push_back(
           {str(ao, "code"), str(ao, "service"), str(ao, "status"), *start, static_cast<int>(integer(ao, "minutes"))});

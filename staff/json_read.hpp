@@ -45,7 +45,7 @@ inline bool boolean(const boost::json::object& o, std::string_view key, bool fal
   return v != nullptr && v->is_bool() ? v->as_bool() : fallback;
 }
 
-inline std::optional<Instant> time(const boost::json::object& o, std::string_view key) {
+inline std::optional<Instant> instant(const boost::json::object& o, std::string_view key) {
   const boost::json::value* v = member(o, key);
   if (v == nullptr || !v->is_string()) return std::nullopt;
   return parse_iso8601(std::string_view(v->as_string()));
@@ -65,8 +65,8 @@ inline const boost::json::array* array(const boost::json::object& o, std::string
 inline std::optional<CentreStatus> centre_status(const boost::json::object* o) {
   if (o == nullptr) return std::nullopt;
   const std::string state = str(*o, "state");
-  const auto until = time(*o, "until");
-  const auto next = time(*o, "next_opening");
+  const auto until = instant(*o, "until");
+  const auto next = instant(*o, "next_opening");
   if (!until || !next) return std::nullopt;
   if (state == "open") return CentreStatus{CentreState::open, *until, *next};
   if (state == "lunch") return CentreStatus{CentreState::lunch, *until, *next};

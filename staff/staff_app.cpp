@@ -169,7 +169,6 @@ void StaffApp::frame() {
       draw_setup();
     } else if (view_ == View::counter) {
       CounterScreenModel m;
-      m.counter = *options_.counter;
       m.view = counter_ ? &*counter_ : nullptr;
       m.catalog = catalog_ ? &*catalog_ : nullptr;
       m.load_error = counter_error_;

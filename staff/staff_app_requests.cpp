@@ -40,11 +40,8 @@ void StaffApp::start_network() {
 void StaffApp::load_catalog() {
   network_->get("/api/v1/catalog", [this](const net::HttpResult& r) {
     catalog_tried_ = true;
-    if (!r.ok()) {
-      // Names fall back to service ids; try again with the next refresh.
-      catalog_tried_ = true;
-      return;
-    }
+    // Without it, names fall back to service ids until a later poll loads it.
+    if (!r.ok()) return;
     std::string error;
     if (auto parsed = parse_served_catalog(r.body, error)) catalog_ = std::move(*parsed);
   });

@@ -65,7 +65,7 @@ std::optional<ReportView> parse_report(const json::value& body, std::string& err
     if (const json::array* points = array(*series, "points")) {
       for (const json::value& p : *points) {
         if (!p.is_object()) continue;
-        const auto at = time(p.as_object(), "at");
+        const auto at = instant(p.as_object(), "at");
         if (!at) continue;
         const int minute = static_cast<int>(to_local(*at).time_of_day.count() / 60);
         r.series.push_back({minute, static_cast<int>(integer(p.as_object(), "waiting"))});

@@ -38,7 +38,7 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
   if (form.to_counter) {
     text(text(Msg::counter_number, lang), palette.muted);
     ImGui::SetNextItemWidth(260);
-    ImGui::InputInt("##counter", &form.counter);
+    ImGui::InputInt("##counter", &form.counter, 0, 0);  // typed, no +/- buttons
     form.counter = std::clamp(form.counter, 1, 99);
     ImGui::Dummy(ImVec2(0, std::max(0.0f, ImGui::GetContentRegionAvail().y - footer)));
   } else {

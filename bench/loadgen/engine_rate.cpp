@@ -44,7 +44,7 @@ struct Run {
     } else {
       const auto action = step == 1 ? server::CounterAction::call_next : server::CounterAction::finish;
       command = [counter, action](QueueService& q, Instant now) {
-        return q.counter_action(counter, action, server::TransferRequest{}, now);
+        return q.counter_action(counter, action, server::TransferRequest{}, now, "bench");
       };
     }
     engine.submit(std::move(command), [this, counter, step, round](ApiReply reply) {

@@ -26,6 +26,17 @@ ApiReply forbidden(std::string_view what) {
 ApiReply not_found() { return reply_error(404, "not_found", "no such endpoint"); }
 ApiReply method_not_allowed() { return reply_error(405, "method_not_allowed", "this endpoint does not take that method"); }
 
+// The name an action is audited under.
+std::string actor_of(const Principal& p) {
+  switch (p.role) {
+    case Role::admin: return "admin";
+    case Role::kiosk: return "kiosk";
+    case Role::display: return "display";
+    case Role::counter: return "counter:" + std::to_string(p.counter);
+  }
+  return "unknown";
+}
+
 bool is(const std::optional<Principal>& p, std::initializer_list<Role> roles) {
   if (!p) return false;
   for (Role r : roles)
@@ -119,8 +130,8 @@ Routed route_counters(const http::Request& req, const Target& t, const std::opti
     auto parsed = parse_json_object(req.body());
     if (auto* reply = std::get_if<ApiReply>(&parsed)) return *reply;
   }
-  return Engine::Command([counter, action = *action, transfer](QueueService& q, Instant now) {
-    return q.counter_action(counter, action, transfer, now);
+  return Engine::Command([counter, action = *action, transfer, actor = actor_of(*who)](QueueService& q, Instant now) {
+    return q.counter_action(counter, action, transfer, now, actor);
   });
 }
 
@@ -145,7 +156,9 @@ Routed route_appointments(const http::Request& req, const Target& t, const std::
     if (!instant)
       return reply_error(422, "bad_start", "\"start\" must look like 2026-11-24T10:00:00+05:00");
     BookingRequest request{*std::get<0>(service), *instant, *std::get<0>(applicant)};
-    return Engine::Command([request](QueueService& q, Instant now) { return q.book(request, now); });
+    return Engine::Command([request, actor = actor_of(*who)](QueueService& q, Instant now) {
+      return q.book(request, now, actor);
+    });
   }
   if (t.segments.size() == 4) {
     const std::string code = t.segments[3];
@@ -155,7 +168,9 @@ Routed route_appointments(const http::Request& req, const Target& t, const std::
     }
     if (method == beast_http::verb::delete_) {
       if (!is(who, {Role::admin})) return forbidden("cancel bookings");
-      return Engine::Command([code](QueueService& q, Instant now) { return q.cancel_appointment(code, now); });
+      return Engine::Command([code, actor = actor_of(*who)](QueueService& q, Instant now) {
+        return q.cancel_appointment(code, now, actor);
+      });
     }
     return method_not_allowed();
   }
@@ -199,8 +214,12 @@ Routed route_slots(const http::Request& req, const Target& t, const std::optiona
 
 }  // namespace
 
-ApiHandler::ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document)
-    : engine_(engine), credentials_(credentials), catalog_document_(std::move(catalog_document)) {}
+ApiHandler::ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document,
+                       double kiosk_requests_per_second, double kiosk_burst)
+    : engine_(engine),
+      credentials_(credentials),
+      catalog_document_(std::move(catalog_document)),
+      kiosk_limiter_(kiosk_requests_per_second, kiosk_burst) {}
 
 Routed ApiHandler::route(const http::Request& req) const {
   const auto target = parse_target(req.target());
@@ -224,6 +243,18 @@ Routed ApiHandler::route(const http::Request& req) const {
   if (s.size() < 3 || s[0] != "api" || s[1] != "v1") return not_found();
   const std::optional<Principal> who = credentials_.authenticate(req[beast_http::field::authorization]);
   const std::string& area = s[2];
+  if (who && who->role == Role::kiosk && !kiosk_limiter_.allow("kiosk", std::chrono::steady_clock::now()))
+    return reply_error(429, "rate_limited", "too many requests from this kiosk; slow down");
+  if (area == "audit" && s.size() == 3) {
+    if (!who) return unauthorized();
+    if (!is(who, {Role::admin})) return forbidden("read the audit log");
+    if (method != beast_http::verb::get) return method_not_allowed();
+    const auto date = target->query.find("date");
+    if (date == target->query.end()) return reply_error(400, "missing_parameter", "give ?date=YYYY-MM-DD");
+    const auto day = parse_date(date->second);
+    if (!day) return reply_error(400, "bad_date", "\"date\" must look like 2026-11-24");
+    return Engine::Command([day = *day](QueueService& q, Instant) { return q.audit_day(day); });
+  }
   if (area == "catalog" && s.size() == 3) {
     if (method != beast_http::verb::get) return method_not_allowed();
     return ApiReply{200, catalog_document_};

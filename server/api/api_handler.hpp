@@ -12,6 +12,7 @@
 #include <string>
 #include <variant>
 
+#include "server/api/rate_limiter.hpp"
 #include "server/engine/engine.hpp"
 #include "server/http/credentials.hpp"
 #include "server/http/request_handler.hpp"
@@ -21,7 +22,8 @@ namespace kezek::server::api {
 
 class ApiHandler final : public http::RequestHandler {
  public:
-  ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document);
+  ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document,
+             double kiosk_requests_per_second = 0, double kiosk_burst = 1);
 
   boost::asio::awaitable<http::Response> handle(http::Request request) override;
   bool accept_websocket(const http::Request& request, http::Response& refusal) override;
@@ -36,6 +38,7 @@ class ApiHandler final : public http::RequestHandler {
   Engine& engine_;
   const http::Credentials& credentials_;
   std::string catalog_document_;
+  mutable RateLimiter kiosk_limiter_;
 };
 
 // The HTTP response for an ApiReply, keeping the request's version and keep-alive.

@@ -215,6 +215,10 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
     config.limits.max_connections = static_cast<std::size_t>(get_int(lo, "max_connections", static_cast<int>(config.limits.max_connections), file, "limits"));
     config.limits.header_timeout = std::chrono::seconds(get_int(lo, "header_timeout_s", static_cast<int>(config.limits.header_timeout.count()), file, "limits"));
     config.limits.body_timeout = std::chrono::seconds(get_int(lo, "body_timeout_s", static_cast<int>(config.limits.body_timeout.count()), file, "limits"));
+    config.kiosk_requests_per_second = get_int(lo, "kiosk_requests_per_second", static_cast<int>(config.kiosk_requests_per_second), file, "limits");
+    config.kiosk_burst = get_int(lo, "kiosk_burst", static_cast<int>(config.kiosk_burst), file, "limits");
+    if (config.kiosk_requests_per_second < 0 || config.kiosk_burst < 1)
+      fail(file, "limits", "kiosk_requests_per_second must be >= 0 and kiosk_burst >= 1");
   }
   return config;
 }

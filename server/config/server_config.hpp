@@ -33,6 +33,9 @@ struct ServerConfig {
   // Bookings keep the portal's applicant reference only this long after their
   // slot; then it is blanked (personal data retention).
   int personal_data_days = 90;
+  // Requests per second (and burst) each kiosk token may send; 0 = no limit.
+  double kiosk_requests_per_second = 20;
+  double kiosk_burst = 60;
   http::ServerLimits limits;
 };
 

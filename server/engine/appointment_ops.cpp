@@ -80,7 +80,7 @@ ApiReply QueueService::free_slots(std::string_view service, Date date, Instant n
   return reply_json(200, body);
 }
 
-ApiReply QueueService::book(const BookingRequest& request, Instant now) {
+ApiReply QueueService::book(const BookingRequest& request, Instant now, std::string_view actor) {
   if (catalog_.find_service(request.service) == nullptr)
     return reply_error(404, "unknown_service", "no service with id \"" + request.service + "\"");
   if (request.applicant.empty() || request.applicant.size() > 64)
@@ -126,6 +126,7 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now) {
   payload["appointment"] = appointment_json(appointment);
   payload["appointment"].as_object().erase("applicant");  // events are public: no personal data
   emit("appointment.booked", payload, now);
+  audit_.append(now, actor, "book", appointment.code, request.service + " " + format_iso8601(request.start));
   json::object body;
   body["appointment"] = appointment_json(appointment);
   return reply_json(201, body);
@@ -141,7 +142,7 @@ ApiReply QueueService::appointment(std::string_view code, Instant) {
   return reply_json(200, body);
 }
 
-ApiReply QueueService::cancel_appointment(std::string_view code, Instant now) {
+ApiReply QueueService::cancel_appointment(std::string_view code, Instant now, std::string_view actor) {
   const auto normal = domain::normalize_code(code);
   if (!normal) return reply_error(400, "bad_code", "\"" + std::string(code) + "\" is not a booking code");
   auto found = appointments_.find(*normal);
@@ -158,6 +159,7 @@ ApiReply QueueService::cancel_appointment(std::string_view code, Instant now) {
   json::object payload;
   payload["code"] = *normal;
   emit("appointment.cancelled", payload, now);
+  audit_.append(now, actor, "cancel", *normal, "");
   json::object body;
   body["appointment"] = appointment_json(*found);
   return reply_json(200, body);
@@ -237,6 +239,28 @@ ApiReply QueueService::check_in(std::string_view code, std::string_view lang, In
   body["appointment"] = appointment_json(*appointment);
   body["appointment"].as_object().erase("applicant");
   return reply_json(201, body);
+}
+
+}  // namespace kezek::server
+
+namespace kezek::server {
+
+ApiReply QueueService::audit_day(Date day) {
+  const Instant from = from_local(day, std::chrono::seconds(0));
+  json::array entries;
+  for (const store::AuditEntry& e : audit_.range(from, from + std::chrono::hours(24))) {
+    json::object o;
+    o["at"] = format_iso8601(e.at);
+    o["actor"] = e.actor;
+    o["action"] = e.action;
+    o["subject"] = e.subject;
+    o["detail"] = e.detail;
+    entries.push_back(std::move(o));
+  }
+  json::object body;
+  body["date"] = format_date(day);
+  body["entries"] = std::move(entries);
+  return reply_json(200, body);
 }
 
 }  // namespace kezek::server

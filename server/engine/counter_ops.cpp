@@ -12,6 +12,20 @@ using domain::CounterPhase;
 using domain::Ticket;
 using domain::TicketStatus;
 
+std::string_view to_string(CounterAction action) {
+  switch (action) {
+    case CounterAction::call_next: return "call-next";
+    case CounterAction::recall: return "recall";
+    case CounterAction::start: return "start";
+    case CounterAction::finish: return "finish";
+    case CounterAction::no_show: return "no-show";
+    case CounterAction::transfer: return "transfer";
+    case CounterAction::pause: return "pause";
+    case CounterAction::resume: return "resume";
+  }
+  return "unknown";
+}
+
 std::optional<CounterAction> parse_counter_action(std::string_view s) {
   if (s == "call-next") return CounterAction::call_next;
   if (s == "recall") return CounterAction::recall;
@@ -49,7 +63,24 @@ void QueueService::finish_ticket(Ticket& ticket, TicketStatus status, Instant no
 }
 
 ApiReply QueueService::counter_action(int number, CounterAction action, const TransferRequest& transfer,
-                                      Instant now) {
+                                      Instant now, std::string_view actor) {
+  ApiReply reply = counter_action_unaudited(number, action, transfer, now);
+  if (reply.status < 300) {
+    // Who did what to which ticket, in the same transaction as the change.
+    std::string subject = "counter " + std::to_string(number);
+    if (reply.status == 200 && reply.body.find("\"ticket\"") != std::string::npos) {
+      const json::value body = json::parse(reply.body);
+      if (const json::value* t = body.as_object().if_contains("ticket"); t && t->is_object())
+        if (const json::value* n = t->as_object().if_contains("number"); n && n->is_string())
+          subject = std::string(n->as_string());
+    }
+    audit_.append(now, actor, to_string(action), subject, action == CounterAction::transfer ? transfer.reason : "");
+  }
+  return reply;
+}
+
+ApiReply QueueService::counter_action_unaudited(int number, CounterAction action, const TransferRequest& transfer,
+                                                Instant now) {
   domain::CounterState* counter = state_.counter_state(number);
   if (counter == nullptr) return reply_error(404, "unknown_counter", "no counter " + std::to_string(number));
   Ticket* current = counter->current ? state_.find_ticket(*counter->current) : nullptr;

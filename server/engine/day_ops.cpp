@@ -18,7 +18,8 @@ QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalenda
       sequences_(db),
       appointments_(db),
       counter_states_(db),
-      event_log_(db) {
+      event_log_(db),
+      audit_(db) {
   for (const auto& service : catalog_.services()) {
     // A service without a stated time keeps the default rather than the floor.
     if (service.counter_minutes > 0) service_times_.seed(service.id, std::chrono::minutes(service.counter_minutes));

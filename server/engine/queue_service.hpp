@@ -20,6 +20,7 @@
 #include "server/config/server_config.hpp"
 #include "server/engine/api_reply.hpp"
 #include "server/store/appointment_repository.hpp"
+#include "server/store/audit_log.hpp"
 #include "server/store/counter_state_repository.hpp"
 #include "server/store/database.hpp"
 #include "server/store/event_log.hpp"
@@ -41,6 +42,7 @@ struct IssueRequest {
 
 enum class CounterAction { call_next, recall, start, finish, no_show, transfer, pause, resume };
 std::optional<CounterAction> parse_counter_action(std::string_view);
+std::string_view to_string(CounterAction);
 
 struct TransferRequest {
   std::optional<std::string> service;
@@ -80,14 +82,18 @@ class QueueService {
   std::optional<boost::json::object> ticket_status_by_token(std::string_view token, Instant now);
 
   // --- counters (counter_ops.cpp) ---
-  ApiReply counter_action(int counter, CounterAction action, const TransferRequest& transfer, Instant now);
+  // `actor` ("counter:3", "admin") goes to the audit log with the action.
+  ApiReply counter_action(int counter, CounterAction action, const TransferRequest& transfer, Instant now,
+                          std::string_view actor);
   ApiReply counter_view(int counter, Instant now);
 
   // --- appointments (appointment_ops.cpp) ---
   ApiReply free_slots(std::string_view service, Date date, Instant now);
-  ApiReply book(const BookingRequest& request, Instant now);
+  ApiReply book(const BookingRequest& request, Instant now, std::string_view actor);
   ApiReply appointment(std::string_view code, Instant now);
-  ApiReply cancel_appointment(std::string_view code, Instant now);
+  ApiReply cancel_appointment(std::string_view code, Instant now, std::string_view actor);
+  // The audit log of one local day: {"date", "entries": [{"at", "actor", "action", "subject", "detail"}]}.
+  ApiReply audit_day(Date day);
   ApiReply check_in(std::string_view code, std::string_view lang, Instant now);
 
   // --- the day's report (report_ops.cpp) ---
@@ -126,6 +132,7 @@ class QueueService {
   std::string new_status_token();
   std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
   std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
+  ApiReply counter_action_unaudited(int counter, CounterAction action, const TransferRequest& transfer, Instant now);
   ApiReply counter_transfer(domain::CounterState& counter, domain::Ticket& ticket,
                             const TransferRequest& transfer, Instant now);
   void finish_ticket(domain::Ticket& ticket, domain::TicketStatus status, Instant now);
@@ -141,6 +148,7 @@ class QueueService {
   store::AppointmentRepository appointments_;
   store::CounterStateRepository counter_states_;
   store::EventLog event_log_;
+  store::AuditLog audit_;
 
   domain::DayState state_;
   domain::ServiceTimes service_times_;

@@ -93,8 +93,22 @@ END;
 )sql";
 
 // In order; version N takes a database from N-1 to N.
+// v2: the audit log of staff and administrator actions (who, what, when).
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
+    Migration{2, kSchemaV2},
 };
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion is the last migration");
 

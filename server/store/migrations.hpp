@@ -19,7 +19,7 @@
 
 namespace kezek::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 // PRAGMA application_id of Kezek's files: "KZEK" in ASCII.
 inline constexpr std::int32_t kApplicationId = 0x4B5A454B;
 

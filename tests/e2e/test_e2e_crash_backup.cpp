@@ -22,7 +22,8 @@ TEST_CASE("e2e crash: kill -9 during concurrent issuing and calling, then every 
   kezek::testing::TempDir config_dir;
   const auto config = config_dir.path() / "centre.json";
   std::ofstream(config) << R"({"counters": [{"number": 1, "services": ["*"]}, {"number": 2, "services": ["*"]},
-                                             {"number": 3, "services": ["*"]}], "max_tickets_per_day": 100000})";
+                                             {"number": 3, "services": ["*"]}], "max_tickets_per_day": 100000,
+                                "limits": {"kiosk_requests_per_second": 0}})";
   auto options = kezek::testing::at("2026-11-24T09:00:00+05:00");
   options.config = config;
   ServerProcess server(data.path(), options);

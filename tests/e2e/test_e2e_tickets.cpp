@@ -97,7 +97,7 @@ TEST_CASE("e2e tickets: many kiosks issuing at once get distinct numbers") {
   {
     std::string counters;
     for (int n = 1; n <= 20; ++n) counters += (n > 1 ? "," : "") + std::string(R"({"number":)") + std::to_string(n) + R"(,"services":["iin"]})";
-    std::ofstream(config) << R"({"counters":[)" << counters << "]}";
+    std::ofstream(config) << R"({"counters":[)" << counters << R"(], "limits": {"kiosk_requests_per_second": 0}})";
   }
   auto options = kezek::testing::at("2026-11-24T09:00:00+05:00");
   options.config = config;

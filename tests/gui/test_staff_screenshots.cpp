@@ -221,3 +221,21 @@ TEST_CASE("staff screenshot: a console that is not set up says how to start it")
   shoot(centre, "staff-setup-bad-config", {"--config", bad.string(), "--lang", "kk"});
   shoot(centre, "staff-setup-missing", {"--lang", "ru"});
 }
+
+TEST_CASE("staff screenshot: a refusal from the server in plain words, and nobody waiting") {
+  Centre centre;
+  centre.at("2026-11-24T10:00:00+05:00");
+  centre.issue("iin");
+  TempDir scripts;
+  // Counter 42 does not exist: the server refuses the transfer, the form stays.
+  const auto refused = write_script(scripts, "refused.txt", "wait\nkey F1\nwait\ntransfer counter 42 wrong desk\nwait\n");
+  const std::string token = centre.server().token("counter:6");
+  for (const char* lang : {"ru", "en"}) {
+    shoot(centre, std::string("staff-refused-") + lang,
+          {"--token", token, "--counter", "6", "--lang", lang, "--script", refused.string(), "--frames", "12"});
+  }
+  // Finish the visitor, then call again: nobody is waiting.
+  const auto empty = write_script(scripts, "empty.txt", "wait\nkey F4\nwait\nkey F1\nwait\n");
+  shoot(centre, "staff-nobody-waiting-kk",
+        {"--token", token, "--counter", "6", "--lang", "kk", "--script", empty.string(), "--frames", "12"});
+}

@@ -102,9 +102,13 @@ TEST_CASE("staff scripted: call, start, finish, no-show and transfer through the
                            "key F7   # pause\n"
                            "wait\n"
                            "quit\n";
+  // The counter's PC is set up with a config file rather than flags.
+  const auto config = dir.path() / "counter6.json";
+  std::ofstream(config) << json::serialize(json::object{
+      {"server", server.address()}, {"token", server.token("counter:6")}, {"counter", 6}, {"lang", "ru"}});
   const auto result = kezek::testing::run_program(
-      {KEZEK_STAFF_BINARY, "--server", server.address(), "--token", server.token("counter:6"), "--counter", "6",
-       "--now", "2026-11-24T10:00:00+05:00", "--windowed", "--size", "1280x800", "--script", script.string()},
+      {KEZEK_STAFF_BINARY, "--config", config.string(), "--now", "2026-11-24T10:00:00+05:00", "--windowed", "--size",
+       "1280x800", "--script", script.string()},
       std::chrono::seconds(60));
   INFO(result.output);
   REQUIRE(result.exit_code == 0);

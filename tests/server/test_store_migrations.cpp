@@ -31,12 +31,12 @@ std::string open_error(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("store/migrations: a fresh file gets schema v1 with every table and index") {
+TEST_CASE("store/migrations: a fresh file gets the newest schema with every table and index") {
     TempDir dir;
     Database db = open_database(dir.file("kezek.db"));
     CHECK(schema_version(db) == kSchemaVersion);
-    CHECK(kSchemaVersion == 1);
-    for (const char* table : {"tickets", "day_sequences", "appointments", "counter_states", "events"}) {
+    CHECK(kSchemaVersion == 2);
+    for (const char* table : {"tickets", "day_sequences", "appointments", "counter_states", "events", "audit_log"}) {
         CAPTURE(table);
         CHECK(has_object(db, "table", table));
     }
@@ -59,7 +59,7 @@ TEST_CASE("store/migrations: reopening keeps the data and migrates nothing twice
         transaction.commit();
     }
     Database db = open_database(path);
-    CHECK(schema_version(db) == 1);
+    CHECK(schema_version(db) == kSchemaVersion);
     CHECK_NOTHROW(migrate(db));  // already current: a no-op
     Statement last = db.prepare("SELECT last FROM day_sequences WHERE letter = 'W'");
     REQUIRE(last.step());
@@ -71,16 +71,16 @@ TEST_CASE("store/migrations: a database with a newer schema is refused and left 
     const std::string path = dir.file("kezek.db");
     {
         Database db = open_database(path);
-        db.exec("PRAGMA user_version = 2");
+        db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion + 1));
     }
     const std::string error = open_error(path);
     CAPTURE(error);
-    CHECK(error.find("schema version 2") != std::string::npos);
-    CHECK(error.find("newer than this server knows (1)") != std::string::npos);
+    CHECK(error.find("schema version " + std::to_string(kSchemaVersion + 1)) != std::string::npos);
+    CHECK(error.find("newer than this server knows (" + std::to_string(kSchemaVersion) + ")") != std::string::npos);
     CHECK(error.find(path) != std::string::npos);
 
-    Database raw(path);  // untouched: still at version 2
-    CHECK(schema_version(raw) == 2);
+    Database raw(path);  // untouched: still at the newer version
+    CHECK(schema_version(raw) == kSchemaVersion + 1);
 }
 
 TEST_CASE("store/migrations: a file that is not Kezek's is refused") {
@@ -102,6 +102,25 @@ TEST_CASE("store/migrations: a file that is not Kezek's is refused") {
 
 TEST_CASE("store/migrations: an in-memory store is migrated too") {
     Database db = open_database(std::string(Database::kInMemory));
-    CHECK(schema_version(db) == 1);
+    CHECK(schema_version(db) == kSchemaVersion);
     CHECK(has_object(db, "table", "tickets"));
+}
+
+TEST_CASE("store/migrations: a version 1 database is upgraded in place, keeping its data") {
+    TempDir dir;
+    const std::string path = dir.file("kezek.db");
+    {
+        Database db = open_database(path);
+        db.exec("DROP TABLE audit_log");
+        db.exec("PRAGMA user_version = 1");
+        Transaction transaction(db);
+        db.exec("INSERT INTO day_sequences (day, letter, last) VALUES ('2026-11-24', 'O', 5)");
+        transaction.commit();
+    }
+    Database db = open_database(path);
+    CHECK(schema_version(db) == kSchemaVersion);
+    CHECK(has_object(db, "table", "audit_log"));
+    Statement last = db.prepare("SELECT last FROM day_sequences WHERE letter = 'O'");
+    REQUIRE(last.step());
+    CHECK(last.column_int(0) == 5);
 }
