@@ -1,5 +1,7 @@
 #include "display/display_strings.hpp"
 
+#include "shared/i18n/fill.hpp"
+
 #include <array>
 #include <cstddef>
 
@@ -71,28 +73,11 @@ static_assert(rows_in_order(), "kRows must list every S in declaration order");
 
 std::string_view tr(S key, Lang lang) {
   const Row& row = kRows.at(static_cast<std::size_t>(key));
-  switch (lang) {
-    case Lang::en: return row.en;
-    case Lang::ru: return row.ru;
-    case Lang::kk: return row.kk;
-  }
-  return row.en;
+  return i18n::pick(lang, row.en, row.ru, row.kk);
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
-  std::string out;
-  out.reserve(pattern.size() + 32);
-  auto next = values.begin();
-  std::size_t i = 0;
-  while (i < pattern.size()) {
-    if (pattern.compare(i, 2, "{}") == 0 && next != values.end()) {
-      out.append(*next++);
-      i += 2;
-    } else {
-      out.push_back(pattern[i++]);
-    }
-  }
-  return out;
+  return i18n::fill(pattern, values);
 }
 
 std::string trf(S key, Lang lang, std::initializer_list<std::string_view> values) {

@@ -13,7 +13,7 @@ Intents draw_services(const ServicesView& view, const Ui& ui) {
   const int columns = ui.portrait ? 1 : 2;
   if (gui::begin_touch_scroll("services", ImVec2(0, ImGui::GetContentRegionAvail().y))) {
     const float inner = ImGui::GetContentRegionAvail().x;
-    const ImVec2 tile((inner - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns), ui.px(190));
+    const ImVec2 tile((inner - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns), ui.px(220));
     int column = 0;
     for (const ServiceTile& service : view.services) {
       if (column > 0) ImGui::SameLine();

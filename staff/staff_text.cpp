@@ -1,6 +1,9 @@
 #include "staff/staff_text.hpp"
 
+#include "shared/i18n/fill.hpp"
+
 #include <array>
+#include <vector>
 
 namespace kezek::staff {
 namespace {
@@ -143,39 +146,18 @@ static_assert([] {
 
 std::string_view text(Msg key, Lang lang) {
   const Phrase& p = kPhrases.at(static_cast<std::size_t>(key));
-  switch (lang) {
-    case Lang::en: return p.en;
-    case Lang::ru: return p.ru;
-    case Lang::kk: return p.kk;
-  }
-  return p.en;
+  return i18n::pick(lang, p.en, p.ru, p.kk);
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string> args) {
-  std::string out;
-  auto next = args.begin();
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '}' && next != args.end()) {
-      out += *next++;
-      ++i;
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
+  const std::vector<std::string_view> views(args.begin(), args.end());
+  return i18n::fill(pattern, views);
 }
 
 std::string fill(Msg key, Lang lang, std::initializer_list<std::string> args) { return fill(text(key, lang), args); }
 
 std::span<const Phrase> all_phrases() { return kPhrases; }
 
-std::string_view language_name(Lang lang) {
-  switch (lang) {
-    case Lang::en: return "English";
-    case Lang::ru: return "Русский";
-    case Lang::kk: return "Қазақша";
-  }
-  return "English";
-}
+std::string_view language_name(Lang lang) { return i18n::language_name(lang); }
 
 }  // namespace kezek::staff
