@@ -68,3 +68,17 @@ TEST_CASE("e2e limits: a kiosk token beyond its rate gets 429 and nothing change
   for (const auto& g : board.object().at("waiting").as_array()) waiting += static_cast<int>(g.as_object().at("count").as_int64());
   CHECK(waiting == issued);
 }
+
+TEST_CASE("e2e limits: the tickets-per-day limit refuses with 429 and issues nothing more") {
+  kezek::testing::TempDir dir;
+  const auto config = dir.path() / "centre.json";
+  std::ofstream(config) << R"({"max_tickets_per_day": 3})";
+  auto options = kezek::testing::at("2026-11-24T10:00:00+05:00");
+  options.config = config;
+  ApiSession api(options);
+  for (int i = 0; i < 3; ++i) REQUIRE(api.issue("iin").status == 201);
+  const Answer full = api.issue("iin");
+  CHECK(full.status == 429);
+  CHECK(full.error_code() == "day_full");
+  CHECK(api.get("kiosk", "/api/v1/tickets/4").status == 404);
+}
