@@ -97,6 +97,14 @@ cmd_run() {
   pids+=($!)
   "$bin/staff/kezek-staff" "${common[@]}" --token "$(token counter:1)" --counter 1 --windowed --size 1280x900 &
   pids+=($!)
+  if [ "$real_clock" = 0 ]; then
+    # A living Centre for the demo: simulated visitors take tickets at the
+    # kiosk's API and counters 2-8 serve them; counter 1 is left to you.
+    "$bin/bench/kezek-visitors" --server "127.0.0.1:$port" --data "$data" --speed 20 --leave-counter 1 \
+      >"$data/visitors.log" 2>&1 &
+    pids+=($!)
+    log "demo visitors are arriving (log: $data/visitors.log); counter 1 is yours"
+  fi
   log "server on http://127.0.0.1:$port, data in $data; press Ctrl-C to stop"
   wait "${pids[0]}"
 }

@@ -141,6 +141,9 @@ int run(const Options& o) {
               "Drawing the day and booking took %.1f ms.\n",
               booked.requested, booked.appointments.size(), kezek_day.booking_no_shows,
               kezek_day.booking_too_late, prepare_ms);
+  if (kezek_day.first_turned_away)
+    std::printf("Kezek's kiosk first said \"not today\" at %s.\n",
+                format_hhmm(to_local(*kezek_day.first_turned_away).time_of_day).c_str());
   return 0;
 }
 

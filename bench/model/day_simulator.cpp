@@ -159,6 +159,7 @@ class DaySimulation {
           domain::forecast_new_ticket(day_, service, tier, now, times_, settings_.scheduling, calendar_);
       if (!f.today) {
         ++out_.turned_away[static_cast<std::size_t>(tier)];
+        if (!out_.first_turned_away) out_.first_turned_away = now;
         return;
       }
       promised = std::max(seconds::zero(), duration_cast<seconds>(f.call_at - now));

@@ -78,6 +78,7 @@ struct SimOutcome {
   std::chrono::seconds working_time{};     // per counter, lunch excluded
   std::vector<SimTicket> tickets;          // in issue order
   std::array<int, 4> turned_away{};        // walk-ins told "not today", by TicketTier
+  std::optional<Instant> first_turned_away;  // when the kiosk first said "not today"
   int bookings_requested = 0, appointments = 0;
   int booking_no_shows = 0;                // booked, never came
   int booking_too_late = 0;                // came after the check-in window: took a standard ticket
