@@ -121,7 +121,10 @@ class QueueService {
  private:
   // helpers shared by the feature files
   void emit(std::string_view type, boost::json::object payload, Instant at);
-  boost::json::object ticket_json(const domain::Ticket& ticket, Instant now);
+  // `known`: a forecast already computed for this ticket (a new ticket's), so the
+  // whole queue is not simulated again just to answer.
+  boost::json::object ticket_json(const domain::Ticket& ticket, Instant now,
+                                  const domain::TicketForecast* known = nullptr);
   boost::json::object appointment_json(const domain::Appointment& appointment) const;
   boost::json::object status_json(Instant now) const;
   boost::json::array waiting_json(Instant now);
@@ -160,7 +163,6 @@ class QueueService {
   std::optional<Date> last_purge_day_;
   std::int64_t seq_ = 0;
   std::vector<PendingEvent> pending_;
-  std::uint64_t token_counter_ = 0;
 };
 
 }  // namespace kezek::server

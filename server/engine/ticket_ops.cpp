@@ -1,8 +1,8 @@
 // QueueService — tickets: issuing at the kiosk and reading a ticket back.
 #include <algorithm>
-#include <random>
 
 #include "server/engine/queue_service.hpp"
+#include "server/http/random_token.hpp"
 #include "shared/domain/codes.hpp"
 #include "shared/i18n/centre_status_text.hpp"
 
@@ -14,19 +14,10 @@ using domain::TicketStatus;
 using domain::TicketTier;
 
 std::string QueueService::new_status_token() {
-  // 128 random bits from the OS: the token is the only key to a ticket's public
-  // status page, so it must not be guessable from the ticket number or time.
-  std::random_device device;
-  std::string token;
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (int i = 0; i < 4; ++i) {
-    std::uint32_t word = device();
-    for (int j = 0; j < 8; ++j) {
-      token.push_back(kHex[word & 0xF]);
-      word >>= 4;
-    }
-  }
-  return token;
+  // 128 random bits from the OS (getrandom): the token is the only key to a
+  // ticket's public status page, so it must not be guessable from the ticket
+  // number or the time.
+  return http::random_hex_token(16);
 }
 
 ApiReply QueueService::issue_ticket(const IssueRequest& request, Instant now) {
@@ -87,7 +78,7 @@ ApiReply QueueService::issue_ticket(const IssueRequest& request, Instant now) {
   touch_queue();
 
   json::object payload;
-  payload["ticket"] = ticket_json(stored, now);
+  payload["ticket"] = ticket_json(stored, now, &projected);
   emit("ticket.issued", payload, now);
   json::object body;
   body["ticket"] = payload["ticket"];

@@ -43,7 +43,7 @@ const domain::TicketForecast* QueueService::forecast_for(domain::TicketId id, In
   return it == forecast_.end() ? nullptr : &it->second;
 }
 
-json::object QueueService::ticket_json(const Ticket& t, Instant now) {
+json::object QueueService::ticket_json(const Ticket& t, Instant now, const domain::TicketForecast* known) {
   json::object o;
   o["id"] = t.id;
   o["number"] = t.number;
@@ -63,7 +63,7 @@ json::object QueueService::ticket_json(const Ticket& t, Instant now) {
   if (!t.transfer_reason.empty()) o["transfer_reason"] = t.transfer_reason;
   o["status_token"] = t.status_token;
   if (t.status == TicketStatus::waiting) {
-    if (const domain::TicketForecast* f = forecast_for(t.id, now)) {
+    if (const domain::TicketForecast* f = known != nullptr ? known : forecast_for(t.id, now)) {
       o["position"] = f->position;
       o["estimated_wait_min"] = minutes_until(now, f->call_at);
       o["estimated_call_at"] = format_iso8601(f->call_at);
