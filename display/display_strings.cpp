@@ -61,19 +61,12 @@ constexpr std::array<Row, static_cast<std::size_t>(S::count_)> kRows{{
      "Талон {} {}, {} терезеге өтіңіз."},
 }};
 
-constexpr bool rows_in_order() {
-  for (std::size_t i = 0; i < kRows.size(); ++i) {
-    if (static_cast<std::size_t>(kRows[i].key) != i) return false;
-  }
-  return true;
-}
-static_assert(rows_in_order(), "kRows must list every S in declaration order");
+static_assert(i18n::keys_in_order(kRows), "kRows must list every S in declaration order");
 
 }  // namespace
 
 std::string_view tr(S key, Lang lang) {
-  const Row& row = kRows.at(static_cast<std::size_t>(key));
-  return i18n::pick(lang, row.en, row.ru, row.kk);
+  return i18n::lookup(kRows, key, lang);
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {

@@ -136,17 +136,12 @@ constexpr std::array<Phrase, static_cast<std::size_t>(Msg::count_)> kPhrases = {
 }};
 
 // Checked at compile time: a phrase out of place would show the wrong words.
-static_assert([] {
-  for (std::size_t i = 0; i < kPhrases.size(); ++i)
-    if (static_cast<std::size_t>(kPhrases[i].key) != i) return false;
-  return true;
-}());
+static_assert(i18n::keys_in_order(kPhrases));
 
 }  // namespace
 
 std::string_view text(Msg key, Lang lang) {
-  const Phrase& p = kPhrases.at(static_cast<std::size_t>(key));
-  return i18n::pick(lang, p.en, p.ru, p.kk);
+  return i18n::lookup(kPhrases, key, lang);
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string> args) {

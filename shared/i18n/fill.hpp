@@ -3,6 +3,7 @@
 // and filling "{}" placeholders in order (no printf formats, so a translation
 // can move a value without breaking anything).
 
+#include <cstddef>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -19,6 +20,21 @@ constexpr std::string_view pick(catalog::Lang lang, std::string_view en, std::st
     case catalog::Lang::kk: return kk;
   }
   return en;
+}
+
+// A strings table is an array of rows {key, en, ru, kk}, row i holding key i so
+// that a lookup is an index. These two serve every program's table.
+template <typename Table>
+constexpr bool keys_in_order(const Table& rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (static_cast<std::size_t>(rows[i].key) != i) return false;
+  return true;
+}
+
+template <typename Table, typename Key>
+constexpr std::string_view lookup(const Table& rows, Key key, catalog::Lang lang) {
+  const auto& row = rows.at(static_cast<std::size_t>(key));
+  return pick(lang, row.en, row.ru, row.kk);
 }
 
 // The language's own name, for the language switch: "English", "Русский", "Қазақша".
