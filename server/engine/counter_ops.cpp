@@ -64,27 +64,23 @@ void QueueService::finish_ticket(Ticket& ticket, TicketStatus status, Instant no
 
 ApiReply QueueService::counter_action(int number, CounterAction action, const TransferRequest& transfer,
                                       Instant now, std::string_view actor) {
-  ApiReply reply = counter_action_unaudited(number, action, transfer, now);
+  // Who did what to which ticket, in the same transaction as the change: the
+  // ticket's number when the action answered with a ticket, else the counter.
+  std::string subject = "counter " + std::to_string(number);
+  ApiReply reply = counter_action_unaudited(number, action, transfer, now, subject);
   if (reply.status < 300) {
-    // Who did what to which ticket, in the same transaction as the change.
-    std::string subject = "counter " + std::to_string(number);
-    if (reply.status == 200 && reply.body.find("\"ticket\"") != std::string::npos) {
-      const json::value body = json::parse(reply.body);
-      if (const json::value* t = body.as_object().if_contains("ticket"); t && t->is_object())
-        if (const json::value* n = t->as_object().if_contains("number"); n && n->is_string())
-          subject = std::string(n->as_string());
-    }
     audit_.append(now, actor, to_string(action), subject, action == CounterAction::transfer ? transfer.reason : "");
   }
   return reply;
 }
 
 ApiReply QueueService::counter_action_unaudited(int number, CounterAction action, const TransferRequest& transfer,
-                                                Instant now) {
+                                                Instant now, std::string& subject) {
   domain::CounterState* counter = state_.counter_state(number);
   if (counter == nullptr) return reply_error(404, "unknown_counter", "no counter " + std::to_string(number));
   Ticket* current = counter->current ? state_.find_ticket(*counter->current) : nullptr;
   auto answer = [&](std::string_view event, const Ticket& ticket) {
+    subject = ticket.number;
     json::object payload;
     payload["counter"] = number;
     payload["ticket"] = ticket_json(ticket, now);
@@ -166,6 +162,7 @@ ApiReply QueueService::counter_action_unaudited(int number, CounterAction action
     }
     case CounterAction::transfer:
       if (current == nullptr) return need_current("transfer");
+      subject = current->number;
       return counter_transfer(*counter, *current, transfer, now);
     case CounterAction::pause:
       if (counter->paused) return reply_error(409, "already_paused", "counter " + std::to_string(number) + " is already paused");
@@ -229,7 +226,8 @@ ApiReply QueueService::counter_transfer(domain::CounterState& counter, Ticket& t
 }
 
 int QueueService::waiting_for_service(std::string_view service) const {
-  return static_cast<int>(std::count_if(state_.tickets.begin(), state_.tickets.end(), [&](const Ticket& t) {
+  const auto open = state_.open_tickets();
+  return static_cast<int>(std::count_if(open.begin(), open.end(), [&](const Ticket& t) {
     return t.status == TicketStatus::waiting && t.service == service;
   }));
 }
@@ -256,7 +254,7 @@ ApiReply QueueService::counter_view(int number, Instant now) {
     s["waiting"] = waiting_for_service(id);
     services.push_back(std::move(s));
   }
-  for (const Ticket& t : state_.tickets) {
+  for (const Ticket& t : state_.open_tickets()) {
     if (t.status == TicketStatus::waiting && counter_serves(*config, t))
       longest = std::max<std::int64_t>(longest, std::chrono::duration_cast<std::chrono::minutes>(now - t.issued_at).count());
   }

@@ -135,7 +135,9 @@ class QueueService {
   std::string new_status_token();
   std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
   std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
-  ApiReply counter_action_unaudited(int counter, CounterAction action, const TransferRequest& transfer, Instant now);
+  // `subject` becomes the number of the ticket the action answers with.
+  ApiReply counter_action_unaudited(int counter, CounterAction action, const TransferRequest& transfer, Instant now,
+                                    std::string& subject);
   ApiReply counter_transfer(domain::CounterState& counter, domain::Ticket& ticket,
                             const TransferRequest& transfer, Instant now);
   void finish_ticket(domain::Ticket& ticket, domain::TicketStatus status, Instant now);

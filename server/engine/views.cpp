@@ -116,7 +116,7 @@ json::array QueueService::waiting_json(Instant now) {
   };
   std::map<std::string, GroupWait> by_group;
   for (const auto& group : catalog_.groups()) by_group[group.id];
-  for (const Ticket& t : state_.tickets) {
+  for (const Ticket& t : state_.open_tickets()) {
     if (t.status != TicketStatus::waiting) continue;
     const catalog::Service* service = catalog_.find_service(t.service);
     if (service == nullptr) continue;

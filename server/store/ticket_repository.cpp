@@ -21,11 +21,12 @@ constexpr std::string_view kInsert =
     "started_at, finished_at, counter, target_counter, recalls, appointment_code, slot_start, "
     "status_token, transfer_reason) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+// Only the columns that change after issue (see the header); the same
+// parameter numbers as kInsert, so bind_fields serves both.
 constexpr std::string_view kUpdate =
-    "UPDATE tickets SET day = ?1, number = ?2, service = ?3, tier = ?4, status = ?5, lang = ?6, "
-    "issued_at = ?7, called_at = ?8, started_at = ?9, finished_at = ?10, counter = ?11, "
-    "target_counter = ?12, recalls = ?13, appointment_code = ?14, slot_start = ?15, "
-    "status_token = ?16, transfer_reason = ?17 WHERE id = ?18";
+    "UPDATE tickets SET service = ?3, status = ?5, called_at = ?8, started_at = ?9, "
+    "finished_at = ?10, counter = ?11, target_counter = ?12, recalls = ?13, "
+    "transfer_reason = ?17 WHERE id = ?18";
 
 // "SELECT <kColumns> FROM tickets <rest>", built once per repository.
 std::string select_tickets(std::string_view rest) {

@@ -27,7 +27,12 @@ public:
     // is ignored). A second ticket with the same day and number is refused
     // with a StoreError whose is_constraint_violation() is true.
     domain::TicketId insert(const domain::Ticket& ticket);
-    // Overwrites the row with ticket.id; throws StoreError if there is none.
+    // Writes what changes after issue — status, service, called/started/
+    // finished times, counter, target counter, recalls, transfer reason — to
+    // the row with ticket.id; throws StoreError if there is none. What the
+    // ticket was issued as (day, number, tier, lang, issued_at, appointment,
+    // slot, status token) is never rewritten: leaving those columns out keeps
+    // SQLite from touching their indexes on every call and finish.
     void update(const domain::Ticket& ticket);
 
     // The tickets issued for `day`, in id (issue) order.

@@ -34,6 +34,7 @@ const Ticket* DayState::find_ticket(TicketId id) const {
 
 Ticket& DayState::add_ticket(Ticket ticket) {
   ticket_index_[ticket.id] = tickets.size();
+  max_ticket_id_ = std::max(max_ticket_id_, ticket.id);
   tickets.push_back(std::move(ticket));
   return tickets.back();
 }
@@ -43,6 +44,7 @@ void DayState::add_counter(CounterConfig config) {
   state.number = config.number;
   counters.push_back(std::move(config));
   counter_states.push_back(state);
+  skills_built_for_ = nullptr;
 }
 
 const CounterConfig* DayState::counter(int number) const {
@@ -93,12 +95,57 @@ Appointment& DayState::add_appointment(Appointment appointment) {
   return appointments.back();
 }
 
+std::span<const Ticket> DayState::open_tickets() const {
+  settled_ = std::min(settled_, tickets.size());
+  while (settled_ < tickets.size() && !tickets[settled_].is_open()) {
+    ++settled_;
+  }
+  return std::span<const Ticket>(tickets).subspan(settled_);
+}
+
+std::span<Ticket> DayState::open_tickets() {
+  const std::size_t first = std::as_const(*this).open_tickets().size();
+  return std::span<Ticket>(tickets).last(first);
+}
+
+TicketId DayState::max_ticket_id() const {
+  // add_ticket keeps the maximum; a vector filled behind its back is scanned.
+  if (ticket_index_.size() == tickets.size()) {
+    return max_ticket_id_;
+  }
+  TicketId most = 0;
+  for (const Ticket& t : tickets) {
+    most = std::max(most, t.id);
+  }
+  return most;
+}
+
+const std::vector<int>& DayState::counters_with_skill(std::string_view service) const {
+  if (skills_built_for_ != counters.data() || skills_built_size_ != counters.size()) {
+    skills_.clear();
+    for (int c = 0; c < static_cast<int>(counters.size()); ++c) {
+      for (const std::string& skill : counters[static_cast<std::size_t>(c)].services) {
+        skills_[skill].push_back(c);
+      }
+    }
+    skills_built_for_ = counters.data();
+    skills_built_size_ = counters.size();
+  }
+  static const std::vector<int> none;
+  const auto found = skills_.find(service);
+  return found == skills_.end() ? none : found->second;
+}
+
 void DayState::reindex() {
   ticket_index_.clear();
   ticket_index_.reserve(tickets.size());
+  max_ticket_id_ = 0;
   for (std::size_t i = 0; i < tickets.size(); ++i) {
     ticket_index_[tickets[i].id] = i;
+    max_ticket_id_ = std::max(max_ticket_id_, tickets[i].id);
   }
+  settled_ = 0;
+  skills_built_for_ = nullptr;
   appointment_index_.clear();
   for (std::size_t i = 0; i < appointments.size(); ++i) {
     appointment_index_[appointments[i].code] = i;

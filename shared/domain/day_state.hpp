@@ -16,10 +16,20 @@
 // Counters are looked up by a scan: a Centre has about a dozen, where a scan
 // is as fast as a hash and needs no index to keep in step.
 //
+// Two lazily kept caches make the hot paths (choose_next, the forecast) cost
+// what is open rather than what the day has seen:
+//  - open_tickets(): the tickets from the first one that is not settled.
+//    Settled (done, no-show, cancelled) is final — no command turns a settled
+//    ticket back — so the settled prefix only grows and a finished morning is
+//    never walked again.
+//  - counters_with_skill(service): which counters list the service among
+//    their skills; rebuilt when counters are added or reindex() is called.
+//
 // Threading: a plain value; no internal synchronisation. The engine touches it
 // from its one strand only.
 #include <cstddef>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,7 +64,17 @@ struct DayState {
   const Appointment* find_appointment(std::string_view code) const;
   Appointment& add_appointment(Appointment appointment);
 
-  // Rebuilds the ticket and appointment indexes from the vectors.
+  // Every ticket not in the settled prefix, in issue order (see above). The
+  // span is valid until the next add_ticket.
+  std::span<const Ticket> open_tickets() const;
+  std::span<Ticket> open_tickets();
+  // The largest ticket id of the day, 0 when there is none.
+  TicketId max_ticket_id() const;
+  // Indices into `counters` whose skills include `service`, ascending.
+  const std::vector<int>& counters_with_skill(std::string_view service) const;
+
+  // Rebuilds the ticket and appointment indexes and the caches from the
+  // vectors.
   void reindex();
 
  private:
@@ -63,6 +83,12 @@ struct DayState {
 
   std::unordered_map<TicketId, std::size_t> ticket_index_;
   std::map<std::string, std::size_t, std::less<>> appointment_index_;
+  TicketId max_ticket_id_ = 0;
+  // Caches, so mutable: advancing them changes no observable state.
+  mutable std::size_t settled_ = 0;  // tickets[0, settled_) are settled
+  mutable std::map<std::string, std::vector<int>, std::less<>> skills_;
+  mutable const CounterConfig* skills_built_for_ = nullptr;  // counters.data() then
+  mutable std::size_t skills_built_size_ = 0;
 };
 
 }  // namespace kezek::domain

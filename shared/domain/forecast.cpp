@@ -87,11 +87,19 @@ class Simulation {
   using Event = std::pair<Instant, int>;  // (free at, counter index)
 
   void collect_counters() {
+    sim_of_config_.assign(day_.counters.size(), kNone);
+    // counter_states runs parallel to counters (DayState::add_counter); the
+    // lookup by number is only for a state filled otherwise.
+    const bool parallel = day_.counter_states.size() == day_.counters.size();
     for (const CounterConfig& config : day_.counters) {
-      const CounterState* state = day_.counter_state(config.number);
+      const std::size_t i = static_cast<std::size_t>(&config - day_.counters.data());
+      const CounterState* state = parallel && day_.counter_states[i].number == config.number
+                                      ? &day_.counter_states[i]
+                                      : day_.counter_state(config.number);
       if (state != nullptr && state->paused) {
         continue;
       }
+      sim_of_config_[i] = static_cast<int>(counters_.size());
       counters_.push_back(SimCounter{&config, {}, {}, {}, {}, 0, 0});
       Instant free_at = now_;
       if (state != nullptr && state->current) {
@@ -115,7 +123,7 @@ class Simulation {
       index_of_.emplace(t.id, static_cast<int>(tickets_.size()));
       tickets_.push_back(s);
     };
-    for (const Ticket& t : day_.tickets) {
+    for (const Ticket& t : day_.open_tickets()) {  // settled ones never wait
       add(t);
     }
     if (extra != nullptr) {
@@ -137,11 +145,7 @@ class Simulation {
         Group g;
         g.appointment = !is_walk_in(t);
         g.expected = times_.expected(t.service);
-        for (int c = 0; c < static_cast<int>(counters_.size()); ++c) {
-          if (can_serve(*counters_[c].config, t)) {  // alike for every member
-            g.counters.push_back(c);
-          }
-        }
+        g.counters = serving_counters(t);  // alike for every member
         groups_.push_back(std::move(g));
       }
       tickets_[i].group = it->second;
@@ -161,6 +165,28 @@ class Simulation {
         (groups_[g].appointment ? counter.appointment_groups : counter.walk_in_groups).push_back(g);
       }
     }
+  }
+
+  // The active counters (ascending) that can_serve the ticket: the cached
+  // skills instead of asking every counter, which dominated with many counters.
+  std::vector<int> serving_counters(const Ticket& t) const {
+    std::vector<int> out;
+    if (t.target_counter) {  // one counter, whatever its skills
+      for (int c = 0; c < static_cast<int>(counters_.size()); ++c) {
+        if (can_serve(*counters_[c].config, t)) {
+          out.push_back(c);
+        }
+      }
+      return out;
+    }
+    for (int i : day_.counters_with_skill(t.service)) {  // has the skill: can_serve but the tier
+      const int c = sim_of_config_[static_cast<std::size_t>(i)];
+      if (c != kNone && (t.tier != TicketTier::manager || counters_[c].config->manager)) {
+        out.push_back(c);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
   void collect_appointments() {
@@ -351,6 +377,7 @@ class Simulation {
   std::vector<Interval> intervals_;
 
   std::vector<SimCounter> counters_;
+  std::vector<int> sim_of_config_;  // day_.counters index -> counters_ index, or kNone
   std::vector<SimTicket> tickets_;
   std::unordered_map<TicketId, int> index_of_;
   std::vector<Group> groups_;
@@ -392,10 +419,7 @@ TicketForecast forecast_new_ticket(const DayState& day, std::string_view service
                                    const SchedulingPolicy& policy,
                                    const WorkingCalendar& calendar) {
   Ticket candidate;
-  candidate.id = 1;
-  for (const Ticket& t : day.tickets) {
-    candidate.id = std::max(candidate.id, t.id + 1);  // after everyone issued
-  }
+  candidate.id = day.max_ticket_id() + 1;  // after everyone issued
   candidate.day = day.day;
   candidate.service = std::string(service);
   candidate.tier = tier;

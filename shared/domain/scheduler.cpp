@@ -86,7 +86,7 @@ std::optional<TicketId> choose_next(const DayState& day, int counter_number, Ins
   const Ticket* due = nullptr;
   const Ticket* walk_in = nullptr;
   const Ticket* early = nullptr;
-  for (const Ticket& t : day.tickets) {
+  for (const Ticket& t : day.open_tickets()) {  // settled ones never wait
     if (t.status != TicketStatus::waiting || !can_serve(*counter, t)) {
       continue;
     }
@@ -121,7 +121,7 @@ std::vector<TicketId> queue_order(const DayState& day, int counter_number, Insta
   }
   // (rule, key): rule 0 due appointments, 1 walk-ins, 2 appointments not yet due.
   std::vector<std::tuple<int, Instant, TicketId>> line;
-  for (const Ticket& t : day.tickets) {
+  for (const Ticket& t : day.open_tickets()) {  // settled ones never wait
     if (t.status != TicketStatus::waiting || !can_serve(*counter, t)) {
       continue;
     }

@@ -32,6 +32,7 @@ TEST_CASE("e2e audit: who did what and when") {
   CHECK(first.at("subject").as_string() == "O-001");
   CHECK(first.at("at").as_string().starts_with("2026-11-24T10:00"));
   CHECK(entries[1].as_object().at("action").as_string() == "transfer");
+  CHECK(entries[1].as_object().at("subject").as_string() == "O-001");
   CHECK(entries[1].as_object().at("detail").as_string() == "documents in Russian");
   CHECK(entries[2].as_object().at("actor").as_string() == "admin");
   CHECK(entries[3].as_object().at("action").as_string() == "book");

@@ -122,23 +122,46 @@ TEST_CASE("store/tickets: every field round-trips through a file, optionals set 
     CHECK_FALSE(tickets.find(9999).has_value());
 }
 
-TEST_CASE("store/tickets: update overwrites every field and an unknown id is an error") {
+TEST_CASE("store/tickets: update writes what changes after issue, never the issue itself") {
     Database db = open_database(std::string(Database::kInMemory));
     TicketRepository tickets(db);
     Transaction transaction(db);
     add_appointment(db, "K7M4QX");
-    Ticket t = ticket("W-001");
+    Ticket t = full_ticket();
+    t.status = TicketStatus::waiting;
+    t.called_at.reset();
+    t.started_at.reset();
+    t.finished_at.reset();
+    t.counter.reset();
+    t.recalls = 0;
+    t.transfer_reason.clear();
     t.id = tickets.insert(t);
 
+    // Everything a counter or a transfer changes is written...
     Ticket changed = full_ticket();
     changed.id = t.id;
+    changed.service = "iin";
     tickets.update(changed);
     check_same(*tickets.find(t.id), changed);
 
     changed.called_at.reset();
     changed.counter.reset();
-    changed.status_token.clear();
+    changed.target_counter.reset();
+    changed.transfer_reason.clear();
+    changed.status = TicketStatus::waiting;
     tickets.update(changed);
+    check_same(*tickets.find(t.id), changed);
+
+    // ...while what the ticket was issued as stays as issued.
+    Ticket forged = changed;
+    forged.number = "W-999";
+    forged.tier = TicketTier::standard;
+    forged.lang = "en";
+    forged.issued_at = at(kDay, 17h);
+    forged.status_token = "other";
+    forged.appointment_code.reset();
+    forged.slot_start.reset();
+    tickets.update(forged);
     check_same(*tickets.find(t.id), changed);
 
     Ticket missing = changed;

@@ -79,3 +79,56 @@ TEST_CASE("domain day state: tickets, counters and appointments by key") {
   CHECK(day.appointments[0].status == AppointmentStatus::checked_in);
   CHECK(day.find_appointment("K7M-4QX") == nullptr);
 }
+
+TEST_CASE("domain day state: open tickets skip only the settled prefix") {
+  DayState day;
+  const TicketStatus statuses[] = {TicketStatus::done, TicketStatus::no_show, TicketStatus::called,
+                                   TicketStatus::cancelled, TicketStatus::waiting};
+  TicketId id = 1;
+  for (TicketStatus status : statuses) {
+    Ticket t;
+    t.id = id++;
+    t.status = status;
+    day.add_ticket(t);
+  }
+  CHECK(day.max_ticket_id() == 5);
+  // Settled tickets after an open one stay in the span: only the prefix is skipped.
+  REQUIRE(day.open_tickets().size() == 3);
+  CHECK(day.open_tickets().front().id == 3);
+
+  // The called ticket is transferred back to waiting, then finished: the prefix grows.
+  day.find_ticket(3)->status = TicketStatus::waiting;
+  CHECK(day.open_tickets().size() == 3);
+  day.find_ticket(3)->status = TicketStatus::done;
+  REQUIRE(day.open_tickets().size() == 1);
+  CHECK(day.open_tickets().front().id == 5);
+  day.find_ticket(5)->status = TicketStatus::done;
+  CHECK(day.open_tickets().empty());
+
+  Ticket later;
+  later.id = 9;
+  day.add_ticket(later);
+  REQUIRE(day.open_tickets().size() == 1);
+  CHECK(day.open_tickets().front().id == 9);
+  CHECK(day.max_ticket_id() == 9);
+  // A vector filled behind add_ticket's back is still right about the largest id.
+  Ticket direct;
+  direct.id = 12;
+  day.tickets.push_back(direct);
+  CHECK(day.max_ticket_id() == 12);
+}
+
+TEST_CASE("domain day state: counters by skill follow added counters") {
+  DayState day;
+  day.add_counter(CounterConfig{1, {"iin", "visa"}, false});
+  day.add_counter(CounterConfig{2, {"visa"}, true});
+  CHECK(day.counters_with_skill("visa") == std::vector<int>{0, 1});
+  CHECK(day.counters_with_skill("iin") == std::vector<int>{0});
+  CHECK(day.counters_with_skill("trp").empty());
+  day.add_counter(CounterConfig{3, {"trp"}, false});
+  CHECK(day.counters_with_skill("trp") == std::vector<int>{2});
+  // Edited in place: reindex() says so.
+  day.counters[0].services.insert("trp");
+  day.reindex();
+  CHECK(day.counters_with_skill("trp") == std::vector<int>{0, 2});
+}
