@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "shared/cli/option_reader.hpp"
+
 namespace kezek::kiosk {
 namespace {
 
@@ -83,34 +85,28 @@ KioskOptions resolve_kiosk_options(const gui::ClientOptions& shared, int argc, c
   options.token = shared.token;
   options.preview_dir = std::filesystem::temp_directory_path() / "kezek-kiosk-tickets";
   std::optional<std::filesystem::path> config;
-  const auto& extra = shared.extra;
-  for (std::size_t i = 0; i < extra.size(); ++i) {
-    const std::string& arg = extra[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= extra.size()) throw std::invalid_argument(arg + " needs a value");
-      return extra[++i];
-    };
-    if (arg == "--config") {
-      config = value();
-    } else if (arg == "--printer") {
-      options.printer = value();
-    } else if (arg == "--preview-dir") {
-      options.preview_dir = value();
-    } else if (arg == "--public-url") {
-      options.public_url = value();
-    } else if (arg == "--lang") {
-      const std::string code = value();
+  for (cli::OptionReader args(shared.extra, gui::client_options_usage() + kiosk_usage()); args.next();) {
+    if (args.is("--config")) {
+      config = args.value();
+    } else if (args.is("--printer")) {
+      options.printer = args.value();
+    } else if (args.is("--preview-dir")) {
+      options.preview_dir = args.value();
+    } else if (args.is("--public-url")) {
+      options.public_url = args.value();
+    } else if (args.is("--lang")) {
+      const std::string code = args.value();
       const auto lang = catalog::parse_lang(code);
-      if (!lang) throw std::invalid_argument("--lang expects en, ru or kk, got \"" + code + "\"");
+      if (!lang) args.expected("en, ru or kk", code);
       options.lang = *lang;
-    } else if (arg == "--idle-timeout") {
-      options.idle_timeout = std::chrono::seconds(parse_seconds(value(), "--idle-timeout"));
-    } else if (arg == "--screen") {
-      options.demo_screen = value();
-    } else if (arg == "--script") {
-      options.script = value();
+    } else if (args.is("--idle-timeout")) {
+      options.idle_timeout = std::chrono::seconds(parse_seconds(args.value(), "--idle-timeout"));
+    } else if (args.is("--screen")) {
+      options.demo_screen = args.value();
+    } else if (args.is("--script")) {
+      options.script = args.value();
     } else {
-      throw std::invalid_argument("unknown option " + arg + "\n" + gui::client_options_usage() + kiosk_usage());
+      args.reject();
     }
   }
   if (config) {

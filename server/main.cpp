@@ -19,6 +19,7 @@
 #include "server/http/event_hub.hpp"
 #include "server/http/listener.hpp"
 #include "server/store/database.hpp"
+#include "shared/cli/option_reader.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/catalog/catalog_summary.hpp"
 #include "shared/catalog/mrp_table.hpp"
@@ -54,29 +55,21 @@ constexpr const char* kUsage =
 
 Options parse_options(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--data") o.data = value();
-    else if (arg == "--listen") o.listen = value();
-    else if (arg == "--config") o.config = value();
-    else if (arg == "--assets") o.assets = value();
-    else if (arg == "--check-catalog") o.check_catalog = value();
-    else if (arg == "--print-token") o.print_token = value();
-    else if (arg == "--backup") o.backup = value();
-    else if (arg == "--print-demo-start") o.print_demo_start = true;
-    else if (arg == "--now") {
-      const std::string text = value();
+  for (cli::OptionReader args(argc, argv, kUsage); args.next();) {
+    if (args.is("--data")) o.data = args.value();
+    else if (args.is("--listen")) o.listen = args.value();
+    else if (args.is("--config")) o.config = args.value();
+    else if (args.is("--assets")) o.assets = args.value();
+    else if (args.is("--check-catalog")) o.check_catalog = args.value();
+    else if (args.is("--print-token")) o.print_token = args.value();
+    else if (args.is("--backup")) o.backup = args.value();
+    else if (args.is("--print-demo-start")) o.print_demo_start = true;
+    else if (args.is("--now")) {
+      const std::string text = args.value();
       o.now = parse_iso8601(text);
-      if (!o.now) throw std::invalid_argument("--now expects e.g. 2026-11-24T10:00:00+05:00, got \"" + text + "\"");
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
+      if (!o.now) args.expected("e.g. 2026-11-24T10:00:00+05:00", text);
     } else {
-      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
+      args.reject();
     }
   }
   return o;

@@ -5,6 +5,9 @@
 #include <charconv>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+
+#include "shared/cli/option_reader.hpp"
 
 namespace kezek::staff {
 
@@ -16,13 +19,6 @@ bool given(int argc, char** argv, std::string_view option) {
   for (int i = 1; i < argc; ++i)
     if (option == argv[i]) return true;
   return false;
-}
-
-std::optional<int> parse_counter(std::string_view text) {
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > 99) return std::nullopt;
-  return value;
 }
 
 // Reads FILE into `o`; returns a problem line, or "" when all is well.
@@ -76,38 +72,31 @@ StaffOptions read_staff_options(const gui::ClientOptions& client, int argc, char
   o.server = client.server;
   o.token = client.token;
   std::optional<std::filesystem::path> config;
-  const auto& extra = client.extra;
-  for (std::size_t i = 0; i < extra.size() && o.problem.empty(); ++i) {
-    const std::string& arg = extra[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= extra.size()) {
-        o.problem = arg + " needs a value";
-        return std::nullopt;
+  // A bad option is shown on the console's screen, not thrown: the problem
+  // line is the reader's message.
+  try {
+    for (cli::OptionReader args(client.extra, ""); args.next();) {
+      if (args.is("--counter")) {
+        o.counter = args.integer_between(1, 99);
+      } else if (args.is("--config")) {
+        config = args.value();
+      } else if (args.is("--supervisor")) {
+        o.supervisor = true;
+      } else if (args.is("--lang")) {
+        const std::string code = args.value();
+        const auto lang = catalog::parse_lang(code);
+        if (!lang) args.expected("en, ru or kk", code);
+        o.lang = *lang;
+      } else if (args.is("--script")) {
+        o.script = args.value();
+      } else if (args.is("--export-dir")) {
+        o.export_dir = args.value();
+      } else {
+        args.reject();
       }
-      return extra[++i];
-    };
-    if (arg == "--counter") {
-      if (auto v = value()) {
-        o.counter = parse_counter(*v);
-        if (!o.counter) o.problem = "--counter expects a number from 1 to 99, got \"" + *v + "\"";
-      }
-    } else if (arg == "--config") {
-      if (auto v = value()) config = *v;
-    } else if (arg == "--supervisor") {
-      o.supervisor = true;
-    } else if (arg == "--lang") {
-      if (auto v = value()) {
-        auto lang = catalog::parse_lang(*v);
-        if (lang) o.lang = *lang;
-        else o.problem = "--lang expects en, ru or kk, got \"" + *v + "\"";
-      }
-    } else if (arg == "--script") {
-      if (auto v = value()) o.script = *v;
-    } else if (arg == "--export-dir") {
-      if (auto v = value()) o.export_dir = *v;
-    } else {
-      o.problem = "unknown option \"" + arg + "\"";
     }
+  } catch (const std::invalid_argument& e) {
+    o.problem = e.what();
   }
   if (o.problem.empty() && config)
     o.problem = read_config(*config, o, given(argc, argv, "--server"), given(argc, argv, "--token"),

@@ -10,6 +10,7 @@
 #include "bench/model/day_simulator.hpp"
 #include "bench/model/visitor_model.hpp"
 #include "shared/catalog/catalog_loader.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -32,30 +33,21 @@ constexpr const char* kUsage =
 
 Options parse_options(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--seed") o.seed = std::stoull(value());
-    else if (arg == "--visitors") o.demand.walk_ins = std::stoi(value());
-    else if (arg == "--bookings") o.demand.bookings = std::stoi(value());
-    else if (arg == "--walk-in-share") o.walk_in_share = std::stod(value());
-    else if (arg == "--assets") o.assets = value();
-    else if (arg == "--date") {
-      const std::string text = value();
+  for (cli::OptionReader args(argc, argv, kUsage); args.next();) {
+    if (args.is("--seed")) o.seed = static_cast<std::uint64_t>(args.integer());
+    else if (args.is("--visitors")) o.demand.walk_ins = args.integer_between(0, 1'000'000);
+    else if (args.is("--bookings")) o.demand.bookings = args.integer_between(0, 1'000'000);
+    else if (args.is("--walk-in-share")) o.walk_in_share = args.number();
+    else if (args.is("--assets")) o.assets = args.value();
+    else if (args.is("--date")) {
+      const std::string text = args.value();
       const auto d = parse_date(text);
-      if (!d) throw std::invalid_argument("--date expects YYYY-MM-DD, got \"" + text + "\"");
+      if (!d) args.expected("YYYY-MM-DD", text);
       o.date = *d;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
     } else {
-      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
+      args.reject();
     }
   }
-  if (o.demand.walk_ins < 0 || o.demand.bookings < 0) throw std::invalid_argument("counts cannot be negative");
   return o;
 }
 

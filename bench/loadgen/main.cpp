@@ -23,6 +23,7 @@
 #include "bench/loadgen/fanout.hpp"
 #include "bench/loadgen/mix_load.hpp"
 #include "bench/loadgen/plain_load.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -69,33 +70,28 @@ std::vector<int> parse_list(const std::string& text) {
 
 Options parse_options(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--server-binary") o.server_binary = value();
-    else if (arg == "--data-root") o.data_root = value();
-    else if (arg == "--now") o.now = value();
-    else if (arg == "--connections") o.connections = parse_list(value());
-    else if (arg == "--threads") o.threads = std::stoi(value());
-    else if (arg == "--counters") o.counters = std::stoi(value());
-    else if (arg == "--warmup") o.warmup = std::stod(value());
-    else if (arg == "--seconds") o.seconds = std::stod(value());
-    else if (arg == "--rate") o.rate = std::stod(value());
-    else if (arg == "--rate-seconds") o.rate_seconds = std::stod(value());
-    else if (arg == "--rate-connections") o.rate_connections = std::stoi(value());
-    else if (arg == "--subscribers") o.fanout.subscribers = std::stoi(value());
-    else if (arg == "--rounds") o.fanout.rounds = std::stoi(value());
-    else if (arg == "--limit-seconds") o.limit_seconds = std::stod(value());
-    else if (arg == "--quiet-wait") o.quiet_wait = std::stoi(value());
-    else if (arg == "--only") {
+  for (kezek::cli::OptionReader args(argc, argv, kUsage); args.next();) {
+    if (args.is("--server-binary")) o.server_binary = args.value();
+    else if (args.is("--data-root")) o.data_root = args.value();
+    else if (args.is("--now")) o.now = args.value();
+    else if (args.is("--connections")) o.connections = parse_list(args.value());
+    else if (args.is("--threads")) o.threads = args.integer_between(0, 1'000'000);
+    else if (args.is("--counters")) o.counters = args.integer_between(1, 99);
+    else if (args.is("--warmup")) o.warmup = args.number();
+    else if (args.is("--seconds")) o.seconds = args.number();
+    else if (args.is("--rate")) o.rate = args.number();
+    else if (args.is("--rate-seconds")) o.rate_seconds = args.number();
+    else if (args.is("--rate-connections")) o.rate_connections = args.integer_between(0, 1'000'000);
+    else if (args.is("--subscribers")) o.fanout.subscribers = args.integer_between(0, 1'000'000);
+    else if (args.is("--rounds")) o.fanout.rounds = args.integer_between(0, 1'000'000);
+    else if (args.is("--limit-seconds")) o.limit_seconds = args.number();
+    else if (args.is("--quiet-wait")) o.quiet_wait = args.integer_between(0, 1'000'000);
+    else if (args.is("--only")) {
       o.parts.clear();
-      std::stringstream in(value());
+      std::stringstream in(args.value());
       std::string part;
       while (std::getline(in, part, ',')) o.parts.insert(part);
-    } else if (arg == "--smoke") {
+    } else if (args.is("--smoke")) {
       o.connections = {1, 8};
       o.warmup = 0.1;
       o.seconds = 0.4;
@@ -105,14 +101,10 @@ Options parse_options(int argc, char** argv) {
       o.fanout = FanoutOptions{20, 5, 10};
       o.limit_seconds = 0.2;
       o.quiet_sample_ms = 100;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
     } else {
-      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
+      args.reject();
     }
   }
-  if (o.counters < 1 || o.counters > 99) throw std::invalid_argument("--counters is 1 to 99");
   return o;
 }
 

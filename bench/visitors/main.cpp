@@ -13,6 +13,7 @@
 
 #include "bench/common/server_launcher.hpp"
 #include "bench/visitors/live_centre.hpp"
+#include "shared/cli/option_reader.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
 namespace {
@@ -50,33 +51,23 @@ constexpr const char* kUsage =
 Options parse_options(int argc, char** argv) {
   Options o;
   bool leave_given = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--server") o.server = value();
-    else if (arg == "--data") o.data = value();
-    else if (arg == "--assets") o.assets = value();
-    else if (arg == "--speed") o.speed = std::stod(value());
-    else if (arg == "--visitors") o.visitors = std::stoi(value());
-    else if (arg == "--bookings") o.bookings = std::stoi(value());
-    else if (arg == "--seed") o.seed = std::stoull(value());
-    else if (arg == "--seconds") o.seconds = std::stod(value());
-    else if (arg == "--report-every") o.report_every = std::stod(value());
-    else if (arg == "--all-counters") o.leave.clear();
-    else if (arg == "--leave-counter") {
+  for (cli::OptionReader args(argc, argv, kUsage); args.next();) {
+    if (args.is("--server")) o.server = args.value();
+    else if (args.is("--data")) o.data = args.value();
+    else if (args.is("--assets")) o.assets = args.value();
+    else if (args.is("--speed")) o.speed = args.number();
+    else if (args.is("--visitors")) o.visitors = args.integer_between(0, 1'000'000);
+    else if (args.is("--bookings")) o.bookings = args.integer_between(0, 1'000'000);
+    else if (args.is("--seed")) o.seed = static_cast<std::uint64_t>(args.integer());
+    else if (args.is("--seconds")) o.seconds = args.number();
+    else if (args.is("--report-every")) o.report_every = args.number();
+    else if (args.is("--all-counters")) o.leave.clear();
+    else if (args.is("--leave-counter")) {
       if (!leave_given) o.leave.clear();
       leave_given = true;
-      o.leave.insert(std::stoi(value()));
-    } else if (arg == "--smoke") o.smoke = true;
-    else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
-    } else {
-      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
-    }
+      o.leave.insert(args.integer_between(1, 99));
+    } else if (args.is("--smoke")) o.smoke = true;
+    else args.reject();
   }
   if (o.speed <= 0) throw std::invalid_argument("--speed must be positive");
   if (!o.smoke && (o.server.empty() || o.data.empty())) throw std::invalid_argument(std::string("give --server and --data\n") + kUsage);

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "shared/cli/option_reader.hpp"
+
 namespace kezek::gui {
 namespace {
 
@@ -29,35 +31,31 @@ std::string client_options_usage() {
 ClientOptions parse_client_options(int argc, char** argv, const std::string& title) {
   ClientOptions options;
   options.window.title = title;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--server") {
-      options.server = value();
-    } else if (arg == "--token") {
-      options.token = value();
-    } else if (arg == "--now") {
-      const std::string text = value();
+  // No usage here: --help, like every option of the program's own, goes on
+  // to `extra` for the program to answer.
+  for (cli::OptionReader args(argc, argv, ""); args.next();) {
+    if (args.is("--server")) {
+      options.server = args.value();
+    } else if (args.is("--token")) {
+      options.token = args.value();
+    } else if (args.is("--now")) {
+      const std::string text = args.value();
       options.now = parse_iso8601(text);
-      if (!options.now)
-        throw std::invalid_argument("--now expects e.g. 2026-11-24T10:00:00+05:00, got \"" + text + "\"");
-    } else if (arg == "--windowed") {
+      if (!options.now) args.expected("e.g. 2026-11-24T10:00:00+05:00", text);
+    } else if (args.is("--windowed")) {
       options.window.fullscreen = false;
-    } else if (arg == "--size") {
-      const std::string text = value();
+    } else if (args.is("--size")) {
+      const std::string text = args.value();
       const auto x = text.find('x');
-      if (x == std::string::npos) throw std::invalid_argument("--size expects WxH, e.g. 1080x1920");
+      if (x == std::string::npos) args.expected("WxH, e.g. 1080x1920", text);
       options.window.width = parse_positive(text.substr(0, x), "--size");
       options.window.height = parse_positive(text.substr(x + 1), "--size");
-    } else if (arg == "--screenshot") {
-      options.window.screenshot = value();
-    } else if (arg == "--frames") {
-      options.window.screenshot_frames = parse_positive(value(), "--frames");
+    } else if (args.is("--screenshot")) {
+      options.window.screenshot = args.value();
+    } else if (args.is("--frames")) {
+      options.window.screenshot_frames = args.integer_between(1, 100'000);
     } else {
-      options.extra.push_back(arg);
+      options.extra.push_back(args.flag());
     }
   }
   return options;
