@@ -15,6 +15,7 @@
 
 #include <boost/asio.hpp>
 
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <functional>
@@ -84,6 +85,8 @@ class Engine final : public http::SnapshotSource {
 
   void run();
   void process(std::vector<Job>& jobs);
+  // How long to wait for more commands before the next batch (see engine.cpp).
+  std::chrono::microseconds gather_time() const;
   void publish_all(std::vector<PendingEvent> events);
 
   const Clock& clock_;
@@ -96,6 +99,9 @@ class Engine final : public http::SnapshotSource {
   std::vector<Job> queue_;
   bool stopping_ = false;
   std::thread worker_;
+  // The last batch, as the worker saw it (worker thread only).
+  std::size_t last_batch_commands_ = 0;
+  std::chrono::steady_clock::duration last_commit_{};
 };
 
 }  // namespace kezek::server

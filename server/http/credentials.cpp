@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -114,14 +116,22 @@ bool add_missing(TokenFile& tokens, const std::vector<int>& counter_numbers) {
 }
 
 // Equal without revealing where they differ: every byte of `expected` is looked at
-// whatever `candidate` holds, and differences are OR-ed, never branched on.
+// whatever `candidate` holds, and differences are OR-ed, never branched on. Only
+// the length is branched on, and it is not secret (every token has the same).
+// Eight bytes at a time: each request is checked against every token (one per
+// counter), and byte by byte that was 4% of the server's time under load.
 bool constant_time_equal(std::string_view candidate, std::string_view expected) {
-  std::size_t difference = candidate.size() ^ expected.size();
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    const unsigned char given =
-        i < candidate.size() ? static_cast<unsigned char>(candidate[i]) : 0;
-    difference |= given ^ static_cast<unsigned char>(expected[i]);
+  const std::string_view probe = candidate.size() == expected.size() ? candidate : expected;
+  std::uint64_t difference = candidate.size() ^ expected.size();
+  std::size_t i = 0;
+  for (; i + 8 <= expected.size(); i += 8) {
+    std::uint64_t given = 0, wanted = 0;
+    std::memcpy(&given, probe.data() + i, 8);
+    std::memcpy(&wanted, expected.data() + i, 8);
+    difference |= given ^ wanted;
   }
+  for (; i < expected.size(); ++i)
+    difference |= static_cast<unsigned char>(probe[i]) ^ static_cast<unsigned char>(expected[i]);
   return difference == 0;
 }
 

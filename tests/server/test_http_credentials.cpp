@@ -191,6 +191,12 @@ TEST_CASE("http credentials: authenticate maps each token to its principal") {
   CHECK_FALSE(credentials.authenticate("Bearer " + admin + "0"));
   CHECK_FALSE(credentials.authenticate("Bearer " + std::string(64, '0')));
   CHECK_FALSE(credentials.authenticate("Bearerx" + admin));
+  // The comparison goes eight bytes at a time: a difference in any byte counts.
+  for (std::size_t i = 0; i < admin.size(); ++i) {
+    std::string changed = admin;
+    changed[i] = changed[i] == 'a' ? 'b' : 'a';
+    CHECK_FALSE(credentials.authenticate("Bearer " + changed));
+  }
 }
 
 }  // namespace kezek::http
