@@ -127,6 +127,8 @@ int run(const Options& o) {
   row("last visit ends after closing by (min)", num(k.last_finish_after_close_min),
       num(f.last_finish_after_close_min));
   row("promised wait vs real, mean abs. error (min; tickets): walk-ins", mae(k.walk_ins), mae(f.walk_ins));
+  row("... walk-ins, mean of promised - real (min; below 0: promised too short)", num(k.walk_ins.promise_bias_min),
+      num(f.walk_ins.promise_bias_min));
   row("... appointments", mae(tier(k, TicketTier::appointment)), mae(tier(f, TicketTier::appointment)));
   row("simulated in (ms)", num(k.wall_ms), num(f.wall_ms));
   std::printf("\nBookings: %d requested, %zu booked, %d never came, %d came too late (took a standard ticket). "

@@ -20,6 +20,7 @@ struct Collect {
   std::vector<double> waits;  // called tickets
   double max_wait = 0;        // called or not
   double error_sum = 0;
+  double signed_sum = 0;  // promised - real
   int promises = 0;
 
   void finish(TierFigures& f) {
@@ -32,6 +33,7 @@ struct Collect {
     f.max_wait_min = max_wait;
     f.promises = promises;
     f.promise_mae_min = promises == 0 ? 0 : error_sum / promises;
+    f.promise_bias_min = promises == 0 ? 0 : signed_sum / promises;
   }
 };
 
@@ -59,11 +61,11 @@ DayFigures figures_of(const SimOutcome& day) {
       if (t.promised_wait) {
         const double promised = static_cast<double>(t.promised_wait->count()) / 60.0;
         const double real = minutes_between(t.issued, *t.called);
-        by_tier[tier].error_sum += std::abs(promised - real);
-        ++by_tier[tier].promises;
-        if (walk_in) {
-          walk_ins.error_sum += std::abs(promised - real);
-          ++walk_ins.promises;
+        for (Collect* c : {&by_tier[tier], walk_in ? &walk_ins : nullptr}) {
+          if (c == nullptr) continue;
+          c->error_sum += std::abs(promised - real);
+          c->signed_sum += promised - real;
+          ++c->promises;
         }
       }
       if (t.no_show) ++out.no_shows;

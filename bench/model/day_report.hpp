@@ -9,7 +9,7 @@
 //
 // Promises: the mean absolute error between the wait a ticket was promised
 // when it was issued (or checked in) and the wait it then had, over the called
-// tickets that were promised one.
+// tickets that were promised one, and their mean signed difference (bias).
 //
 // Threading: free functions over their arguments; no state.
 #include <array>
@@ -26,6 +26,7 @@ struct TierFigures {
   int waiting_at_close = 0;
   double mean_wait_min = 0, p90_wait_min = 0, max_wait_min = 0;
   double promise_mae_min = 0;
+  double promise_bias_min = 0;  // mean of promised - real: below 0, promises too short
   int promises = 0;          // called tickets with a promise, behind the MAE
 };
 

@@ -242,6 +242,7 @@ class DaySimulation {
     domain::Ticket& t = *day_.find_ticket(*day_.counter_states[e.index].current);
     t.status = TicketStatus::serving;
     t.started_at = e.at;
+    if (t.called_at) times_.observe_call(duration_cast<seconds>(e.at - *t.called_at));
     day_.counter_states[e.index].phase = domain::CounterPhase::serving;
     out_.tickets[static_cast<std::size_t>(t.id - 1)].started = e.at;
     push(e.at + visits_[static_cast<std::size_t>(t.id - 1)].service_time, Kind::end, e.index);
@@ -253,6 +254,7 @@ class DaySimulation {
     t.status = no_show ? TicketStatus::no_show : TicketStatus::done;
     t.finished_at = e.at;
     if (!no_show && t.started_at) times_.observe(t.service, duration_cast<seconds>(e.at - *t.started_at));
+    if (no_show && t.called_at) times_.observe_call(duration_cast<seconds>(e.at - *t.called_at));
     if (t.appointment_code) {
       if (domain::Appointment* a = day_.find_appointment(*t.appointment_code))
         a->status = no_show ? domain::AppointmentStatus::missed : domain::AppointmentStatus::served;

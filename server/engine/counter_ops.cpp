@@ -45,6 +45,10 @@ bool QueueService::counter_serves(const domain::CounterConfig& counter, const Ti
 }
 
 void QueueService::finish_ticket(Ticket& ticket, TicketStatus status, Instant now) {
+  if (status == TicketStatus::no_show && ticket.called_at) {
+    // The counter spent this call waiting for nobody: part of what a call costs.
+    service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(now - *ticket.called_at));
+  }
   ticket.status = status;
   ticket.finished_at = now;
   if (status == TicketStatus::done && ticket.started_at) {
@@ -136,6 +140,8 @@ ApiReply QueueService::counter_action_unaudited(int number, CounterAction action
       if (current == nullptr || current->status != TicketStatus::called) return need_current("start");
       current->status = TicketStatus::serving;
       current->started_at = now;
+      if (current->called_at)  // how long the walk up took, for the forecast
+        service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(now - *current->called_at));
       counter->phase = CounterPhase::serving;
       save_ticket(*current);
       save_counter(*counter);

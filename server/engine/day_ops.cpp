@@ -59,6 +59,14 @@ void QueueService::load(Instant now) {
   // Learned service times: the Centre's own recent history, over the seeds.
   for (const auto& [service, seconds] : tickets_.recent_service_seconds(50))
     service_times_.observe(service, std::chrono::seconds(static_cast<std::int64_t>(seconds)));
+  // And what calls cost today so far (the walk up, the waits for no-shows).
+  for (const Ticket& t : state_.tickets) {
+    if (!t.called_at) continue;
+    if (t.started_at && *t.started_at > *t.called_at)
+      service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(*t.started_at - *t.called_at));
+    else if (t.status == TicketStatus::no_show && t.finished_at)
+      service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(*t.finished_at - *t.called_at));
+  }
   // The pending events of this batch are in the log already (uncommitted but
   // visible to this connection), so the sequence continues after them.
   seq_ = event_log_.last_seq();

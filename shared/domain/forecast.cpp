@@ -104,7 +104,9 @@ class Simulation {
       Instant free_at = now_;
       if (state != nullptr && state->current) {
         if (const Ticket* current = day_.find_ticket(*state->current)) {
-          const Instant began = current->started_at.value_or(current->called_at.value_or(now_));
+          // Serving: from its start. Called: the walk up is still to come.
+          const Instant began = current->started_at.value_or(
+              current->called_at.value_or(now_) + times_.call_overhead());
           free_at = std::max(now_, began + times_.expected(current->service));
         }
       }
@@ -322,7 +324,7 @@ class Simulation {
     if (s.appointment != kNone) {
       appointments_[s.appointment].done = true;
     }
-    events_.emplace(t + groups_[s.group].expected, counter_index);
+    events_.emplace(t + times_.call_overhead() + groups_[s.group].expected, counter_index);
   }
 
   void run() {
@@ -355,7 +357,7 @@ class Simulation {
           events_.emplace(std::max(due, t + seconds{1}), index);
         } else {
           a.done = true;
-          events_.emplace(arrival + times_.expected(a.appointment->service), index);
+          events_.emplace(arrival + times_.call_overhead() + times_.expected(a.appointment->service), index);
         }
         continue;
       }

@@ -5,16 +5,19 @@
 // The simulation, from `now`:
 //  - every counter that is configured and not paused takes part; it is free at
 //    `now`, or at the expected end of its current ticket (started_at, else
-//    called_at, plus ServiceTimes::expected), whichever is later;
+//    called_at plus ServiceTimes::call_overhead, plus ServiceTimes::expected),
+//    whichever is later;
 //  - a free counter calls what choose_next would call at that instant, and is
-//    then busy for the ticket's expected service time;
+//    then busy for the call's overhead (the walk up, learned) plus the
+//    ticket's expected service time;
 //  - nothing is called before opening, during lunch (13:00-14:00) or at/after
 //    closing: a counter free at such a time waits for the next working
 //    interval; after the last one it keeps going (as if working late) only so
 //    that every ticket still gets an order and a call_at;
 //  - a booked appointment that has not checked in is expected to come: when
 //    its counter can call nothing else before it, the counter serves it at
-//    max(free time, slot start) for its expected time, as if it had arrived.
+//    max(free time, slot start) for the call overhead and its expected time,
+//    as if it had arrived.
 //
 // TicketForecast, for each waiting ticket:
 //  - call_at: the predicted call. For today == false it is only where the

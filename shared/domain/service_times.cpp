@@ -52,4 +52,12 @@ void ServiceTimes::seed(std::string_view service, seconds estimate) {
 
 seconds ServiceTimes::fallback() const { return seconds{std::llround(fallback_seconds_)}; }
 
+seconds ServiceTimes::call_overhead() const { return seconds{std::llround(call_seconds_)}; }
+
+void ServiceTimes::observe_call(seconds from_call_to_start) {
+  const double observed = std::clamp(static_cast<double>(from_call_to_start.count()), 0.0,
+                                     static_cast<double>(kMaximumCall.count()));
+  call_seconds_ += kWeight * (observed - call_seconds_);
+}
+
 }  // namespace kezek::domain

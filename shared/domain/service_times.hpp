@@ -47,9 +47,19 @@ class ServiceTimes {
 
   std::chrono::seconds fallback() const;
 
+  // The time a counter spends on a call before serving starts: the visitor
+  // walking up, or the wait for one who never comes. Starts at zero and is
+  // learned with the same moving average over every call (any service);
+  // observations are clamped to [0, kMaximumCall]. The forecast counts it once
+  // per call, on top of expected(service).
+  static constexpr std::chrono::seconds kMaximumCall{std::chrono::minutes{15}};
+  std::chrono::seconds call_overhead() const;
+  void observe_call(std::chrono::seconds from_call_to_start);
+
  private:
   double fallback_seconds_;
   std::map<std::string, double, std::less<>> seconds_;  // the estimates, unrounded
+  double call_seconds_ = 0;
 };
 
 }  // namespace kezek::domain

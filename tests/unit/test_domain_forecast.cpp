@@ -98,7 +98,7 @@ std::map<TicketId, std::pair<Instant, int>> replay(DayState day, Instant now,
     ++calls[first->second];
     ticket.status = TicketStatus::called;
     out[*id] = {t, position};
-    first->first = t + times.expected(ticket.service);
+    first->first = t + times.call_overhead() + times.expected(ticket.service);
   }
   return out;
 }
@@ -137,6 +137,22 @@ TEST_CASE("domain forecast: one counter, known service times, exact call times")
     CHECK(out.size() == 3);  // only waiting tickets
     CHECK(out.at(1).call_at == at(10, 12));
     CHECK(out.at(3).call_at == at(10, 42));
+  }
+  SUBCASE("each call also costs the learned walk up") {
+    for (int i = 0; i < 40; ++i) f.times.observe_call(60s);  // converges on a minute
+    REQUIRE(f.times.call_overhead() == 60s);
+    Ticket current;  // called at 9:58, not yet at the counter
+    current.id = 99;
+    current.service = "iin";
+    current.status = TicketStatus::called;
+    current.called_at = at(9, 58);
+    f.day.add_ticket(current);
+    f.day.counter_state(1)->current = 99;
+    f.day.counter_state(1)->phase = CounterPhase::calling;
+    const Forecasts out = f.run(at(10));
+    CHECK(out.at(1).call_at == at(10, 9));   // 9:58 + 1 min walk + 10 min iin
+    CHECK(out.at(2).call_at == at(10, 20));  // + 1 + 10
+    CHECK(out.at(3).call_at == at(10, 41));  // + 1 + 20
   }
 }
 
@@ -253,6 +269,7 @@ TEST_CASE("domain forecast: agrees with a step-by-step replay of choose_next") {
     f.times.seed("trp", 25min);
     f.times.seed("eds", 7min);
     f.times.seed("fp", 5min);
+    f.times.observe_call(seconds{rng.next(300)});  // some days, calls cost a walk up
     const int counters = 1 + static_cast<int>(rng.next(5));
     for (int c = 1; c <= counters; ++c) {
       CounterConfig config{c, {}, rng.next(4) == 0};

@@ -35,3 +35,17 @@ TEST_CASE("domain service times: learning is an EWMA with weight 0.2") {
   times.observe("visa", ServiceTimes::kDefault + 100s);
   CHECK(times.expected("visa") == ServiceTimes::kDefault + 20s);
 }
+
+TEST_CASE("domain service times: the cost of a call is learned over every call") {
+  ServiceTimes times;
+  CHECK(times.call_overhead() == 0s);
+  times.observe_call(100s);
+  CHECK(times.call_overhead() == 20s);  // 0 + 0.2 * 100
+  times.observe_call(0s);               // a visitor already at the counter
+  CHECK(times.call_overhead() == 16s);
+  times.observe_call(-30s);             // a clock step counts as no time
+  CHECK(times.call_overhead() == 13s);  // 16 * 0.8 = 12.8
+  times.observe_call(10h);              // a call left open: at most 15 minutes
+  CHECK(times.call_overhead() == 190s); // 12.8 + 0.2 * (900 - 12.8)
+  CHECK(times.expected("iin") == ServiceTimes::kDefault);  // service times untouched
+}
