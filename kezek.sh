@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kezek's one entry point for people and CI:
 #   ./kezek.sh run  [--real-clock] [--data DIR] [--port N]   start the whole Centre
-#   ./kezek.sh test                                          build twice and run every test
+#   ./kezek.sh test                                          build three trees and run every test
 # Both install the Debian 12 packages they need first (quietly when present).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,6 +14,7 @@ packages=(
   libimgui-dev libglfw3-dev libfreetype-dev libgl-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libasound2-dev
   fonts-dejavu-core fonts-noto-core
   xvfb xauth x11-utils xdotool
+  clang-14 libclang-rt-14-dev
 )
 
 log() { printf 'kezek: %s\n' "$*" >&2; }
@@ -113,6 +114,9 @@ cmd_test() {
   install_packages
   configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
   configure_and_build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKEZEK_SANITIZE=ON
+  # The libFuzzer targets (tests/fuzz, docs/fuzzing.md): clang, the libraries only.
+  configure_and_build "$here/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEZEK_FUZZ=ON \
+    -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14
   pids=()
   trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
   ensure_display
@@ -122,6 +126,8 @@ cmd_test() {
   log "tests: AddressSanitizer + UndefinedBehaviorSanitizer build"
   ASAN_OPTIONS=abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$here/build-asan" --output-on-failure -j"$jobs"
+  log "tests: libFuzzer targets (each seed once, then a short fuzzing run per target)"
+  ctest --test-dir "$here/build-fuzz" --output-on-failure -j"$jobs"
 }
 
 case "${1:-}" in

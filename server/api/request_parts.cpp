@@ -6,6 +6,54 @@ namespace kezek::server::api {
 
 namespace json = boost::json;
 
+namespace {
+
+// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF.
+bool valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = 1;
+    if (lead >= 0x80) {
+      // The sequence's length, the lead's payload bits, the least code point it may encode.
+      char32_t code = 0, least = 0;
+      if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        code = lead & 0x1F;
+        least = 0x80;
+      } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        code = lead & 0x0F;
+        least = 0x800;
+      } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        code = lead & 0x07;
+        least = 0x10000;
+      } else {
+        return false;
+      }
+      if (text.size() - i < length) return false;
+      for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[i + k]);
+        if ((next & 0xC0) != 0x80) return false;
+        code = (code << 6) | (next & 0x3F);
+      }
+      if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
+// A piece of the target, decoded; nullopt unless it is UTF-8 text once decoded:
+// a piece may be echoed in a JSON answer ("no service with id ..."), and JSON is UTF-8.
+std::optional<std::string> decode_text(std::string_view piece) {
+  auto decoded = percent_decode(piece);
+  if (!decoded || !valid_utf8(*decoded)) return std::nullopt;
+  return decoded;
+}
+
+}  // namespace
+
 std::optional<std::string> percent_decode(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -37,7 +85,7 @@ std::optional<Target> parse_target(std::string_view target) {
     const auto slash = path.find('/', start);
     const std::string_view raw = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
     if (!raw.empty()) {
-      auto decoded = percent_decode(raw);
+      auto decoded = decode_text(raw);
       if (!decoded) return std::nullopt;
       result.segments.push_back(std::move(*decoded));
     }
@@ -50,8 +98,8 @@ std::optional<Target> parse_target(std::string_view target) {
       const auto amp = query.find('&');
       const std::string_view pair = query.substr(0, amp);
       const auto eq = pair.find('=');
-      auto key = percent_decode(pair.substr(0, eq));
-      auto value = percent_decode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
+      auto key = decode_text(pair.substr(0, eq));
+      auto value = decode_text(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
       if (!key || !value) return std::nullopt;
       if (!key->empty()) result.query[*key] = *value;
       if (amp == std::string_view::npos) break;

@@ -21,7 +21,9 @@ struct Target {
   std::map<std::string, std::string> query;  // decoded
 };
 
-// nullopt for a target that is not a valid origin-form path (bad escapes).
+// nullopt for a target that is not a valid origin-form path: bad escapes, or a
+// segment, key or value that is not UTF-8 once decoded (answers may echo them in
+// JSON, which must be UTF-8).
 std::optional<Target> parse_target(std::string_view target);
 std::optional<std::string> percent_decode(std::string_view text);
 

@@ -57,10 +57,16 @@ std::optional<std::int64_t> state_duty_kzt(const Fees& fees, const MrpTable& tab
   if (!fees.state_duty_mrp) return std::nullopt;
   const std::optional<std::int64_t> mrp = table.kzt_for_year(year);
   if (!mrp) return std::nullopt;
-  // Thousandths of an MRP, then tenge × 1000, then half up to whole tenge.
-  const std::int64_t milli_mrp = std::llround(*fees.state_duty_mrp * 1000.0);
-  const std::int64_t milli_kzt = milli_mrp * *mrp;
-  return (milli_kzt + 500) / 1000;
+  // Thousandths of an MRP, then tenge × 1000, then half up to whole tenge. A
+  // product beyond int64 (a duty or an MRP far from real ones) has no price
+  // either, rather than an overflow.
+  const double milli = *fees.state_duty_mrp * 1000.0;
+  if (!(std::fabs(milli) < 0x1p62)) return std::nullopt;  // also NaN
+  const std::int64_t milli_mrp = std::llround(milli);
+  std::int64_t milli_kzt = 0;
+  if (__builtin_mul_overflow(milli_mrp, *mrp, &milli_kzt) || __builtin_add_overflow(milli_kzt, 500, &milli_kzt))
+    return std::nullopt;
+  return milli_kzt / 1000;
 }
 
 } // namespace kezek::catalog

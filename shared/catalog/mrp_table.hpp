@@ -38,7 +38,8 @@ MrpTable load_mrp_table(const std::filesystem::path& path);
 // (0.5 MRP in 2025 = 1,966 KZT; 30 MRP = 117,960; 4 MRP = 15,728). The MRP
 // count is taken to a thousandth first so that a count like 0.3 is exact and
 // the half-tenge rounding is not at the mercy of binary fractions.
-// nullopt when the service has no state duty or the year has no MRP.
+// nullopt when the service has no state duty, the year has no MRP or the price
+// would not fit in int64 tenge.
 std::optional<std::int64_t> state_duty_kzt(const Fees& fees, const MrpTable& table, int year);
 
 } // namespace kezek::catalog

@@ -1,9 +1,8 @@
 #include "shared/net/event_feed.hpp"
 
-#include <boost/json/parse.hpp>
-
 #include <algorithm>
 
+#include "shared/net/event_message.hpp"
 #include "shared/net/event_stream.hpp"
 
 namespace kezek::net {
@@ -12,14 +11,6 @@ namespace {
 
 // How long one read waits before looking at the stop and resync flags again.
 constexpr std::chrono::milliseconds kReadSlice{200};
-
-std::optional<std::int64_t> seq_of(const boost::json::object& message) {
-  const boost::json::value* seq = message.if_contains("seq");
-  if (seq == nullptr) return std::nullopt;
-  if (seq->is_int64()) return seq->get_int64();
-  if (seq->is_uint64()) return static_cast<std::int64_t>(seq->get_uint64());
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -94,12 +85,11 @@ void EventFeed::run() {
       std::optional<std::string> text = stream.read(kReadSlice);
       if (text) {
         last_heard = std::chrono::steady_clock::now();
-        boost::system::error_code ec;
-        boost::json::value value = boost::json::parse(*text, ec);
-        if (ec || !value.is_object()) continue;  // not ours to show; the next message still counts
-        boost::json::object message = std::move(value.get_object());
-        if (auto seq = seq_of(message)) last_seq = *seq;
-        if (on_message) post([on_message, message = std::move(message)]() mutable { on_message(std::move(message)); });
+        std::optional<EventMessage> decoded = decode_event_message(*text);
+        if (!decoded) continue;  // not ours to show; the next message still counts
+        if (decoded->seq) last_seq = *decoded->seq;
+        if (on_message)
+          post([on_message, message = std::move(decoded->message)]() mutable { on_message(std::move(message)); });
         continue;
       }
       if (stream.closed()) break;

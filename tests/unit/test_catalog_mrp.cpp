@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 using namespace kezek::catalog;
@@ -66,6 +67,17 @@ TEST_CASE("mrp: no duty or no MRP for the year gives no price")
   CHECK_FALSE(state_duty_kzt(Fees{}, table, 2025).has_value());
   CHECK_FALSE(state_duty_kzt(duty(0.5), table, 2030).has_value());
   CHECK_FALSE(state_duty_kzt(duty(0.5), MrpTable{}, 2025).has_value());
+}
+
+TEST_CASE("mrp: a duty or an MRP too large to price in int64 tenge gives no price")
+{
+  // Found by tests/fuzz/fuzz_catalog.cpp: the product overflowed (undefined behaviour).
+  const MrpTable table = parse_mrp_table(kMrpJson, "mrp.json");
+  CHECK_FALSE(state_duty_kzt(duty(1e300), table, 2025).has_value());
+  CHECK_FALSE(state_duty_kzt(duty(3e12), table, 2025).has_value());
+  const MrpTable huge({{2025, INT64_MAX}});
+  CHECK_FALSE(state_duty_kzt(duty(0.5), huge, 2025).has_value());
+  CHECK(state_duty_kzt(duty(0), huge, 2025) == 0);
 }
 
 TEST_CASE("mrp: a broken file is refused naming the file, the entry and the problem")

@@ -1,0 +1,123 @@
+// Fuzzes the clients' board decoding (shared/gui/board_state): parse_board on a
+// first message, then apply_event for each following one, as the display does
+// with the event WebSocket (a snapshot, then events).
+//
+// Input: JSON lines. The first line is the snapshot (or a bare board as GET
+// /api/v1/board sends it), every further line one event. Lines that are not a
+// JSON object are skipped (the feed drops them before the board sees them).
+// Invariants (abort on violation):
+//   - parse_board and apply_event throw nothing but std::runtime_error (their
+//     documented refusal); after a refusal the client resynchronises, so the
+//     input ends there;
+//   - a board never holds more than BoardState::kMaxCalls calls;
+//   - a duplicate or a gap leaves the board exactly as it was; any other event
+//     moves seq on by exactly one;
+//   - a call or recall puts its ticket at the top of the calls, and no ticket
+//     is on the board twice after it.
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <typeinfo>
+
+#include "shared/gui/board_state.hpp"
+
+namespace {
+
+using namespace kezek::gui;
+namespace json = boost::json;
+
+[[noreturn]] void violated(const char* what, std::string_view line) {
+  std::fprintf(stderr, "INVARIANT VIOLATED: %s\n  message: %.*s\n", what, static_cast<int>(line.size()), line.data());
+  std::abort();
+}
+
+bool same(const BoardCall& a, const BoardCall& b) {
+  return a.number == b.number && a.counter == b.counter && a.service == b.service && a.status == b.status &&
+         a.called_at == b.called_at && a.recalls == b.recalls;
+}
+bool same(const BoardGroup& a, const BoardGroup& b) {
+  return a.id == b.id && a.letter == b.letter && a.name_en == b.name_en && a.name_ru == b.name_ru &&
+         a.name_kk == b.name_kk && a.count == b.count && a.longest_wait_min == b.longest_wait_min &&
+         a.estimated_wait_min == b.estimated_wait_min;
+}
+bool same(const BoardCounter& a, const BoardCounter& b) {
+  return a.number == b.number && a.phase == b.phase && a.paused == b.paused && a.manager == b.manager &&
+         a.ticket == b.ticket;
+}
+template <typename T>
+bool same(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!same(a[i], b[i])) return false;
+  return true;
+}
+bool same(const BoardState& a, const BoardState& b) {
+  return a.seq == b.seq && a.centre_state == b.centre_state && same(a.calls, b.calls) && same(a.waiting, b.waiting) &&
+         same(a.counters, b.counters);
+}
+
+void check_board(const BoardState& board, std::string_view line) {
+  if (board.calls.size() > BoardState::kMaxCalls) violated("more than kMaxCalls calls", line);
+  for (const BoardGroup& g : board.waiting) {
+    // Every group has a name in each language (the id at worst).
+    for (auto lang : {kezek::catalog::Lang::en, kezek::catalog::Lang::ru, kezek::catalog::Lang::kk})
+      if (g.name(lang).empty() && !g.id.empty()) violated("a waiting group with an empty name", line);
+  }
+}
+
+std::optional<json::object> object_of(std::string_view line) {
+  boost::system::error_code ec;
+  json::value value = json::parse(line, ec);
+  if (ec || !value.is_object()) return std::nullopt;
+  return std::move(value.get_object());
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view rest(reinterpret_cast<const char*>(data), size);
+  std::optional<BoardState> board;
+  while (!rest.empty()) {
+    const auto newline = rest.find('\n');
+    const std::string_view line = rest.substr(0, newline);
+    rest = newline == std::string_view::npos ? std::string_view{} : rest.substr(newline + 1);
+    const auto message = object_of(line);
+    if (!message) continue;
+    try {
+      if (!board) {
+        board = parse_board(*message);
+        check_board(*board, line);
+        continue;
+      }
+      const BoardState before = *board;
+      const BoardChange change = apply_event(*board, *message);
+      check_board(*board, line);
+      using Kind = BoardChange::Kind;
+      if (change.kind == Kind::duplicate || change.kind == Kind::gap) {
+        if (!same(before, *board)) violated("a duplicate or a gap changed the board", line);
+        continue;
+      }
+      if (board->seq != before.seq + 1) violated("an applied event did not move seq on by one", line);
+      if (change.kind == Kind::call || change.kind == Kind::recall) {
+        if (!change.call || board->calls.empty() || board->calls.front().number != change.call->number)
+          violated("a call that is not at the top of the board", line);
+        std::size_t copies = 0;
+        for (const BoardCall& c : board->calls) copies += c.number == change.call->number;
+        if (copies != 1) violated("a called ticket on the board more than once", line);
+      } else if (change.call) {
+        violated("a change other than a call carries a call", line);
+      }
+    } catch (const std::runtime_error&) {
+      return 0;  // refused: the client resynchronises from a fresh snapshot
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "%s escaped: %s\n", typeid(e).name(), e.what());
+      violated("an exception other than std::runtime_error", line);
+    }
+  }
+  return 0;
+}
