@@ -1,7 +1,6 @@
 // LaunchedServer: fork/exec, read the port from the server's first line.
 #include "bench/common/server_launcher.hpp"
 
-#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,6 +13,8 @@
 #include <sstream>
 #include <stdexcept>
 #include <vector>
+
+#include "bench/common/read_line.hpp"
 
 namespace kezek::bench {
 namespace {
@@ -68,16 +69,7 @@ LaunchedServer::LaunchedServer(LaunchOptions options) : options_(std::move(optio
   close(out[1]);
 
   // The first line: "kezek-server: listening on http://127.0.0.1:PORT, ..."
-  std::string line;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-  while (line.find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline) {
-    pollfd p{out[0], POLLIN, 0};
-    if (poll(&p, 1, 100) <= 0) continue;
-    char chunk[256];
-    const ssize_t n = read(out[0], chunk, sizeof chunk);
-    if (n <= 0) break;
-    line.append(chunk, static_cast<std::size_t>(n));
-  }
+  const std::string line = read_first_line(out[0], std::chrono::seconds(15));
   close(out[0]);
   const std::string marker = "127.0.0.1:";
   const auto at = line.find(marker);

@@ -12,7 +12,9 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 #include <vector>
 
@@ -29,6 +31,20 @@ namespace {
 
 void report_glfw_error(int code, const char* description) {
   std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
+}
+
+timespec now_on(clockid_t clock) {
+  timespec t{};
+  clock_gettime(clock, &t);
+  return t;
+}
+
+std::int64_t nanoseconds(const timespec& t) {
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+std::int64_t nanoseconds_since(const timespec& start, const timespec& end) {
+  return nanoseconds(end) - nanoseconds(start);
 }
 
 }  // namespace
@@ -64,9 +80,11 @@ AppWindow::AppWindow(const WindowOptions& options) : options_(options) {
   // Type follows the shorter side: a portrait 1080×1920 screen reads like a
   // 1920×1080 one (and ImGui 1.86's FreeType builder overflows on glyphs over ~250 px).
   fonts_ = load_fonts(std::min(width, height));
+  open_frame_trace();
 }
 
 AppWindow::~AppWindow() {
+  if (frame_trace_ != nullptr) std::fclose(frame_trace_);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
@@ -99,6 +117,33 @@ void AppWindow::render_frame(const std::function<void()>& draw) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+void AppWindow::open_frame_trace() {
+  const char* path = std::getenv("KEZEK_FRAME_TRACE");
+  if (path == nullptr || *path == '\0') return;
+  frame_trace_ = std::fopen(path, "w");
+  if (frame_trace_ == nullptr) {
+    std::fprintf(stderr, "cannot write the frame trace %s\n", path);
+    return;
+  }
+  // Line-buffered: the benchmark reads the file while we run.
+  std::setvbuf(frame_trace_, nullptr, _IOLBF, 0);
+  const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+  std::fprintf(frame_trace_, "# renderer %s\n# frame presented_ns wall_ns cpu_ns thread_cpu_ns\n",
+               renderer != nullptr ? renderer : "unknown");
+}
+
+AppWindow::FrameClocks AppWindow::clocks_now() {
+  return {now_on(CLOCK_MONOTONIC), now_on(CLOCK_PROCESS_CPUTIME_ID), now_on(CLOCK_THREAD_CPUTIME_ID)};
+}
+
+void AppWindow::trace_frame(int frame, const FrameClocks& start) {
+  const FrameClocks end = clocks_now();
+  std::fprintf(frame_trace_, "%d %lld %lld %lld %lld\n", frame, static_cast<long long>(nanoseconds(end.wall)),
+               static_cast<long long>(nanoseconds_since(start.wall, end.wall)),
+               static_cast<long long>(nanoseconds_since(start.cpu, end.cpu)),
+               static_cast<long long>(nanoseconds_since(start.thread_cpu, end.thread_cpu)));
+}
+
 int AppWindow::run(const std::function<void()>& draw, const std::function<bool()>& wants_redraw) {
   int frames = 0;
   // ImGui needs a couple of frames after input to settle hover/active states.
@@ -115,6 +160,7 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
     }
     settle_frames = std::max(0, settle_frames - 1);
     if (ImGui::GetIO().InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown()) settle_frames = 3;
+    const FrameClocks started = frame_trace_ != nullptr ? clocks_now() : FrameClocks{};
     render_frame(draw);
     ++frames;
     if (options_.screenshot && frames >= options_.screenshot_frames) {
@@ -128,6 +174,7 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
       return ok ? 0 : 1;
     }
     glfwSwapBuffers(window_);
+    if (frame_trace_ != nullptr) trace_frame(frames, started);
   }
   return 0;
 }

@@ -6,7 +6,19 @@
 //
 // Threading: every member must be called from the thread that constructed it
 // (GLFW and OpenGL contexts are bound to the main thread).
+//
+// Frame trace (for bench/clients, off unless asked for): with the environment
+// variable KEZEK_FRAME_TRACE=FILE the loop writes FILE, after a few "#" lines
+// naming the fields and the OpenGL renderer, one line per frame presented:
+//   FRAME PRESENTED_NS WALL_NS CPU_NS THREAD_CPU_NS
+// PRESENTED_NS is CLOCK_MONOTONIC when glfwSwapBuffers returned, so another
+// process can set it against the moment it started us; the other three are the
+// frame's draw + render + swap in wall time, in this process's CPU time (all
+// threads: Mesa's llvmpipe rasterises on threads of its own) and in this
+// thread's. Lines are flushed as they are written.
 
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -51,10 +63,19 @@ class AppWindow {
  private:
   void render_frame(const std::function<void()>& draw);
   bool write_screenshot(const std::filesystem::path& path) const;
+  void open_frame_trace();
+
+  // The three clocks the frame trace reads, at one moment.
+  struct FrameClocks {
+    timespec wall{}, cpu{}, thread_cpu{};
+  };
+  static FrameClocks clocks_now();
+  void trace_frame(int frame, const FrameClocks& start);
 
   WindowOptions options_;
   GLFWwindow* window_ = nullptr;
   Fonts fonts_;
+  std::FILE* frame_trace_ = nullptr;  // KEZEK_FRAME_TRACE; null: not tracing
 };
 
 }  // namespace kezek::gui
