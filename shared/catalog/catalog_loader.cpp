@@ -15,6 +15,8 @@ using boost::json::value;
 
 namespace {
 
+constexpr int kMaxStateDutyMrp = 1000;
+
 using IdMap = std::map<std::string, std::size_t, std::less<>>;
 
 // The ids of shared entries, resolved while services are read.
@@ -157,6 +159,11 @@ Fees read_fees(const value& json, const Where& where)
   if (const value* duty = fields.find_non_null("state_duty_mrp")) {
     const double mrp = as_number(*duty, fields.where("state_duty_mrp"));
     if (mrp < 0) fields.where("state_duty_mrp").fail("negative state duty " + describe(*duty));
+    // The guide's largest duty is 30 MRP; a thousand catches a slipped digit
+    // (and keeps every price far inside the arithmetic's range).
+    if (mrp > kMaxStateDutyMrp)
+      fields.where("state_duty_mrp")
+          .fail("state duty " + describe(*duty) + " MRP is more than " + std::to_string(kMaxStateDutyMrp) + " MRP");
     fees.state_duty_mrp = mrp;
   }
   if (const value* note = fields.find_non_null("note")) fees.note = read_text(*note, fields.where("note"));

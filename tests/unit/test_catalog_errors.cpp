@@ -148,6 +148,9 @@ TEST_CASE("catalog errors: fees must be non-negative and tiers known")
         R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt: unknown tier "vip" (expected "standard", "priority" or "manager"))");
   CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = -0.5; }) ==
         R"(catalog.json: services[0] "work_visa_invitation": fees.state_duty_mrp: negative state duty -0.5)");
+  CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = 30000; }) ==
+        R"(catalog.json: services[0] "work_visa_invitation": fees.state_duty_mrp: state duty 30000 MRP is more than 1000 MRP)");
+  CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = 1000; }) == "<accepted>");
 }
 
 TEST_CASE("catalog errors: processing times must be sane")
