@@ -61,19 +61,24 @@ void EventFeed::run() {
   std::optional<std::int64_t> last_seq;
   std::chrono::milliseconds retry = timing_.first_retry;
   bool reported_down = false;
+  bool reported_up = false;  // the UI believes the link is up
   while (!stopping()) {
     if (resync_.exchange(false)) last_seq.reset();
     std::string error;
     if (!stream.connect(last_seq, error, timing_.connect_timeout)) {
       if (!reported_down) link(false, std::nullopt, error);
       reported_down = true;
+      reported_up = false;
       if (!pause_for(retry)) break;
       retry = std::min(retry * 2, timing_.max_retry);
       continue;
     }
     retry = timing_.first_retry;
     reported_down = false;
-    link(true, last_seq, {});
+    // After a quiet reopen the UI already shows the link up: a second "up"
+    // would only wake it to redraw an unchanged screen.
+    if (!reported_up) link(true, last_seq, {});
+    reported_up = true;
 
     auto last_heard = std::chrono::steady_clock::now();
     bool reopen_quietly = false;
@@ -103,6 +108,7 @@ void EventFeed::run() {
     if (reopen_quietly) continue;
     link(false, std::nullopt, "the server closed the event stream");
     reported_down = true;
+    reported_up = false;
     if (!pause_for(retry)) break;
   }
 }

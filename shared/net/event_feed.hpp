@@ -30,9 +30,10 @@ namespace kezek::net {
 struct EventFeedHandlers {
   // One message: a snapshot or an event (already parsed; never invalid JSON).
   std::function<void(boost::json::object message)> on_message;
-  // The link came up (each time; `resumed_after` set when it asked to resume
-  // after that sequence number) or went down (`connected` false, `detail` says
-  // why; once per outage, not once per failed retry).
+  // The link came up (the first time and after each outage; `resumed_after`
+  // set when it asked to resume after that sequence number — a quiet reopen
+  // of a link that never went down is not reported) or went down (`connected`
+  // false, `detail` says why; once per outage, not once per failed retry).
   std::function<void(bool connected, std::optional<std::int64_t> resumed_after, std::string detail)> on_link;
   // Called on the feed's thread after each post (e.g. glfwPostEmptyEvent).
   std::function<void()> wake;
