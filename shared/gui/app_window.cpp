@@ -12,6 +12,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -148,10 +149,16 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
   int frames = 0;
   // ImGui needs a couple of frames after input to settle hover/active states.
   int settle_frames = 3;
+  auto last_frame = std::chrono::steady_clock::now();
   while (!glfwWindowShouldClose(window_)) {
     const bool busy = settle_frames > 0 || !wants_redraw || wants_redraw() || options_.screenshot;
     if (busy) {
-      glfwPollEvents();
+      const auto due = last_frame + std::chrono::microseconds(frame_cap_ > 0 ? 1'000'000 / frame_cap_ : 0);
+      if (const auto now = std::chrono::steady_clock::now(); frames > 0 && now < due && !options_.screenshot) {
+        glfwWaitEventsTimeout(std::chrono::duration<double>(due - now).count());
+      } else {
+        glfwPollEvents();
+      }
     } else {
       // Idle: sleep until input arrives or a quarter second passes (clock ticks,
       // inbox polled) so an unchanged screen is not redrawn 60 times a second.
@@ -161,6 +168,7 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
     settle_frames = std::max(0, settle_frames - 1);
     if (ImGui::GetIO().InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown()) settle_frames = 3;
     const FrameClocks started = frame_trace_ != nullptr ? clocks_now() : FrameClocks{};
+    last_frame = std::chrono::steady_clock::now();
     render_frame(draw);
     ++frames;
     if (frames == 1) {

@@ -55,6 +55,12 @@ class AppWindow {
   int run(const std::function<void()>& draw,
           const std::function<bool()>& wants_redraw = {});
 
+  // At most `per_second` frames a second from now on (0: as fast as the
+  // screen takes them). Input still wakes the loop at once; only the next
+  // frame waits. The wall display caps its call animation with it: without a
+  // GPU (llvmpipe, or Xvfb with no vsync) every uncapped frame is drawn.
+  void cap_frame_rate(int per_second) { frame_cap_ = per_second; }
+
   const Fonts& fonts() const { return fonts_; }
   int width() const;
   int height() const;
@@ -75,6 +81,7 @@ class AppWindow {
   WindowOptions options_;
   GLFWwindow* window_ = nullptr;
   Fonts fonts_;
+  int frame_cap_ = 0;  // frames per second at most; 0: no cap
   std::FILE* frame_trace_ = nullptr;  // KEZEK_FRAME_TRACE; null: not tracing
 };
 
