@@ -72,7 +72,10 @@ const char* KioskApp::screen_name() const {
 }
 
 bool KioskApp::wants_redraw() {
-  bool changed = inbox_.drain();
+  // Replies to the background status poll say themselves (dirty_) when they
+  // change the screen; any other message redraws.
+  bool changed = inbox_.drain() > quiet_replies_;
+  quiet_replies_ = 0;
   changed |= input_.take();
   keep_in_touch();
   check_idle();
@@ -108,7 +111,8 @@ void KioskApp::run_script() {
 
 void KioskApp::frame() {
   dirty_ = false;
-  if (inbox_.drain()) dirty_ = true;
+  if (inbox_.drain() > 0) dirty_ = true;
+  quiet_replies_ = 0;
   shown_minute_ = static_cast<int>(to_local(shell_.clock().now()).time_of_day.count() / 60);
   registry_.begin_frame();
   run_script();

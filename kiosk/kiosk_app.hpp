@@ -83,6 +83,7 @@ class KioskApp {
   int exit_code_ = 0;
   bool demo_ = false;
   bool dirty_ = true;    // something changed that the screen must show
+  std::size_t quiet_replies_ = 0;  // status-poll replies among the tasks just drained
 
   int shown_minute_ = -1;
   bool poll_in_flight_ = false;

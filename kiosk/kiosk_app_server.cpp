@@ -61,6 +61,7 @@ void KioskApp::keep_in_touch() {
   }
   poll_in_flight_ = true;
   network_->get("/healthz", [this](const Reply& reply) {
+    ++quiet_replies_;  // note_reply marks the screen dirty if the link changed
     poll_in_flight_ = false;
     next_poll_ = SteadyClock::now() + kHealthEvery;
     note_reply(reply);
@@ -72,10 +73,16 @@ void KioskApp::fetch_status() {
   last_status_request_ = SteadyClock::now();
   next_poll_ = SteadyClock::now() + kStatusEvery;
   network_->get("/api/v1/status", [this](const Reply& reply) {
+    ++quiet_replies_;  // redraws only through dirty_, when something shown changed
     poll_in_flight_ = false;
     note_reply(reply);
     if (!reply.ok()) return;
-    if (auto status = read_status(reply.body)) state_.connection.status = std::move(status);
+    if (auto status = read_status(reply.body)) {
+      const auto& shown = state_.connection.status;
+      if (!shown || shown->state != status->state || shown->until != status->until || shown->text != status->text)
+        dirty_ = true;
+      state_.connection.status = std::move(status);
+    }
   });
 }
 

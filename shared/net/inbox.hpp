@@ -6,6 +6,7 @@
 //
 // Threading: post() from any thread; drain() from the UI thread only.
 
+#include <cstddef>
 #include <functional>
 #include <mutex>
 #include <vector>
@@ -19,15 +20,16 @@ class Inbox {
     tasks_.push_back(std::move(task));
   }
 
-  // Runs every task posted so far; true when there was any (the screen changed).
-  bool drain() {
+  // Runs every task posted so far; how many there were (non-zero: the screen
+  // may have changed).
+  std::size_t drain() {
     std::vector<std::function<void()>> tasks;
     {
       std::lock_guard lock(mutex_);
       tasks.swap(tasks_);
     }
     for (auto& task : tasks) task();
-    return !tasks.empty();
+    return tasks.size();
   }
 
   bool empty() const {
