@@ -1,9 +1,9 @@
 #include "server/engine/engine.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
+#include "server/engine/batch_gathering.hpp"
 #include "server/store/migrations.hpp"
 #include "server/store/transaction.hpp"
 
@@ -61,17 +61,6 @@ ApiReply Engine::execute(Command command) {
   return result;
 }
 
-std::chrono::microseconds Engine::gather_time() const {
-  // When flushes are slow, the clients a batch answers send their next
-  // requests while the following batch (only those who came during the flush)
-  // is already running: two cohorts alternate, each paying a whole flush. A
-  // short wait for the queue to fill as much as the last batch did lets one
-  // flush serve them all. With fast flushes, or a single client, no wait.
-  using namespace std::chrono;
-  if (last_batch_commands_ < 2 || last_commit_ < milliseconds(1)) return microseconds(0);
-  return std::min(duration_cast<microseconds>(last_commit_ / 4), microseconds(1000));
-}
-
 void Engine::run() {
   std::vector<Job> jobs;
   for (;;) {
@@ -81,7 +70,8 @@ void Engine::run() {
       // (lunch, closing, no-shows), even when nobody sends anything.
       wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_ || !queue_.empty(); });
       if (stopping_ && queue_.empty()) return;
-      if (const auto gather = gather_time(); gather.count() > 0 && queue_.size() < last_batch_commands_) {
+      if (const auto gather = gather_wait(last_batch_commands_, last_commit_);
+          gather.count() > 0 && queue_.size() < last_batch_commands_) {
         wake_.wait_for(lock, gather, [this] { return stopping_ || queue_.size() >= last_batch_commands_; });
       }
       jobs.swap(queue_);

@@ -85,8 +85,6 @@ class Engine final : public http::SnapshotSource {
 
   void run();
   void process(std::vector<Job>& jobs);
-  // How long to wait for more commands before the next batch (see engine.cpp).
-  std::chrono::microseconds gather_time() const;
   void publish_all(std::vector<PendingEvent> events);
 
   const Clock& clock_;
@@ -99,7 +97,8 @@ class Engine final : public http::SnapshotSource {
   std::vector<Job> queue_;
   bool stopping_ = false;
   std::thread worker_;
-  // The last batch, as the worker saw it (worker thread only).
+  // The last batch, as the worker saw it (worker thread only): how long to
+  // wait for the next one to fill (batch_gathering.hpp).
   std::size_t last_batch_commands_ = 0;
   std::chrono::steady_clock::duration last_commit_{};
 };
