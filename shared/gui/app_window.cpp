@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
@@ -33,6 +34,17 @@ namespace {
 void report_glfw_error(int code, const char* description) {
   std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
 }
+
+// Windows whose pixels the system lost (uncovered by another window, restored,
+// resized) and that must be drawn again even when nothing in them changed.
+// GLFW's refresh callback carries only the window (its user pointer belongs to
+// TouchInputWatch), hence a set rather than a member.
+std::set<GLFWwindow*>& lost_contents() {
+  static std::set<GLFWwindow*> windows;
+  return windows;
+}
+
+void on_window_refresh(GLFWwindow* window) { lost_contents().insert(window); }
 
 timespec now_on(clockid_t clock) {
   timespec t{};
@@ -71,6 +83,7 @@ AppWindow::AppWindow(const WindowOptions& options) : options_(options) {
   }
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(1);
+  glfwSetWindowRefreshCallback(window_, on_window_refresh);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -86,6 +99,7 @@ AppWindow::AppWindow(const WindowOptions& options) : options_(options) {
 
 AppWindow::~AppWindow() {
   if (frame_trace_ != nullptr) std::fclose(frame_trace_);
+  lost_contents().erase(window_);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
@@ -151,7 +165,9 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
   int settle_frames = 3;
   auto last_frame = std::chrono::steady_clock::now();
   while (!glfwWindowShouldClose(window_)) {
-    const bool busy = settle_frames > 0 || !wants_redraw || wants_redraw() || options_.screenshot;
+    // An idle window is still drawn again when the system lost its pixels.
+    const bool lost = lost_contents().erase(window_) > 0;
+    const bool busy = settle_frames > 0 || lost || !wants_redraw || wants_redraw() || options_.screenshot;
     if (busy) {
       const auto due = last_frame + std::chrono::microseconds(frame_cap_ > 0 ? 1'000'000 / frame_cap_ : 0);
       if (const auto now = std::chrono::steady_clock::now(); frames > 0 && now < due && !options_.screenshot) {
@@ -163,7 +179,8 @@ int AppWindow::run(const std::function<void()>& draw, const std::function<bool()
       // Idle: sleep until input arrives or a quarter second passes (clock ticks,
       // inbox polled) so an unchanged screen is not redrawn 60 times a second.
       glfwWaitEventsTimeout(0.25);
-      if (!wants_redraw()) continue;
+      const bool lost_while_waiting = lost_contents().erase(window_) > 0;
+      if (!wants_redraw() && !lost_while_waiting) continue;
     }
     settle_frames = std::max(0, settle_frames - 1);
     if (ImGui::GetIO().InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown()) settle_frames = 3;
