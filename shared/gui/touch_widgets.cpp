@@ -16,10 +16,28 @@ ImVec4 darker(ImVec4 colour) { return ImVec4(colour.x * 0.75f, colour.y * 0.75f,
 
 float font_px(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
-// `text` broken into lines no wider than `width` at the font's drawn size.
-std::vector<std::string_view> wrap_lines(const ImFont* font, std::string_view text, float width) {
+// The font size (at most the font's drawn size) at which the widest word of
+// `text` fits `width`: a narrow card then shows "appointment" smaller rather
+// than broken as "appointme / nt".
+float fitted_px(const ImFont* font, std::string_view text, float width) {
+  const float px = font_px(font);
+  float widest = 0.0f;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t stop = std::min(text.find_first_of(" \n", start), text.size());
+    const char* word = text.data() + start;
+    widest = std::max(widest, font->CalcTextSizeA(px, FLT_MAX, 0.0f, word, word + (stop - start)).x);
+    start = stop + 1;
+  }
+  // ImGui's word wrap breaks a little before the measured width (it rounds
+  // per glyph), so leave it 5 % of room.
+  const float room = width * 0.95f;
+  return widest > room && room > 0.0f ? px * room / widest : px;
+}
+
+// `text` broken into lines no wider than `width` at `px`.
+std::vector<std::string_view> wrap_lines(const ImFont* font, float px, std::string_view text, float width) {
   std::vector<std::string_view> lines;
-  const float scale = font_px(font) / font->FontSize;
+  const float scale = px / font->FontSize;
   const char* p = text.data();
   const char* end = p + text.size();
   while (p < end) {
@@ -81,10 +99,11 @@ bool touch_button(WidgetRegistry& registry, std::string_view id, const std::stri
 
   const float pad = std::min(style.FramePadding.x, size.x * 0.06f);  // narrow keys keep their word whole
   const float width = size.x - 2 * pad;
-  const auto title_lines = wrap_lines(main_font, title, width);
-  const auto sub_lines = subtitle.empty() ? std::vector<std::string_view>{} : wrap_lines(sub_font, subtitle, width);
-  const float title_px = font_px(main_font);
-  const float sub_px = font_px(sub_font);
+  const float title_px = fitted_px(main_font, title, width);
+  const float sub_px = fitted_px(sub_font, subtitle, width);
+  const auto title_lines = wrap_lines(main_font, title_px, title, width);
+  const auto sub_lines =
+      subtitle.empty() ? std::vector<std::string_view>{} : wrap_lines(sub_font, sub_px, subtitle, width);
   const float gap = sub_lines.empty() ? 0.0f : style.ItemSpacing.y * 0.4f;
   const float text_height = title_px * static_cast<float>(title_lines.size()) +
                             sub_px * static_cast<float>(sub_lines.size()) + gap;
