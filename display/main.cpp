@@ -7,6 +7,7 @@
 
 #include "display/display_app.hpp"
 #include "display/speak_to_wav.hpp"
+#include "shared/cli/guarded_main.hpp"
 
 namespace {
 
@@ -58,4 +59,6 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return kezek::gui::guarded_main("kezek-display", run, argc, argv); }
+int main(int argc, char** argv) {
+  return kezek::cli::guarded_main("kezek-display", [&] { return run(argc, argv); });
+}

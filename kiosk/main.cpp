@@ -8,6 +8,7 @@
 #include "kiosk/kiosk_app.hpp"
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/printer_port.hpp"
+#include "shared/cli/guarded_main.hpp"
 #include "shared/gui/client_shell.hpp"
 
 namespace {
@@ -35,4 +36,6 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return kezek::gui::guarded_main("kezek-kiosk", run, argc, argv); }
+int main(int argc, char** argv) {
+  return kezek::cli::guarded_main("kezek-kiosk", [&] { return run(argc, argv); });
+}

@@ -19,6 +19,7 @@
 #include "server/http/event_hub.hpp"
 #include "server/http/listener.hpp"
 #include "server/store/database.hpp"
+#include "shared/cli/guarded_main.hpp"
 #include "shared/cli/option_reader.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/catalog/catalog_summary.hpp"
@@ -214,10 +215,5 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
   // A closed stdout or a peer gone mid-write must not kill the Centre's server.
   std::signal(SIGPIPE, SIG_IGN);
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "kezek-server: %s\n", e.what());
-    return 1;
-  }
+  return kezek::cli::guarded_main("kezek-server", [&] { return run(argc, argv); });
 }

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <string>
 
+#include "shared/cli/guarded_main.hpp"
 #include "shared/gui/client_shell.hpp"
 #include "staff/staff_app.hpp"
 #include "staff/staff_options.hpp"
@@ -58,4 +59,6 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return kezek::gui::guarded_main("kezek-staff", run, argc, argv); }
+int main(int argc, char** argv) {
+  return kezek::cli::guarded_main("kezek-staff", [&] { return run(argc, argv); });
+}

@@ -18,6 +18,8 @@
 #include "bench/clients/tap_tour.hpp"
 #include "bench/common/machine_info.hpp"
 #include "bench/common/server_launcher.hpp"
+#include "shared/cli/guarded_main.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -60,40 +62,32 @@ std::vector<std::string> split(const std::string& text) {
 
 Options parse_options(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--clients") o.clients = split(value());
-    else if (arg == "--idle-seconds") o.phases.idle_s = std::stod(value());
-    else if (arg == "--animate-seconds") o.phases.animate_s = std::stod(value());
-    else if (arg == "--settle-seconds") o.phases.settle_s = std::stod(value());
-    else if (arg == "--use-display") o.use_display = true;
-    else if (arg == "--now") o.now = value();
-    else if (arg == "--call-every") o.call_every_s = std::stod(value());
-    else if (arg == "--tap-every") o.tap_every_s = std::stod(value());
-    else if (arg == "--quiet-wait") o.phases.quiet_wait_s = std::stoi(value());
-    else if (arg == "--keep") o.keep = true;
-    else if (arg == "--size") {
-      const std::string text = value();
+  for (kezek::cli::OptionReader args(argc, argv, kUsage); args.next();) {
+    if (args.is("--clients")) o.clients = split(args.value());
+    else if (args.is("--idle-seconds")) o.phases.idle_s = args.number();
+    else if (args.is("--animate-seconds")) o.phases.animate_s = args.number();
+    else if (args.is("--settle-seconds")) o.phases.settle_s = args.number();
+    else if (args.is("--use-display")) o.use_display = true;
+    else if (args.is("--now")) o.now = args.value();
+    else if (args.is("--call-every")) o.call_every_s = args.number();
+    else if (args.is("--tap-every")) o.tap_every_s = args.number();
+    else if (args.is("--quiet-wait")) o.phases.quiet_wait_s = args.integer_between(0, 1'000'000);
+    else if (args.is("--keep")) o.keep = true;
+    else if (args.is("--size")) {
+      const std::string text = args.value();
       const auto x = text.find('x');
       if (x == std::string::npos) throw std::invalid_argument("--size expects WxH, e.g. 1920x1080");
       o.width = std::stoi(text.substr(0, x));
       o.height = std::stoi(text.substr(x + 1));
-    } else if (arg == "--smoke") {
+    } else if (args.is("--smoke")) {
       o.smoke = true;
       o.phases.settle_s = 0.5;
       o.phases.settle_max_s = 5;
       o.phases.idle_s = 2;
       o.phases.animate_s = 2.5;
       o.call_every_s = 1.5;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
     } else {
-      throw std::invalid_argument("unknown option \"" + arg + "\"\n" + kUsage);
+      args.reject();
     }
   }
   for (const auto& c : o.clients)
@@ -299,10 +293,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "kezek-clientbench: %s\n", e.what());
-    return 1;
-  }
+  return kezek::cli::guarded_main("kezek-clientbench", [&] { return run(argc, argv); });
 }

@@ -11,6 +11,7 @@
 #include "bench/model/visitor_model.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/cli/option_reader.hpp"
+#include "shared/cli/guarded_main.hpp"
 
 namespace {
 
@@ -144,10 +145,5 @@ int run(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(parse_options(argc, argv));
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "kezek-daysim: %s\n", e.what());
-    return 2;
-  }
+  return kezek::cli::guarded_main("kezek-daysim", [&] { return run(parse_options(argc, argv)); }, 2);
 }

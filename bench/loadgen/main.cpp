@@ -24,6 +24,7 @@
 #include "bench/loadgen/mix_load.hpp"
 #include "bench/loadgen/plain_load.hpp"
 #include "shared/cli/option_reader.hpp"
+#include "shared/cli/guarded_main.hpp"
 
 namespace {
 
@@ -409,10 +410,5 @@ int run(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(parse_options(argc, argv));
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "kezek-loadgen: %s\n", e.what());
-    return 2;
-  }
+  return kezek::cli::guarded_main("kezek-loadgen", [&] { return run(parse_options(argc, argv)); }, 2);
 }

@@ -14,6 +14,7 @@
 #include "bench/common/server_launcher.hpp"
 #include "bench/visitors/live_centre.hpp"
 #include "shared/cli/option_reader.hpp"
+#include "shared/cli/guarded_main.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
 namespace {
@@ -156,10 +157,5 @@ int run(Options o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(parse_options(argc, argv));
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "kezek-visitors: %s\n", e.what());
-    return 2;
-  }
+  return kezek::cli::guarded_main("kezek-visitors", [&] { return run(parse_options(argc, argv)); }, 2);
 }

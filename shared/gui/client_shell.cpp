@@ -36,13 +36,4 @@ bool begin_root(const char* id) {
 
 void end_root() { ImGui::End(); }
 
-int guarded_main(const char* program, int (*body)(int, char**), int argc, char** argv) {
-  try {
-    return body(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s: %s\n", program, e.what());
-    return 1;
-  }
-}
-
 }  // namespace kezek::gui

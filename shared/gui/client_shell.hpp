@@ -45,7 +45,4 @@ class ClientShell {
 bool begin_root(const char* id);
 void end_root();
 
-// Runs `body` and turns an exception into a readable line and exit code 1.
-int guarded_main(const char* program, int (*body)(int, char**), int argc, char** argv);
-
 }  // namespace kezek::gui
