@@ -1,5 +1,9 @@
 # Every dependency is a Debian 12 package; kezek.sh installs them.
 find_package(Threads REQUIRED)
+# CMake 3.25's FindBoost predates Boost 1.81 and warns that it "may have
+# incorrect or missing dependencies" — twice per configure, in front of a new
+# user's first ./kezek.sh run. The one component used (json) links fine.
+set(Boost_NO_WARN_NEW_VERSIONS ON)
 find_package(Boost 1.81 EXACT REQUIRED COMPONENTS json)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
