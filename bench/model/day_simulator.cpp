@@ -8,10 +8,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <queue>
 
 #include "shared/domain/day_state.hpp"
 #include "shared/domain/forecast.hpp"
+#include "shared/domain/queue.hpp"
 #include "shared/domain/service_times.hpp"
 
 namespace kezek::bench {
@@ -57,16 +60,44 @@ struct CounterRun {
   Instant busy_since{};
 };
 
+domain::QueueRules rules_for(Policy policy, const SimSettings& settings) {
+  domain::QueueRules rules;
+  rules.scheduling = settings.scheduling;
+  rules.slots = settings.slots;
+  rules.check_in = settings.check_in;
+  rules.max_tickets_per_day = std::numeric_limits<int>::max();
+  // A plain queue sells every ticket; Kezek's kiosk asks the forecast first.
+  rules.refuse_not_today = policy == Policy::kezek;
+  return rules;
+}
+
+// The identities the server draws from its database: here, counted.
+class CountingSupply final : public domain::QueueSupply {
+ public:
+  int next_ticket_sequence(Date, char letter) override { return ++sequences_[letter]; }
+  std::string new_status_token() override { return {}; }
+  domain::TicketId store_new_ticket(const domain::Ticket&) override { return ++last_id_; }
+  std::optional<std::string> new_booking_code() override { return std::nullopt; }  // booked beforehand
+
+ private:
+  std::map<char, int> sequences_;
+  domain::TicketId last_id_ = 0;
+};
+
 class DaySimulation {
  public:
   DaySimulation(const catalog::Catalog& catalog, const WorkingCalendar& calendar,
                 const std::vector<domain::CounterConfig>& counters, const DayDemand& demand,
                 const BookedDay& booked, Policy policy, const SimSettings& settings)
       : calendar_(calendar), demand_(demand), booked_(booked), policy_(policy), settings_(settings),
-        times_(seeded_times(catalog)), intervals_(calendar.working_intervals(demand.date)) {
-    day_.day = demand.date;
-    for (const auto& c : counters) day_.add_counter(c);
-    for (const auto& a : booked.appointments) day_.add_appointment(a);
+        queue_(catalog, calendar, rules_for(policy, settings)), intervals_(calendar.working_intervals(demand.date)) {
+    domain::DayState day;
+    day.day = demand.date;
+    for (const auto& c : counters) day.add_counter(c);
+    for (const auto& a : booked.appointments) day.add_appointment(a);
+    queue_.load(std::move(day));
+    if (policy == Policy::fcfs)
+      queue_.set_call_rule([this](const domain::DayState& d, int number, Instant) { return fcfs_next(d, number); });
     runs_.resize(counters.size());
     out_.policy = policy;
     out_.date = demand.date;
@@ -107,11 +138,13 @@ class DaySimulation {
   }
 
  private:
+  const domain::DayState& day() const { return queue_.state(); }
+
   void push(Instant at, Kind kind, int index, int token = 0) {
     events_.push(Event{at, order_++, kind, index, token});
   }
   void wake(int counter, Instant at) {
-    CounterRun& run = runs_[counter];
+    CounterRun& run = runs_[static_cast<std::size_t>(counter)];
     run.idle = false;
     push(at, Kind::counter_free, counter, ++run.token);
   }
@@ -119,164 +152,155 @@ class DaySimulation {
   // --- visitors ---
 
   void on_arrive(const Event& e) {
-    const WalkInVisitor& v = demand_.walk_ins[e.index];
-    issue(v.service, v.tier, e.at, Visit{v.service_time, v.walk, v.comes_when_called}, nullptr);
+    const WalkInVisitor& v = demand_.walk_ins[static_cast<std::size_t>(e.index)];
+    const std::optional<seconds> promised =
+        policy_ == Policy::fcfs ? std::optional<seconds>(naive_wait(v.service, v.tier)) : std::nullopt;
+    const domain::QueueResult r = queue_.apply(domain::IssueTicket{v.service, v.tier, "en"}, e.at, supply_);
+    if (r.refusal) {
+      // Closed, "not today" (Kezek only) or a tier nobody serves: turned away.
+      ++out_.turned_away[static_cast<std::size_t>(v.tier)];
+      if (r.refusal->reason == domain::Refusal::not_today && !out_.first_turned_away) out_.first_turned_away = e.at;
+      return;
+    }
+    const std::optional<seconds> told =
+        r.forecast ? std::optional<seconds>(std::max(seconds::zero(), duration_cast<seconds>(r.forecast->call_at - e.at)))
+                   : promised;
+    admitted(*r.ticket, e.at, Visit{v.service_time, v.walk, v.comes_when_called}, told);
   }
 
   void on_check_in(const Event& e) {
-    domain::Appointment& a = day_.appointments[e.index];
-    const BookingVisitor& v = demand_.bookings[booked_.visitor[e.index]];
+    const std::size_t i = static_cast<std::size_t>(e.index);
+    const domain::Appointment& a = booked_.appointments[i];
+    const BookingVisitor& v = demand_.bookings[booked_.visitor[i]];
     const Visit visit{v.service_time, v.walk, true};
-    const domain::CheckInCheck check = domain::check_in(a, e.at, settings_.check_in);
-    switch (check.verdict) {
-      case domain::CheckInVerdict::ok:
-        issue(a.service, TicketTier::appointment, e.at, visit, &a);
-        break;
-      case domain::CheckInVerdict::too_early:
-        push(check.come_back_at, Kind::check_in, e.index);
-        break;
-      default:  // too late (or already missed): the kiosk offers a standard ticket
-        ++out_.booking_too_late;
-        issue(a.service, TicketTier::standard, e.at, visit, nullptr);
-        break;
-    }
-  }
-
-  void on_expire(const Event& e) {
-    domain::Appointment& a = day_.appointments[e.index];
-    if (a.status == domain::AppointmentStatus::booked) a.status = domain::AppointmentStatus::missed;
-  }
-
-  void issue(const std::string& service, TicketTier tier, Instant now, Visit visit, domain::Appointment* booking) {
-    if (calendar_.status_at(now).state == CentreState::closed) {
-      if (tier != TicketTier::appointment) ++out_.turned_away[static_cast<std::size_t>(tier)];
+    const std::optional<seconds> naive =
+        policy_ == Policy::fcfs ? std::optional<seconds>(naive_wait(a.service, TicketTier::appointment)) : std::nullopt;
+    const domain::QueueResult r = queue_.apply(domain::CheckIn{a.code, "en", std::nullopt}, e.at, supply_);
+    if (!r.refusal) {
+      std::optional<seconds> promised = naive;
+      if (policy_ == Policy::kezek) {
+        // The check-in answer quotes the ticket's forecast, as the server does.
+        const auto all = domain::forecast(day(), e.at, queue_.service_times(), settings_.scheduling, calendar_);
+        if (const auto f = all.find(*r.ticket); f != all.end() && f->second.call_at != Instant::max())
+          promised = std::max(seconds::zero(), duration_cast<seconds>(f->second.call_at - e.at));
+      }
+      admitted(*r.ticket, e.at, visit, promised);
       return;
     }
-    std::optional<seconds> promised;
-    if (policy_ == Policy::kezek && booking == nullptr) {
-      // The kiosk's question before it sells a ticket (the server's issue_ticket).
-      const domain::TicketForecast f =
-          domain::forecast_new_ticket(day_, service, tier, now, times_, settings_.scheduling, calendar_);
-      if (!f.today) {
-        ++out_.turned_away[static_cast<std::size_t>(tier)];
-        if (!out_.first_turned_away) out_.first_turned_away = now;
-        return;
+    switch (r.refusal->reason) {
+      case domain::Refusal::too_early: push(*r.refusal->come_back_at, Kind::check_in, e.index); break;
+      case domain::Refusal::closed: break;  // the kiosk is off: the visitor goes home
+      default: {  // too late (or already missed): the kiosk offers a standard ticket
+        ++out_.booking_too_late;
+        const domain::QueueResult t = queue_.apply(domain::IssueTicket{a.service, TicketTier::standard, "en"}, e.at, supply_);
+        if (t.refusal) {
+          ++out_.turned_away[static_cast<std::size_t>(TicketTier::standard)];
+          if (t.refusal->reason == domain::Refusal::not_today && !out_.first_turned_away) out_.first_turned_away = e.at;
+          break;
+        }
+        const std::optional<seconds> told =
+            t.forecast ? std::optional<seconds>(std::max(seconds::zero(), duration_cast<seconds>(t.forecast->call_at - e.at)))
+                       : naive;
+        admitted(*t.ticket, e.at, visit, told);
+        break;
       }
-      promised = std::max(seconds::zero(), duration_cast<seconds>(f.call_at - now));
-    } else if (policy_ == Policy::fcfs) {
-      promised = naive_wait(service, tier);
     }
-    domain::Ticket t;
-    t.id = static_cast<domain::TicketId>(day_.tickets.size() + 1);
-    t.day = day_.day;
-    t.service = service;
-    t.tier = tier;
-    t.issued_at = now;
-    if (booking != nullptr) {
-      t.appointment_code = booking->code;
-      t.slot_start = booking->start;
-      booking->status = domain::AppointmentStatus::checked_in;
-      booking->ticket = t.id;
-    }
-    const domain::Ticket& stored = day_.add_ticket(std::move(t));
+  }
+
+  // The check-in window closed: the Queue's clock marks the booking missed
+  // (and any called visitor who never came a no-show).
+  void on_expire(const Event& e) {
+    const domain::QueueResult r = queue_.tick(e.at);
+    for (const domain::QueueEvent& event : r.events)
+      if (event.kind == domain::QueueEventKind::ticket_no_show && event.ticket && event.counter)
+        settled(counter_index(*event.counter), *event.ticket, e.at, true);
+  }
+
+  void admitted(domain::TicketId id, Instant now, Visit visit, std::optional<seconds> promised) {
+    const domain::Ticket& stored = *day().find_ticket(id);
     visits_.push_back(visit);
-    if (policy_ == Policy::kezek && booking != nullptr) {
-      // The check-in answer quotes the ticket's forecast, as the server does.
-      const auto all = domain::forecast(day_, now, times_, settings_.scheduling, calendar_);
-      if (const auto f = all.find(stored.id); f != all.end() && f->second.call_at != Instant::max())
-        promised = std::max(seconds::zero(), duration_cast<seconds>(f->second.call_at - now));
-    }
     SimTicket record;
-    record.tier = tier;
-    record.service = service;
+    record.tier = stored.tier;
+    record.service = stored.service;
     record.issued = now;
     record.slot = stored.slot_start;
     record.promised_wait = promised;
     out_.tickets.push_back(std::move(record));
     for (std::size_t c = 0; c < runs_.size(); ++c)
-      if (runs_[c].idle && domain::can_serve(day_.counters[c], stored)) wake(static_cast<int>(c), now);
+      if (runs_[c].idle && domain::can_serve(day().counters[c], stored)) wake(static_cast<int>(c), now);
   }
 
   // --- counters ---
 
   void on_counter_free(const Event& e) {
-    CounterRun& run = runs_[e.index];
-    domain::CounterState& state = day_.counter_states[e.index];
-    if (e.token != run.token || run.done || state.current) return;  // stale
-    const CentreStatus status = calendar_.status_at(e.at);
-    if (status.state == CentreState::lunch) {
-      push(status.until, Kind::counter_free, e.index, run.token);
-      return;
-    }
-    if (status.state == CentreState::closed) {
-      if (e.at < out_.open) push(out_.open, Kind::counter_free, e.index, run.token);
+    const std::size_t c = static_cast<std::size_t>(e.index);
+    CounterRun& run = runs_[c];
+    if (e.token != run.token || run.done || day().counter_states[c].current) return;  // stale
+    const int number = day().counters[c].number;
+    const domain::QueueResult r = queue_.apply(domain::CallNext{number}, e.at);
+    if (r.refusal) {
+      if (r.refusal->reason == domain::Refusal::lunch_break) push(*r.refusal->until, Kind::counter_free, e.index, run.token);
+      else if (e.at < out_.open) push(out_.open, Kind::counter_free, e.index, run.token);
       else run.done = true;  // closing time: no more calls today
       return;
     }
-    const int number = day_.counters[e.index].number;
-    const std::optional<domain::TicketId> next =
-        policy_ == Policy::kezek ? domain::choose_next(day_, number, e.at, times_, settings_.scheduling)
-                                 : fcfs_next(e.index);
-    if (!next) {
+    if (!r.ticket) {
       run.idle = true;
       push(e.at + settings_.idle_poll, Kind::counter_free, e.index, run.token);
       return;
     }
-    domain::Ticket& t = *day_.find_ticket(*next);
-    t.status = TicketStatus::called;
-    t.called_at = e.at;
-    t.counter = number;
-    state.phase = domain::CounterPhase::calling;
-    state.current = t.id;
     run.idle = false;
     run.busy_since = e.at;
-    SimTicket& record = out_.tickets[static_cast<std::size_t>(t.id - 1)];
+    SimTicket& record = out_.tickets[static_cast<std::size_t>(*r.ticket - 1)];
     record.called = e.at;
     record.counter = number;
-    const Visit& visit = visits_[static_cast<std::size_t>(t.id - 1)];
+    const Visit& visit = visits_[static_cast<std::size_t>(*r.ticket - 1)];
     if (visit.comes) push(e.at + visit.walk, Kind::reach, e.index);
     else push(e.at + settings_.no_show_wait, Kind::no_show, e.index);
   }
 
   void on_reach(const Event& e) {
-    domain::Ticket& t = *day_.find_ticket(*day_.counter_states[e.index].current);
-    t.status = TicketStatus::serving;
-    t.started_at = e.at;
-    if (t.called_at) times_.observe_call(duration_cast<seconds>(e.at - *t.called_at));
-    day_.counter_states[e.index].phase = domain::CounterPhase::serving;
-    out_.tickets[static_cast<std::size_t>(t.id - 1)].started = e.at;
-    push(e.at + visits_[static_cast<std::size_t>(t.id - 1)].service_time, Kind::end, e.index);
+    const std::size_t c = static_cast<std::size_t>(e.index);
+    const domain::QueueResult r = queue_.apply(domain::StartServing{day().counters[c].number}, e.at);
+    if (r.refusal) return;  // the clock marked the visitor a no-show first
+    out_.tickets[static_cast<std::size_t>(*r.ticket - 1)].started = e.at;
+    push(e.at + visits_[static_cast<std::size_t>(*r.ticket - 1)].service_time, Kind::end, e.index);
   }
 
   void on_end(const Event& e, bool no_show) {
-    domain::CounterState& state = day_.counter_states[e.index];
-    domain::Ticket& t = *day_.find_ticket(*state.current);
-    t.status = no_show ? TicketStatus::no_show : TicketStatus::done;
-    t.finished_at = e.at;
-    if (!no_show && t.started_at) times_.observe(t.service, duration_cast<seconds>(e.at - *t.started_at));
-    if (no_show && t.called_at) times_.observe_call(duration_cast<seconds>(e.at - *t.called_at));
-    if (t.appointment_code) {
-      if (domain::Appointment* a = day_.find_appointment(*t.appointment_code))
-        a->status = no_show ? domain::AppointmentStatus::missed : domain::AppointmentStatus::served;
-    }
-    SimTicket& record = out_.tickets[static_cast<std::size_t>(t.id - 1)];
-    record.finished = e.at;
+    const int number = day().counters[static_cast<std::size_t>(e.index)].number;
+    const domain::QueueResult r = no_show ? queue_.apply(domain::MarkNoShow{number}, e.at)
+                                          : queue_.apply(domain::FinishServing{number}, e.at);
+    if (r.refusal) return;  // settled already (the clock's no-show)
+    settled(e.index, *r.ticket, e.at, no_show);
+  }
+
+  void settled(int counter, domain::TicketId id, Instant at, bool no_show) {
+    SimTicket& record = out_.tickets[static_cast<std::size_t>(id - 1)];
+    record.finished = at;
     record.no_show = no_show;
-    CounterUse& use = out_.counters[static_cast<std::size_t>(e.index)];
-    use.busy += duration_cast<seconds>(e.at - runs_[e.index].busy_since);
+    CounterUse& use = out_.counters[static_cast<std::size_t>(counter)];
+    use.busy += duration_cast<seconds>(at - runs_[static_cast<std::size_t>(counter)].busy_since);
     if (!no_show) ++use.served;
-    state.phase = domain::CounterPhase::idle;
-    state.current.reset();
-    wake(e.index, e.at);
+    wake(counter, at);
+  }
+
+  int counter_index(int number) const {
+    for (std::size_t c = 0; c < day().counters.size(); ++c)
+      if (day().counters[c].number == number) return static_cast<int>(c);
+    return 0;
   }
 
   // [policies] ----------------------------------------------------------------
 
-  std::optional<domain::TicketId> fcfs_next(int counter) const {
-    const domain::CounterConfig& config = day_.counters[counter];
+  // The baseline's call rule, plugged into the Queue: the earliest ticket
+  // among the services the counter serves, whatever its tier or slot.
+  static std::optional<domain::TicketId> fcfs_next(const domain::DayState& day, int number) {
+    const domain::CounterConfig* config = day.counter(number);
+    if (config == nullptr) return std::nullopt;
     const domain::Ticket* best = nullptr;
-    for (const domain::Ticket& t : day_.tickets) {
-      if (t.status == TicketStatus::waiting && domain::can_serve(config, t) &&
+    for (const domain::Ticket& t : day.open_tickets()) {
+      if (t.status == TicketStatus::waiting && domain::can_serve(*config, t) &&
           (best == nullptr || std::tie(t.issued_at, t.id) < std::tie(best->issued_at, best->id)))
         best = &t;
     }
@@ -290,12 +314,12 @@ class DaySimulation {
     probe.service = service;
     probe.tier = tier;
     int ahead = 0;
-    for (const domain::Ticket& t : day_.tickets)
+    for (const domain::Ticket& t : day().open_tickets())
       if (t.status == TicketStatus::waiting && t.service == service) ++ahead;
     int servers = 0;
-    for (const domain::CounterConfig& c : day_.counters)
+    for (const domain::CounterConfig& c : day().counters)
       if (domain::can_serve(c, probe)) ++servers;
-    return servers == 0 ? seconds::zero() : times_.expected(service) * ahead / servers;
+    return servers == 0 ? seconds::zero() : queue_.service_times().expected(service) * ahead / servers;
   }
 
   const WorkingCalendar& calendar_;
@@ -303,10 +327,10 @@ class DaySimulation {
   const BookedDay& booked_;
   Policy policy_;
   const SimSettings& settings_;
-  domain::ServiceTimes times_;
+  domain::Queue queue_;  // the server's rules, over the simulated day
+  CountingSupply supply_;
   std::vector<Interval> intervals_;
 
-  domain::DayState day_;
   std::vector<Visit> visits_;  // by ticket id - 1
   std::vector<CounterRun> runs_;
   std::priority_queue<Event, std::vector<Event>, std::greater<>> events_;

@@ -1,7 +1,6 @@
 // QueueService — appointments: free slots, booking, reading, cancelling and
 // checking in at the kiosk (which joins the booking to the walk-in queue).
 #include <algorithm>
-#include <random>
 
 #include "server/engine/queue_service.hpp"
 #include "shared/domain/check_in.hpp"
@@ -12,13 +11,11 @@ namespace kezek::server {
 
 namespace json = boost::json;
 using domain::Appointment;
-using domain::AppointmentStatus;
+using domain::Refusal;
 
 namespace {
 
-bool is_active(const Appointment& a) {
-  return a.status == AppointmentStatus::booked || a.status == AppointmentStatus::checked_in;
-}
+using domain::is_active;
 
 // A local day as the instants that bound it.
 std::pair<Instant, Instant> day_bounds(Date day) {
@@ -81,51 +78,39 @@ ApiReply QueueService::free_slots(std::string_view service, Date date, Instant n
 }
 
 ApiReply QueueService::book(const BookingRequest& request, Instant now, std::string_view actor) {
-  if (catalog_.find_service(request.service) == nullptr)
-    return reply_error(404, "unknown_service", "no service with id \"" + request.service + "\"");
-  if (request.applicant.empty() || request.applicant.size() > 64)
-    return reply_error(422, "bad_applicant", "\"applicant\" is the portal's reference, 1–64 characters");
-  if (auto existing = appointments_.find_active(request.applicant, request.service)) {
-    json::object extra;
-    extra["appointment"] = appointment_json(*existing);
-    return reply_error(409, "already_booked",
-                       "this applicant already has an active booking for this service: " + existing->code,
-                       std::move(extra));
-  }
+  domain::BookAppointment command{request.service, request.start, request.applicant, {}, {}};
+  // What only the store knows: the applicant's bookings, other days' slots.
+  command.existing = appointments_.find_active(request.applicant, request.service);
   const Date day = local_date(request.start);
-  const auto active = active_on(appointments_, state_, day);
-  const auto counter = domain::assign_counter(request.service, request.start, state_.counters, active, calendar_,
-                                              service_times_, config_.slots, now);
-  if (!counter)
-    return reply_error(409, "slot_unavailable",
-                       "no free slot for this service at " + format_iso8601(request.start) +
-                           "; ask GET /api/v1/slots for the free ones");
-
-  Appointment appointment;
-  std::random_device device;
-  for (int attempt = 0; attempt < 20; ++attempt) {
-    const std::uint64_t bits = (static_cast<std::uint64_t>(device()) << 32) | device();
-    appointment.code = domain::make_code(bits);
-    if (!appointments_.find(appointment.code)) break;
-    appointment.code.clear();
+  if (day != state_.day) command.other_day_active = active_on(appointments_, state_, day);
+  const domain::QueueResult result = queue_.apply(command, now, supply_);
+  if (const auto& refusal = result.refusal) {
+    switch (refusal->reason) {
+      case Refusal::unknown_service:
+        return reply_error(404, "unknown_service", "no service with id \"" + request.service + "\"");
+      case Refusal::bad_applicant:
+        return reply_error(422, "bad_applicant", "\"applicant\" is the portal's reference, 1–64 characters");
+      case Refusal::already_booked: {
+        json::object extra;
+        extra["appointment"] = appointment_json(*refusal->appointment);
+        return reply_error(409, "already_booked",
+                           "this applicant already has an active booking for this service: " +
+                               refusal->appointment->code,
+                           std::move(extra));
+      }
+      case Refusal::slot_unavailable:
+        return reply_error(409, "slot_unavailable",
+                           "no free slot for this service at " + format_iso8601(request.start) +
+                               "; ask GET /api/v1/slots for the free ones");
+      case Refusal::no_code:
+        return reply_error(503, "no_code", "could not find a free booking code; try again");
+      default:
+        return reply_error(409, domain::to_string(refusal->reason), "the booking cannot be made");
+    }
   }
-  if (appointment.code.empty()) return reply_error(503, "no_code", "could not find a free booking code; try again");
-  appointment.service = request.service;
-  appointment.start = request.start;
-  appointment.minutes = domain::slot_minutes(request.service, service_times_, config_.slots);
-  appointment.counter = *counter;
-  appointment.applicant = request.applicant;
-  appointment.status = AppointmentStatus::booked;
-  appointment.created_at = now;
+  const Appointment& appointment = *result.appointment;
   appointments_.insert(appointment);
-  if (day == state_.day) {
-    state_.add_appointment(appointment);
-    touch_queue();
-  }
-  json::object payload;
-  payload["appointment"] = appointment_json(appointment);
-  payload["appointment"].as_object().erase("applicant");  // events are public: no personal data
-  emit("appointment.booked", payload, now);
+  apply_result(result, now);
   audit_.append(now, actor, "book", appointment.code, request.service + " " + format_iso8601(request.start));
   json::object body;
   body["appointment"] = appointment_json(appointment);
@@ -147,96 +132,70 @@ ApiReply QueueService::cancel_appointment(std::string_view code, Instant now, st
   if (!normal) return reply_error(400, "bad_code", "\"" + std::string(code) + "\" is not a booking code");
   auto found = appointments_.find(*normal);
   if (!found) return reply_error(404, "unknown_appointment", "no booking with code " + *normal);
-  if (found->status != AppointmentStatus::booked)
+  const domain::QueueResult result = queue_.apply(domain::CancelAppointment{*found}, now);
+  if (result.refusal)
     return reply_error(409, "not_cancellable",
                        "the booking is " + std::string(domain::to_string(found->status)) + " and cannot be cancelled");
-  found->status = AppointmentStatus::cancelled;
-  appointments_.update(*found);
-  if (Appointment* in_day = state_.find_appointment(*normal)) {
-    in_day->status = AppointmentStatus::cancelled;
-    touch_queue();
-  }
-  json::object payload;
-  payload["code"] = *normal;
-  emit("appointment.cancelled", payload, now);
+  appointments_.update(*result.appointment);
+  apply_result(result, now);
   audit_.append(now, actor, "cancel", *normal, "");
   json::object body;
-  body["appointment"] = appointment_json(*found);
+  body["appointment"] = appointment_json(*result.appointment);
   return reply_json(200, body);
 }
 
 ApiReply QueueService::check_in(std::string_view code, std::string_view lang, Instant now) {
   const auto normal = domain::normalize_code(code);
   if (!normal) return reply_error(400, "bad_code", "\"" + std::string(code) + "\" is not a booking code");
-  Appointment* appointment = state_.find_appointment(*normal);
-  std::optional<Appointment> other_day;
-  if (appointment == nullptr) {
-    other_day = appointments_.find(*normal);
-    if (!other_day) return reply_error(404, "unknown_appointment", "no booking with code " + *normal);
-    appointment = &*other_day;
+  domain::CheckIn command{*normal, std::string(lang), {}};
+  // Another day's booking lives only in the store; the Queue says why it cannot check in.
+  if (state_.find_appointment(*normal) == nullptr) command.stored = appointments_.find(*normal);
+  const domain::QueueResult result = queue_.apply(command, now, supply_);
+  if (const auto& refusal = result.refusal) {
+    if (refusal->reason == Refusal::unknown_appointment)
+      return reply_error(404, "unknown_appointment", "no booking with code " + *normal);
+    if (refusal->reason == Refusal::closed || refusal->reason == Refusal::lunch_break) {
+      if (auto closed = refuse_when_closed(now, false)) return *closed;
+    }
+    if (refusal->reason == Refusal::service_withdrawn)
+      return reply_error(409, "unknown_service", "the booked service is no longer offered");
+    const Appointment& appointment = *refusal->appointment;
+    json::object extra;
+    extra["appointment"] = appointment_json(appointment);
+    extra["appointment"].as_object().erase("applicant");
+    switch (refusal->reason) {
+      case Refusal::already_checked_in:
+        return reply_error(409, "already_checked_in", "this booking is already checked in", std::move(extra));
+      case Refusal::too_late: {
+        json::object offer;
+        offer["service"] = appointment.service;
+        offer["tier"] = "standard";
+        extra["offer"] = std::move(offer);
+        return reply_error(409, "too_late", "too late for the booked time; take a standard ticket instead",
+                           std::move(extra));
+      }
+      case Refusal::not_active:
+        return reply_error(409, "not_active",
+                           "this booking is " + std::string(domain::to_string(appointment.status)), std::move(extra));
+      case Refusal::too_early:
+        extra["come_back_at"] = format_iso8601(*refusal->come_back_at);
+        return reply_error(409, "too_early",
+                           "too early: check in from " + format_hhmm(to_local(*refusal->come_back_at).time_of_day),
+                           std::move(extra));
+      case Refusal::wrong_day:
+        return reply_error(409, "wrong_day", "this booking is for " + format_date(local_date(appointment.start)),
+                           std::move(extra));
+      case Refusal::no_longer_active:
+        return reply_error(409, "not_active", "this booking is no longer active", std::move(extra));
+      default:
+        return reply_error(409, domain::to_string(refusal->reason), "the booking cannot check in",
+                           std::move(extra));
+    }
   }
-  json::object extra;
-  extra["appointment"] = appointment_json(*appointment);
-  extra["appointment"].as_object().erase("applicant");
-  auto too_late = [&] {
-    json::object offer;
-    offer["service"] = appointment->service;
-    offer["tier"] = "standard";
-    extra["offer"] = std::move(offer);
-    return reply_error(409, "too_late", "too late for the booked time; take a standard ticket instead",
-                       std::move(extra));
-  };
-  if (appointment->status == AppointmentStatus::checked_in)
-    return reply_error(409, "already_checked_in", "this booking is already checked in", std::move(extra));
-  // Missed: the check-in window closed before the visitor came.
-  if (appointment->status == AppointmentStatus::missed && local_date(appointment->start) == local_date(now))
-    return too_late();
-  if (appointment->status != AppointmentStatus::booked)
-    return reply_error(409, "not_active",
-                       "this booking is " + std::string(domain::to_string(appointment->status)), std::move(extra));
-  if (auto refusal = refuse_when_closed(now, false)) return *refusal;
-  const domain::CheckInCheck check = domain::check_in(*appointment, now, config_.check_in);
-  switch (check.verdict) {
-    case domain::CheckInVerdict::ok: break;
-    case domain::CheckInVerdict::too_early:
-      extra["come_back_at"] = format_iso8601(check.come_back_at);
-      return reply_error(409, "too_early",
-                         "too early: check in from " + format_hhmm(to_local(check.come_back_at).time_of_day),
-                         std::move(extra));
-    case domain::CheckInVerdict::too_late:
-      return too_late();
-    case domain::CheckInVerdict::wrong_day:
-      return reply_error(409, "wrong_day", "this booking is for " + format_date(local_date(appointment->start)),
-                         std::move(extra));
-    case domain::CheckInVerdict::not_active:
-      return reply_error(409, "not_active", "this booking is no longer active", std::move(extra));
-  }
-  const catalog::Service* service = catalog_.find_service(appointment->service);
-  if (service == nullptr) return reply_error(409, "unknown_service", "the booked service is no longer offered");
-  const catalog::Group& group = catalog_.group_of(*service);
-  domain::Ticket ticket;
-  ticket.day = state_.day;
-  ticket.number = domain::format_ticket_number(group.letter, sequences_.next(state_.day, group.letter));
-  ticket.service = appointment->service;
-  ticket.tier = domain::TicketTier::appointment;
-  ticket.lang = std::string(lang);
-  ticket.issued_at = now;
-  ticket.appointment_code = appointment->code;
-  ticket.slot_start = appointment->start;
-  ticket.status_token = new_status_token();
-  ticket.id = tickets_.insert(ticket);
-  const domain::Ticket& stored = state_.add_ticket(std::move(ticket));
-  appointment->status = AppointmentStatus::checked_in;
-  appointment->ticket = stored.id;
-  appointments_.update(*appointment);
-  touch_queue();
-  json::object payload;
-  payload["ticket"] = ticket_json(stored, now);
-  payload["code"] = appointment->code;
-  emit("appointment.checked_in", payload, now);
+  apply_result(result, now);
   json::object body;
-  body["ticket"] = payload["ticket"];
-  body["appointment"] = appointment_json(*appointment);
+  body["ticket"] = ticket_json(*state_.find_ticket(*result.ticket), now);
+  body["appointment"] = appointment_json(*result.appointment);
   body["appointment"].as_object().erase("applicant");
   return reply_json(201, body);
 }

@@ -8,7 +8,7 @@
 namespace kezek::server {
 
 namespace json = boost::json;
-using domain::CounterPhase;
+using domain::Refusal;
 using domain::Ticket;
 using domain::TicketStatus;
 
@@ -38,34 +38,6 @@ std::optional<CounterAction> parse_counter_action(std::string_view s) {
   return std::nullopt;
 }
 
-bool QueueService::counter_serves(const domain::CounterConfig& counter, const Ticket& ticket) const {
-  if (ticket.target_counter) return *ticket.target_counter == counter.number;
-  if (ticket.tier == domain::TicketTier::manager && !counter.manager) return false;
-  return counter.services.contains(ticket.service);
-}
-
-void QueueService::finish_ticket(Ticket& ticket, TicketStatus status, Instant now) {
-  if (status == TicketStatus::no_show && ticket.called_at) {
-    // The counter spent this call waiting for nobody: part of what a call costs.
-    service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(now - *ticket.called_at));
-  }
-  ticket.status = status;
-  ticket.finished_at = now;
-  if (status == TicketStatus::done && ticket.started_at) {
-    // Learn the service time from what really happened at the counter.
-    service_times_.observe(ticket.service,
-                           std::chrono::duration_cast<std::chrono::seconds>(now - *ticket.started_at));
-  }
-  if (ticket.appointment_code) {
-    if (domain::Appointment* a = state_.find_appointment(*ticket.appointment_code)) {
-      a->status = status == TicketStatus::done ? domain::AppointmentStatus::served
-                                               : domain::AppointmentStatus::missed;
-      appointments_.update(*a);
-    }
-  }
-  save_ticket(ticket);
-}
-
 ApiReply QueueService::counter_action(int number, CounterAction action, const TransferRequest& transfer,
                                       Instant now, std::string_view actor) {
   // Who did what to which ticket, in the same transaction as the change: the
@@ -78,156 +50,70 @@ ApiReply QueueService::counter_action(int number, CounterAction action, const Tr
   return reply;
 }
 
-ApiReply QueueService::counter_action_unaudited(int number, CounterAction action, const TransferRequest& transfer,
-                                                Instant now, std::string& subject) {
-  domain::CounterState* counter = state_.counter_state(number);
-  if (counter == nullptr) return reply_error(404, "unknown_counter", "no counter " + std::to_string(number));
-  Ticket* current = counter->current ? state_.find_ticket(*counter->current) : nullptr;
-  auto answer = [&](std::string_view event, const Ticket& ticket) {
-    subject = ticket.number;
-    json::object payload;
-    payload["counter"] = number;
-    payload["ticket"] = ticket_json(ticket, now);
-    emit(event, payload, now);
-    json::object body;
-    body["ticket"] = payload["ticket"];
-    body["counter"] = number;
-    return reply_json(200, body);
-  };
-  auto need_current = [&](std::string_view what) {
-    return reply_error(409, "no_current_ticket",
-                       "counter " + std::to_string(number) + " has no ticket to " + std::string(what));
-  };
-
+domain::QueueResult QueueService::apply_counter_action(int number, CounterAction action,
+                                                       const TransferRequest& transfer, Instant now) {
   switch (action) {
-    case CounterAction::call_next: {
-      if (auto refusal = refuse_when_closed(now, true)) return *refusal;
-      if (counter->paused)
-        return reply_error(409, "paused", "counter " + std::to_string(number) + " is paused; resume first");
-      if (current != nullptr)
-        return reply_error(409, "busy", "finish or mark " + current->number + " as a no-show first");
-      const auto next = domain::choose_next(state_, number, now, service_times_, config_.scheduling);
-      if (!next) return reply_no_content();
-      Ticket& ticket = *state_.find_ticket(*next);
-      ticket.status = TicketStatus::called;
-      ticket.called_at = now;
-      ticket.counter = number;
-      ticket.target_counter.reset();
-      counter->phase = CounterPhase::calling;
-      counter->current = ticket.id;
-      save_ticket(ticket);
-      save_counter(*counter);
-      touch_queue();
-      return answer("ticket.called", ticket);
-    }
-    case CounterAction::recall: {
-      if (current == nullptr || current->status != TicketStatus::called) return need_current("recall");
-      if (current->recalls >= config_.scheduling.max_recalls) {
-        // The last recall went unanswered: the visitor is not here.
-        finish_ticket(*current, TicketStatus::no_show, now);
-        counter->phase = CounterPhase::idle;
-        counter->current.reset();
-        save_counter(*counter);
-        touch_queue();
-        return answer("ticket.no_show", *current);
-      }
-      ++current->recalls;
-      current->called_at = now;
-      save_ticket(*current);
-      return answer("ticket.recalled", *current);
-    }
-    case CounterAction::start: {
-      if (current == nullptr || current->status != TicketStatus::called) return need_current("start");
-      current->status = TicketStatus::serving;
-      current->started_at = now;
-      if (current->called_at)  // how long the walk up took, for the forecast
-        service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(now - *current->called_at));
-      counter->phase = CounterPhase::serving;
-      save_ticket(*current);
-      save_counter(*counter);
-      return answer("ticket.started", *current);
-    }
-    case CounterAction::finish: {
-      if (current == nullptr) return need_current("finish");
-      if (!current->started_at) current->started_at = current->called_at;
-      finish_ticket(*current, TicketStatus::done, now);
-      counter->phase = CounterPhase::idle;
-      counter->current.reset();
-      save_counter(*counter);
-      touch_queue();
-      return answer("ticket.finished", *current);
-    }
-    case CounterAction::no_show: {
-      if (current == nullptr || current->status != TicketStatus::called) return need_current("mark as a no-show");
-      finish_ticket(*current, TicketStatus::no_show, now);
-      counter->phase = CounterPhase::idle;
-      counter->current.reset();
-      save_counter(*counter);
-      touch_queue();
-      return answer("ticket.no_show", *current);
-    }
+    case CounterAction::call_next: return queue_.apply(domain::CallNext{number}, now);
+    case CounterAction::recall: return queue_.apply(domain::Recall{number}, now);
+    case CounterAction::start: return queue_.apply(domain::StartServing{number}, now);
+    case CounterAction::finish: return queue_.apply(domain::FinishServing{number}, now);
+    case CounterAction::no_show: return queue_.apply(domain::MarkNoShow{number}, now);
     case CounterAction::transfer:
-      if (current == nullptr) return need_current("transfer");
-      subject = current->number;
-      return counter_transfer(*counter, *current, transfer, now);
-    case CounterAction::pause:
-      if (counter->paused) return reply_error(409, "already_paused", "counter " + std::to_string(number) + " is already paused");
-      if (current != nullptr)
-        return reply_error(409, "busy", "finish or transfer " + current->number + " before pausing");
-      counter->paused = true;
-      break;
-    case CounterAction::resume:
-      if (!counter->paused) return reply_error(409, "not_paused", "counter " + std::to_string(number) + " is not paused");
-      counter->paused = false;
-      break;
+      return queue_.apply(domain::Transfer{number, transfer.service, transfer.counter, transfer.reason}, now);
+    case CounterAction::pause: return queue_.apply(domain::PauseCounter{number}, now);
+    case CounterAction::resume: return queue_.apply(domain::ResumeCounter{number}, now);
   }
-  save_counter(*counter);
-  touch_queue();
-  json::object payload;
-  payload["counter"] = number;
-  payload["paused"] = counter->paused;
-  emit(counter->paused ? "counter.paused" : "counter.resumed", payload, now);
-  return counter_view(number, now);
+  return queue_.apply(domain::ResumeCounter{number}, now);
 }
 
-ApiReply QueueService::counter_transfer(domain::CounterState& counter, Ticket& ticket,
-                                        const TransferRequest& transfer, Instant now) {
-  if (transfer.service.has_value() == transfer.counter.has_value())
-    return reply_error(400, "bad_transfer", "give either \"service\" or \"counter\" to transfer to");
-  if (transfer.service) {
-    if (catalog_.find_service(*transfer.service) == nullptr)
-      return reply_error(404, "unknown_service", "no service with id \"" + *transfer.service + "\"");
-    const bool served = std::any_of(state_.counters.begin(), state_.counters.end(),
-                                    [&](const domain::CounterConfig& c) { return c.services.contains(*transfer.service); });
-    if (!served) return reply_error(409, "not_served", "no counter serves \"" + *transfer.service + "\"");
-    ticket.service = *transfer.service;
-    ticket.target_counter.reset();
-  } else {
-    if (state_.counter(*transfer.counter) == nullptr)
-      return reply_error(404, "unknown_counter", "no counter " + std::to_string(*transfer.counter));
-    if (*transfer.counter == counter.number)
-      return reply_error(409, "same_counter", "the ticket is already at counter " + std::to_string(counter.number));
-    ticket.target_counter = *transfer.counter;
+ApiReply QueueService::counter_refusal(int number, CounterAction action, const domain::QueueRefusal& refusal,
+                                       Instant now, const TransferRequest& transfer) {
+  const std::string counter = "counter " + std::to_string(number);
+  const domain::Ticket* ticket = refusal.ticket ? state_.find_ticket(*refusal.ticket) : nullptr;
+  const std::string ticket_number = ticket != nullptr ? ticket->number : std::string();
+  switch (refusal.reason) {
+    case Refusal::unknown_counter:
+      return reply_error(404, "unknown_counter", "no counter " + std::to_string(refusal.counter.value_or(number)));
+    case Refusal::closed:
+    case Refusal::lunch_break:
+      if (auto closed = refuse_when_closed(now, true)) return *closed;
+      break;
+    case Refusal::paused: return reply_error(409, "paused", counter + " is paused; resume first");
+    case Refusal::busy:
+      return reply_error(409, "busy", action == CounterAction::pause
+                                          ? "finish or transfer " + ticket_number + " before pausing"
+                                          : "finish or mark " + ticket_number + " as a no-show first");
+    case Refusal::no_current_ticket: {
+      const std::string what = action == CounterAction::no_show ? "mark as a no-show" : std::string(to_string(action));
+      return reply_error(409, "no_current_ticket", counter + " has no ticket to " + what);
+    }
+    case Refusal::already_paused: return reply_error(409, "already_paused", counter + " is already paused");
+    case Refusal::not_paused: return reply_error(409, "not_paused", counter + " is not paused");
+    case Refusal::bad_transfer:
+      return reply_error(400, "bad_transfer", "give either \"service\" or \"counter\" to transfer to");
+    case Refusal::unknown_service:
+      return reply_error(404, "unknown_service", "no service with id \"" + transfer.service.value_or("") + "\"");
+    case Refusal::not_served:
+      return reply_error(409, "not_served", "no counter serves \"" + transfer.service.value_or("") + "\"");
+    case Refusal::same_counter:
+      return reply_error(409, "same_counter", "the ticket is already at counter " + std::to_string(number));
+    default: break;
   }
-  // Back in line with its original issue time: the visitor keeps their place.
-  ticket.status = TicketStatus::waiting;
-  ticket.transfer_reason = transfer.reason;
-  ticket.called_at.reset();
-  ticket.started_at.reset();
-  ticket.counter.reset();
-  ticket.recalls = 0;
-  counter.phase = CounterPhase::idle;
-  counter.current.reset();
-  save_ticket(ticket);
-  save_counter(counter);
-  touch_queue();
-  json::object payload;
-  payload["counter"] = counter.number;
-  payload["ticket"] = ticket_json(ticket, now);
-  emit("ticket.transferred", payload, now);
+  return reply_error(409, domain::to_string(refusal.reason), "the counter cannot " + std::string(to_string(action)));
+}
+
+ApiReply QueueService::counter_action_unaudited(int number, CounterAction action, const TransferRequest& transfer,
+                                                Instant now, std::string& subject) {
+  const domain::QueueResult result = apply_counter_action(number, action, transfer, now);
+  if (result.refusal) return counter_refusal(number, action, *result.refusal, now, transfer);
+  apply_result(result, now);
+  if (action == CounterAction::pause || action == CounterAction::resume) return counter_view(number, now);
+  if (!result.ticket) return reply_no_content();  // nobody to call
+  const Ticket& ticket = *state_.find_ticket(*result.ticket);
+  subject = ticket.number;
   json::object body;
-  body["ticket"] = payload["ticket"];
-  body["counter"] = counter.number;
+  body["ticket"] = ticket_json(ticket, now);
+  body["counter"] = number;
   return reply_json(200, body);
 }
 
@@ -261,7 +147,7 @@ ApiReply QueueService::counter_view(int number, Instant now) {
     services.push_back(std::move(s));
   }
   for (const Ticket& t : state_.open_tickets()) {
-    if (t.status == TicketStatus::waiting && counter_serves(*config, t))
+    if (t.status == TicketStatus::waiting && domain::can_serve(*config, t))
       longest = std::max<std::int64_t>(longest, std::chrono::duration_cast<std::chrono::minutes>(now - t.issued_at).count());
   }
   body["services"] = std::move(services);

@@ -1,12 +1,27 @@
-// QueueService — the day: loading it from the database, and the transitions
-// that come with the clock rather than with a request.
+// QueueService — the day: loading it from the database, the transitions that
+// come with the clock (decided by domain::Queue::tick), and what every command
+// shares: saving a Queue result and emitting its events.
 #include "server/engine/queue_service.hpp"
 
 namespace kezek::server {
 
 namespace json = boost::json;
+using domain::QueueEventKind;
 using domain::Ticket;
 using domain::TicketStatus;
+
+namespace {
+
+domain::QueueRules rules_of(const ServerConfig& config) {
+  domain::QueueRules rules;
+  rules.scheduling = config.scheduling;
+  rules.slots = config.slots;
+  rules.check_in = config.check_in;
+  rules.max_tickets_per_day = config.max_tickets_per_day;
+  return rules;
+}
+
+}  // namespace
 
 QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalendar& calendar,
                            const ServerConfig& config, store::Database& db)
@@ -19,14 +34,13 @@ QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalenda
       appointments_(db),
       counter_states_(db),
       event_log_(db),
-      audit_(db) {
-  for (const auto& service : catalog_.services()) {
-    // A service without a stated time keeps the default rather than the floor.
-    if (service.counter_minutes > 0) service_times_.seed(service.id, std::chrono::minutes(service.counter_minutes));
-  }
-}
+      audit_(db),
+      supply_(tickets_, sequences_, appointments_),
+      queue_(catalog, calendar, rules_of(config)),
+      state_(queue_.state()),
+      service_times_(queue_.service_times()) {}
 
-void QueueService::load(Instant now) {
+domain::DayState QueueService::load_day_state(Instant now) {
   const Date today = local_date(now);
   // Whatever was still open on an earlier day ended with that day.
   tickets_.close_open_before(today, now);
@@ -54,19 +68,16 @@ void QueueService::load(Instant now) {
   const Instant day_start = from_local(today, std::chrono::seconds(0));
   state.appointments = appointments_.load_range(day_start, day_start + std::chrono::hours(24));
   state.reindex();
-  state_ = std::move(state);
+  return state;
+}
 
+void QueueService::load(Instant now) {
+  domain::DayState state = load_day_state(now);
   // Learned service times: the Centre's own recent history, over the seeds.
   for (const auto& [service, seconds] : tickets_.recent_service_seconds(50))
-    service_times_.observe(service, std::chrono::seconds(static_cast<std::int64_t>(seconds)));
-  // And what calls cost today so far (the walk up, the waits for no-shows).
-  for (const Ticket& t : state_.tickets) {
-    if (!t.called_at) continue;
-    if (t.started_at && *t.started_at > *t.called_at)
-      service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(*t.started_at - *t.called_at));
-    else if (t.status == TicketStatus::no_show && t.finished_at)
-      service_times_.observe_call(std::chrono::duration_cast<std::chrono::seconds>(*t.finished_at - *t.called_at));
-  }
+    queue_.observe_service(service, std::chrono::seconds(static_cast<std::int64_t>(seconds)));
+  // The Queue learns today's call costs as it takes the day.
+  queue_.load(std::move(state));
   // The pending events of this batch are in the log already (uncommitted but
   // visible to this connection), so the sequence continues after them.
   seq_ = event_log_.last_seq();
@@ -75,58 +86,84 @@ void QueueService::load(Instant now) {
 }
 
 void QueueService::tick(Instant now) {
-  if (local_date(now) != state_.day) {
+  if (queue_.is_new_day(now)) {
     load(now);
     json::object payload;
     payload["day"] = format_date(state_.day);
     emit("day.started", payload, now);
     touch_queue();
   }
-  const CentreState centre = calendar_.status_at(now).state;
-  if (last_centre_state_ != centre) {
-    const bool first = !last_centre_state_.has_value();
-    last_centre_state_ = centre;
-    if (!first) {
-      json::object payload;
-      payload["status"] = status_json(now);
-      emit("centre.status", payload, now);
-      touch_queue();  // estimates move when the Centre pauses or reopens
-    }
-  }
-  // A called visitor who has not come within the limit is a no-show; the
-  // counter is free for the next.
-  for (auto& counter : state_.counter_states) {
-    if (!counter.current) continue;
-    Ticket* ticket = state_.find_ticket(*counter.current);
-    if (ticket == nullptr || ticket->status != TicketStatus::called || !ticket->called_at) continue;
-    if (now - *ticket->called_at < config_.scheduling.no_show_after) continue;
-    finish_ticket(*ticket, TicketStatus::no_show, now);
-    counter.phase = domain::CounterPhase::idle;
-    counter.current.reset();
-    save_counter(counter);
-    touch_queue();
-    json::object payload;
-    payload["counter"] = counter.number;
-    payload["ticket"] = ticket_json(*ticket, now);
-    payload["automatic"] = true;
-    emit("ticket.no_show", payload, now);
-  }
+  const domain::QueueResult result = queue_.tick(now);
   // Once a day: forget the applicant references of bookings past retention.
   if (last_purge_day_ != state_.day) {
     last_purge_day_ = state_.day;
     appointments_.purge_applicants_before(now - std::chrono::days(config_.personal_data_days));
   }
-  // A booking nobody checked in for by the end of its check-in window is missed.
-  for (domain::Appointment& a : state_.appointments) {
-    if (a.status != domain::AppointmentStatus::booked) continue;
-    if (now <= a.start + config_.check_in.after) continue;
-    a.status = domain::AppointmentStatus::missed;
-    appointments_.update(a);
-    touch_queue();
-    json::object payload;
-    payload["code"] = a.code;
-    emit("appointment.missed", payload, now);
+  apply_result(result, now);
+}
+
+void QueueService::apply_result(const domain::QueueResult& result, Instant now) {
+  for (domain::TicketId id : result.changes.tickets) {
+    if (id == result.created) continue;  // inserted already, by the supply
+    if (const Ticket* t = state_.find_ticket(id)) tickets_.update(*t);
   }
+  for (int number : result.changes.counters) {
+    if (const domain::CounterState* c = state_.counter_state(number)) counter_states_.save(*c);
+  }
+  for (const std::string& code : result.changes.appointments) {
+    if (const domain::Appointment* a = state_.find_appointment(code)) appointments_.update(*a);
+  }
+  if (result.queue_changed) touch_queue();
+  for (const domain::QueueEvent& event : result.events)
+    emit(domain::to_string(event.kind), event_json(event, result, now), now);
+}
+
+json::object QueueService::event_json(const domain::QueueEvent& event, const domain::QueueResult& result,
+                                      Instant now) {
+  json::object payload;
+  const Ticket* ticket = event.ticket ? state_.find_ticket(*event.ticket) : nullptr;
+  switch (event.kind) {
+    case QueueEventKind::ticket_issued:
+      if (ticket != nullptr)
+        payload["ticket"] = ticket_json(*ticket, now, result.forecast ? &*result.forecast : nullptr);
+      break;
+    case QueueEventKind::ticket_called:
+    case QueueEventKind::ticket_recalled:
+    case QueueEventKind::ticket_started:
+    case QueueEventKind::ticket_finished:
+    case QueueEventKind::ticket_no_show:
+    case QueueEventKind::ticket_transferred:
+      if (event.counter) payload["counter"] = *event.counter;
+      if (ticket != nullptr) payload["ticket"] = ticket_json(*ticket, now);
+      if (event.automatic) payload["automatic"] = true;
+      break;
+    case QueueEventKind::counter_paused:
+    case QueueEventKind::counter_resumed:
+      if (event.counter) payload["counter"] = *event.counter;
+      payload["paused"] = event.kind == QueueEventKind::counter_paused;
+      break;
+    case QueueEventKind::appointment_booked:
+      if (result.appointment) {
+        payload["appointment"] = appointment_json(*result.appointment);
+        payload["appointment"].as_object().erase("applicant");  // events are public: no personal data
+      }
+      break;
+    case QueueEventKind::appointment_checked_in:
+      if (ticket != nullptr) payload["ticket"] = ticket_json(*ticket, now);
+      payload["code"] = event.code;
+      break;
+    case QueueEventKind::appointment_cancelled:
+    case QueueEventKind::appointment_missed:
+      payload["code"] = event.code;
+      break;
+    case QueueEventKind::day_started:
+      payload["day"] = format_date(state_.day);
+      break;
+    case QueueEventKind::centre_status_changed:
+      payload["status"] = status_json(now);
+      break;
+  }
+  return payload;
 }
 
 }  // namespace kezek::server

@@ -1,12 +1,16 @@
 #pragma once
-// QueueService: the Centre's queue as commands. A command goes in (issue a
-// ticket, call the next one, book a slot...), the in-memory DayState and the
-// database change together, events come out, and the command answers with an
-// ApiReply. It does no networking and never commits: the Engine wraps each batch
+// QueueService: the Centre's queue as the server's commands. It is the adapter
+// around the pure domain::Queue, which holds every rule: a request becomes a
+// typed command, the Queue changes the day or refuses, and QueueService saves
+// exactly what changed (server/store), draws the identities the Queue asks for
+// (StoreQueueSupply), appends the audit log, turns refusals into HTTP statuses
+// and error codes, and turns the Queue's events into the JSON events clients
+// receive. It does no networking and never commits: the Engine wraps each batch
 // of commands in one transaction (group commit) and each command in a savepoint.
 //
 // The class is split by feature across ticket_ops.cpp, counter_ops.cpp,
-// appointment_ops.cpp, day_ops.cpp and views.cpp.
+// appointment_ops.cpp, day_ops.cpp (with the saving and event mapping all
+// commands share) and views.cpp.
 //
 // Threading: used only from the engine thread.
 
@@ -19,6 +23,7 @@
 
 #include "server/config/server_config.hpp"
 #include "server/engine/api_reply.hpp"
+#include "server/engine/store_queue_supply.hpp"
 #include "server/store/appointment_repository.hpp"
 #include "server/store/audit_log.hpp"
 #include "server/store/counter_state_repository.hpp"
@@ -30,6 +35,7 @@
 #include "shared/catalog/catalog.hpp"
 #include "shared/domain/day_state.hpp"
 #include "shared/domain/forecast.hpp"
+#include "shared/domain/queue.hpp"
 #include "shared/domain/service_times.hpp"
 
 namespace kezek::server {
@@ -130,18 +136,20 @@ class QueueService {
   boost::json::array waiting_json(Instant now);
   const domain::TicketForecast* forecast_for(domain::TicketId id, Instant now);
   void touch_queue() { forecast_valid_ = false; queue_changed_ = true; }
-  void save_ticket(const domain::Ticket& ticket) { tickets_.update(ticket); }
-  void save_counter(const domain::CounterState& counter) { counter_states_.save(counter); }
-  std::string new_status_token();
+  // Saves what a Queue result changed, marks the queue changed when it did,
+  // and emits its events (day_ops.cpp).
+  void apply_result(const domain::QueueResult& result, Instant now);
+  boost::json::object event_json(const domain::QueueEvent& event, const domain::QueueResult& result, Instant now);
+  domain::DayState load_day_state(Instant now);
   std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
   std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
   // `subject` becomes the number of the ticket the action answers with.
   ApiReply counter_action_unaudited(int counter, CounterAction action, const TransferRequest& transfer, Instant now,
                                     std::string& subject);
-  ApiReply counter_transfer(domain::CounterState& counter, domain::Ticket& ticket,
-                            const TransferRequest& transfer, Instant now);
-  void finish_ticket(domain::Ticket& ticket, domain::TicketStatus status, Instant now);
-  bool counter_serves(const domain::CounterConfig& counter, const domain::Ticket& ticket) const;
+  domain::QueueResult apply_counter_action(int counter, CounterAction action, const TransferRequest& transfer,
+                                           Instant now);
+  ApiReply counter_refusal(int counter, CounterAction action, const domain::QueueRefusal& refusal, Instant now,
+                           const TransferRequest& transfer);
   int waiting_for_service(std::string_view service) const;
 
   const catalog::Catalog& catalog_;
@@ -154,14 +162,16 @@ class QueueService {
   store::CounterStateRepository counter_states_;
   store::EventLog event_log_;
   store::AuditLog audit_;
+  StoreQueueSupply supply_;
 
-  domain::DayState state_;
-  domain::ServiceTimes service_times_;
+  domain::Queue queue_;
+  // The Queue's day and service times, read by the views under their old names.
+  const domain::DayState& state_;
+  const domain::ServiceTimes& service_times_;
   std::unordered_map<domain::TicketId, domain::TicketForecast> forecast_;
   bool forecast_valid_ = false;
   Instant forecast_at_{};
   bool queue_changed_ = false;
-  std::optional<CentreState> last_centre_state_;
   std::optional<Date> last_purge_day_;
   std::int64_t seq_ = 0;
   std::vector<PendingEvent> pending_;
