@@ -1,15 +1,19 @@
 #pragma once
-// A whole day of the Centre in simulated time, driven by the real scheduling
-// code: domain::choose_next picks who a counter calls, domain::forecast_new_ticket
-// decides whether a ticket is sold and what wait it promises,
-// domain::free_slots / assign_counter book the appointments, domain::check_in
-// admits the visitors with a booking, ServiceTimes learns from every finished
-// visit, and the real working calendar says when counters may call.
+// A whole day of the Centre in simulated time, driven by the server's own
+// queue: every ticket goes through domain::Queue (queue.hpp) — issued (with
+// the kiosk's "not today" check), checked in, called, started, finished or
+// marked a no-show, and bookings missed by Queue::tick — so the benchmark
+// measures the server's rules, not a copy of them. domain::free_slots /
+// assign_counter book the appointments the day before, ServiceTimes (inside
+// the Queue) learns from every finished visit, and the real working calendar
+// says when counters may call.
 //
 // The same day (the same visitors, the same bookings) can be run under a plain
-// first-come-first-served queue per service instead, as the baseline: a free
-// counter calls the earliest ticket among the services it serves, whatever
-// its tier or slot; every ticket is sold; the promised wait is the naive
+// first-come-first-served queue per service instead, as the baseline, through
+// the same Queue with two rules swapped: a free counter calls the earliest
+// ticket among the services it serves, whatever its tier or slot (the
+// Queue's call-rule hook); every ticket is sold (QueueRules::refuse_not_today
+// off); the promised wait is the naive
 // "people ahead of you for this service x its mean time / its counters".
 //
 // No clock is read and no I/O is done: a day takes milliseconds.

@@ -71,28 +71,29 @@ domain::DayState QueueService::load_day_state(Instant now) {
   return state;
 }
 
-void QueueService::load(Instant now) {
+void QueueService::load(Instant now) { take_day(now, false); }
+
+void QueueService::take_day(Instant now, bool new_day) {
   domain::DayState state = load_day_state(now);
   // Learned service times: the Centre's own recent history, over the seeds.
   for (const auto& [service, seconds] : tickets_.recent_service_seconds(50))
     queue_.observe_service(service, std::chrono::seconds(static_cast<std::int64_t>(seconds)));
-  // The Queue learns today's call costs as it takes the day.
-  queue_.load(std::move(state));
+  // The Queue learns today's call costs as it takes the day; a new day is an event.
+  domain::QueueResult started;
+  if (new_day) started = queue_.start_day(std::move(state), now);
+  else queue_.load(std::move(state));
   // The pending events of this batch are in the log already (uncommitted but
   // visible to this connection), so the sequence continues after them.
   seq_ = event_log_.last_seq();
   forecast_valid_ = false;
   queue_changed_ = false;
+  apply_result(started, now);
 }
 
 void QueueService::tick(Instant now) {
-  if (queue_.is_new_day(now)) {
-    load(now);
-    json::object payload;
-    payload["day"] = format_date(state_.day);
-    emit("day.started", payload, now);
-    touch_queue();
-  }
+  // The store holds the new day (its bookings, any tickets already issued):
+  // the Queue starts it from there rather than from an empty day.
+  if (queue_.is_new_day(now)) take_day(now, true);
   const domain::QueueResult result = queue_.tick(now);
   // Once a day: forget the applicant references of bookings past retention.
   if (last_purge_day_ != state_.day) {

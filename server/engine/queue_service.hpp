@@ -141,6 +141,8 @@ class QueueService {
   void apply_result(const domain::QueueResult& result, Instant now);
   boost::json::object event_json(const domain::QueueEvent& event, const domain::QueueResult& result, Instant now);
   domain::DayState load_day_state(Instant now);
+  // load(), and for a new day (new_day) the Queue's day_started event too.
+  void take_day(Instant now, bool new_day);
   std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
   std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
   // `subject` becomes the number of the ticket the action answers with.
