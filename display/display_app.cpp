@@ -33,7 +33,6 @@ DisplayApp::DisplayApp(gui::ClientShell& shell, DisplaySetup setup)
                     }) {
   view_settings_.ticker_items = ticker_items(shell_.calendar(), setup_.config.notices);
   view_settings_.pinned_lang = setup_.args.lang;
-  model_.problem = setup_.config_problem;
   if (!setup_.config.mute && !setup_.config.languages.empty())
     announcer_ = std::make_unique<Announcer>(AnnouncerSettings{setup_.config.languages, setup_.config.audio_device});
   if (setup_.args.demo_state) {

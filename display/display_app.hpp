@@ -28,7 +28,6 @@ struct DisplaySetup {
   DisplayArgs args;
   DisplayConfig config;
   std::string server, token;
-  std::string config_problem;  // shown on screen; the display runs on defaults
 };
 
 class DisplayApp {

@@ -3,9 +3,9 @@
 #include <boost/json.hpp>
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
+
+#include "shared/gui/config_file.hpp"
 
 namespace kezek::display {
 
@@ -13,15 +13,15 @@ namespace json = boost::json;
 
 namespace {
 
-[[noreturn]] void fail(const std::filesystem::path& file, const std::string& what) {
-  throw std::runtime_error(file.string() + ": " + what);
+[[noreturn]] void fail(const std::filesystem::path& file, std::string_view key, const std::string& problem) {
+  throw gui::ConfigFileError(file, std::string(key), problem);
 }
 
 std::string text_member(const json::object& o, std::string_view key, const std::filesystem::path& file,
                         const std::string& where) {
   const json::value* v = o.if_contains(key);
   if (v == nullptr || !v->is_string() || v->get_string().empty())
-    fail(file, where + " needs a non-empty \"" + std::string(key) + "\" text");
+    fail(file, "notices", where + " needs a non-empty \"" + std::string(key) + "\" text");
   return std::string(v->get_string());
 }
 
@@ -37,46 +37,37 @@ const std::string& Trilingual::in(Lang lang) const {
 }
 
 DisplayConfig load_display_config(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) fail(file, "cannot read the file");
-  std::stringstream text;
-  text << in.rdbuf();
-  boost::system::error_code ec;
-  const json::value root = json::parse(text.str(), ec);
-  if (ec) fail(file, "not valid JSON (" + ec.message() + ")");
-  if (!root.is_object()) fail(file, "expected a JSON object");
-
   DisplayConfig config;
-  for (const auto& [key, value] : root.get_object()) {
+  for (const auto& [key, value] : gui::read_config_object(file)) {
     if (key == "server" || key == "token" || key == "audio_device") {
-      if (!value.is_string() || value.get_string().empty()) fail(file, "\"" + std::string(key) + "\" must be a non-empty text");
+      if (!value.is_string() || value.get_string().empty()) fail(file, key, "must be a non-empty text");
       const std::string s(value.get_string());
       if (key == "server") config.server = s;
       else if (key == "token") config.token = s;
       else config.audio_device = s;
     } else if (key == "mute") {
-      if (!value.is_bool()) fail(file, "\"mute\" must be true or false");
+      if (!value.is_bool()) fail(file, key, "must be true or false");
       config.mute = value.get_bool();
     } else if (key == "languages") {
-      if (!value.is_array()) fail(file, "\"languages\" must be a list such as [\"kk\", \"ru\", \"en\"]");
+      if (!value.is_array()) fail(file, key, "must be a list such as [\"kk\", \"ru\", \"en\"]");
       config.languages.clear();
       for (const json::value& l : value.get_array()) {
         const auto lang = l.is_string() ? catalog::parse_lang(l.get_string()) : std::nullopt;
-        if (!lang) fail(file, "\"languages\" may hold only \"en\", \"ru\" and \"kk\"");
+        if (!lang) fail(file, key, "may hold only \"en\", \"ru\" and \"kk\"");
         config.languages.push_back(*lang);
       }
     } else if (key == "notices") {
-      if (!value.is_array()) fail(file, "\"notices\" must be a list of {\"en\", \"ru\", \"kk\"} objects");
+      if (!value.is_array()) fail(file, key, "must be a list of {\"en\", \"ru\", \"kk\"} objects");
       int n = 0;
       for (const json::value& item : value.get_array()) {
         const std::string where = "notice " + std::to_string(++n);
-        if (!item.is_object()) fail(file, where + " must be an object with \"en\", \"ru\" and \"kk\"");
+        if (!item.is_object()) fail(file, key, where + " must be an object with \"en\", \"ru\" and \"kk\"");
         const json::object& o = item.get_object();
         config.notices.push_back(Trilingual{text_member(o, "en", file, where), text_member(o, "ru", file, where),
                                             text_member(o, "kk", file, where)});
       }
     } else {
-      fail(file, "unknown member \"" + std::string(key) + "\"");
+      fail(file, key, "is not a setting (known: server, token, languages, mute, audio_device, notices)");
     }
   }
   return config;

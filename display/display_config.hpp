@@ -37,7 +37,7 @@ struct DisplayConfig {
   std::vector<Trilingual> notices;  // empty: the defaults
 };
 
-// Throws std::runtime_error naming the file and the member at fault.
+// Throws gui::ConfigFileError naming the file, the member at fault and why.
 DisplayConfig load_display_config(const std::filesystem::path& file);
 
 // A call to announce in --speak-to-wav mode: "W-017@3".

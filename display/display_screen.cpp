@@ -62,15 +62,6 @@ Layout make_layout(ImVec2 origin, ImVec2 size) {
 
 const ImVec4 kWhite{1, 1, 1, 1};
 
-ImVec4 state_colour(CentreState state, const gui::Palette& p) {
-  switch (state) {
-    case CentreState::open: return p.open;
-    case CentreState::lunch: return p.lunch;
-    case CentreState::closed: return p.closed;
-  }
-  return p.navy;
-}
-
 std::string joined(const std::string& en, const std::string& ru, const std::string& kk) {
   std::string out = en;
   out.append("   ·   ").append(ru).append("   ·   ").append(kk);
@@ -109,7 +100,7 @@ void draw_header(ImDrawList* dl, const Layout& l, const DisplayView& v, const gu
 
 void draw_status_strip(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f,
                        const gui::Palette& p) {
-  dl->AddRectFilled(l.strip_min, l.strip_max, to_u32(state_colour(v.status.state, p)));
+  dl->AddRectFilled(l.strip_min, l.strip_max, to_u32(gui::state_colour(v.status.state, p)));
   const std::string line = joined(i18n::describe_status(v.status, v.now, Lang::en),
                                   i18n::describe_status(v.status, v.now, Lang::ru),
                                   i18n::describe_status(v.status, v.now, Lang::kk));
@@ -201,7 +192,7 @@ void draw_card(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui:
                                   i18n::describe_status(v.status, v.now, Lang::ru),
                                   i18n::describe_status(v.status, v.now, Lang::kk)};
     const std::string under = v.status.state == CentreState::lunch ? std::string(tr(S::lunch_hint, v.lang)) : "";
-    draw_card_lines(dl, l, f, lines, under, state_colour(v.status.state, p));
+    draw_card_lines(dl, l, f, lines, under, gui::state_colour(v.status.state, p));
     return;
   }
   const std::string lines[3] = {std::string(tr(S::no_calls_yet, Lang::en)), std::string(tr(S::no_calls_yet, Lang::ru)),

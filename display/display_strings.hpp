@@ -5,11 +5,12 @@
 // are chosen so that no inflection depends on it ("ожидают: 3", "3 адам
 // күтуде"), except the spoken Kazakh counter, which is an ordinal in words.
 
-#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "shared/catalog/lang.hpp"
+#include "shared/i18n/fill.hpp"
 
 namespace kezek::display {
 
@@ -29,14 +30,12 @@ enum class S {
   count_  // not a text: the number of keys
 };
 
-// The text of `key` in `lang`.
-std::string_view tr(S key, Lang lang);
+// The table (row i holds key i), for i18n::tr and i18n::trf (shared/i18n/fill.hpp).
+std::span<const i18n::Row<S>> strings_table(S);
 
-// `pattern` with each "{}" replaced by the next value.
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
-
-// tr() then fill().
-std::string trf(S key, Lang lang, std::initializer_list<std::string_view> values);
+using i18n::fill;
+using i18n::tr;
+using i18n::trf;
 
 // The three languages of a key joined by " · " (en · ru · kk), for labels that
 // show them side by side.

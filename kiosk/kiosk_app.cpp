@@ -51,7 +51,7 @@ KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
     return;
   }
   state_.lang = options_.lang;
-  network_ = std::make_unique<KioskNetwork>(options_.server, options_.token, inbox_);
+  network_ = std::make_unique<KioskNetwork>(options_.server, options_.token, inbox_, [] { glfwPostEmptyEvent(); });
   fetch_catalog();
   fetch_status();
 }

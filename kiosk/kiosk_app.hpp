@@ -52,12 +52,9 @@ class KioskApp {
   void check_idle();
   const char* screen_name() const;
 
-  // kiosk_app_intents.cpp
+  // kiosk_app_intents.cpp (the decisions are navigation.hpp's)
   void apply(const Intent& intent);
-  void go_back();
   void start_over(bool forget_language);
-  void type_code_symbol(char symbol);
-  void submit_code();
 
   // kiosk_app_server.cpp
   void keep_in_touch();  // polls: status while online, /healthz while not

@@ -6,44 +6,48 @@
 
 namespace kezek::kiosk {
 
+namespace {
+
 // A touch screen cannot keep a visitor waiting long: a request the server has
 // not answered in 4 s counts as "cannot reach the server".
-KioskNetwork::KioskNetwork(std::string server, std::string token, net::Inbox& inbox)
-    : server_(server), inbox_(inbox), client_(std::move(server), std::move(token), std::chrono::seconds(4)) {}
+constexpr std::chrono::seconds kVisitorPatience{4};
 
-KioskNetwork::~KioskNetwork() = default;
+struct CatalogAnswer {
+  Reply reply;
+  std::shared_ptr<const ServedCatalog> catalog;
+  std::string error;
+};
 
-void KioskNetwork::get(std::string target, Done done) { submit("GET", std::move(target), {}, std::move(done)); }
+}  // namespace
+
+KioskNetwork::KioskNetwork(std::string server, std::string token, net::Inbox& inbox, std::function<void()> wake)
+    : worker_(std::move(server), std::move(token), inbox, std::move(wake), kVisitorPatience) {}
+
+void KioskNetwork::get(std::string target, Done done) {
+  worker_.get(std::move(target), [done = std::move(done)](const net::HttpResult& r) { done(to_reply(r)); });
+}
 
 void KioskNetwork::post(std::string target, std::string body, Done done) {
-  submit("POST", std::move(target), std::move(body), std::move(done));
+  worker_.post(std::move(target), std::move(body),
+               [done = std::move(done)](const net::HttpResult& r) { done(to_reply(r)); });
 }
 
 void KioskNetwork::get_catalog(CatalogDone done) {
-  worker_.submit([this, done = std::move(done)]() mutable {
-    const net::HttpResult result = client_.get("/api/v1/catalog");
-    Reply reply = to_reply(result);
-    std::shared_ptr<const ServedCatalog> catalog;
-    std::string error;
-    if (reply.ok()) {
-      try {
-        catalog = parse_served_catalog(result.body);
-      } catch (const std::exception& e) {
-        error = e.what();
-      }
-    }
-    reply.body.clear();  // the catalog itself travels parsed
-    inbox_.post([reply = std::move(reply), catalog = std::move(catalog), error = std::move(error),
-                 done = std::move(done)] { done(reply, catalog, error); });
-  });
-}
-
-void KioskNetwork::submit(std::string method, std::string target, std::string body, Done done) {
-  worker_.submit([this, method = std::move(method), target = std::move(target), body = std::move(body),
-                  done = std::move(done)]() mutable {
-    Reply reply = to_reply(client_.request(method, target, body));
-    inbox_.post([reply = std::move(reply), done = std::move(done)] { done(reply); });
-  });
+  worker_.run<CatalogAnswer>(
+      [](net::HttpClient& client) {
+        const net::HttpResult result = client.get("/api/v1/catalog");
+        CatalogAnswer answer{to_reply(result), nullptr, {}};
+        if (answer.reply.ok()) {
+          try {
+            answer.catalog = parse_served_catalog(result.body);
+          } catch (const std::exception& e) {
+            answer.error = e.what();
+          }
+        }
+        answer.reply.body.clear();  // the catalog itself travels parsed
+        return answer;
+      },
+      [done = std::move(done)](CatalogAnswer answer) { done(answer.reply, answer.catalog, answer.error); });
 }
 
 }  // namespace kezek::kiosk

@@ -1,25 +1,13 @@
 #include "kiosk/kiosk_options.hpp"
 
-#include <boost/json.hpp>
-
 #include <charconv>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "shared/cli/option_reader.hpp"
+#include "shared/gui/config_file.hpp"
 
 namespace kezek::kiosk {
 namespace {
-
-namespace json = boost::json;
-
-bool given_on_command_line(int argc, char** argv, const std::string& option) {
-  for (int i = 1; i < argc; ++i) {
-    if (argv[i] == option) return true;
-  }
-  return false;
-}
 
 int parse_seconds(const std::string& text, const std::string& what) {
   int value = 0;
@@ -31,17 +19,10 @@ int parse_seconds(const std::string& text, const std::string& what) {
 
 void read_config(const std::filesystem::path& file, KioskOptions& options, bool server_given, bool token_given,
                  bool printer_given) {
-  std::ifstream in(file);
-  if (!in) throw std::invalid_argument("cannot read the config file " + file.string());
-  std::stringstream text;
-  text << in.rdbuf();
-  boost::system::error_code ec;
-  const json::value root = json::parse(text.str(), ec);
-  if (ec || !root.is_object()) throw std::invalid_argument(file.string() + ": not a JSON object (" + ec.message() + ")");
-  for (const auto& [key, value] : root.as_object()) {
+  for (const auto& [key, value] : gui::read_config_object(file)) {
     const std::string name(key);
     auto text_value = [&]() -> std::string {
-      if (!value.is_string()) throw std::invalid_argument(file.string() + ": \"" + name + "\" must be a string");
+      if (!value.is_string()) throw gui::ConfigFileError(file, name, "must be a string");
       return std::string(value.as_string());
     };
     if (name == "server") {
@@ -56,11 +37,12 @@ void read_config(const std::filesystem::path& file, KioskOptions& options, bool 
       options.public_url = text_value();
     } else if (name == "idle_timeout_s") {
       if (!value.is_int64() || value.as_int64() <= 0)
-        throw std::invalid_argument(file.string() + ": \"idle_timeout_s\" must be a positive whole number");
+        throw gui::ConfigFileError(file, name, "must be a positive whole number");
       options.idle_timeout = std::chrono::seconds(value.as_int64());
     } else {
-      throw std::invalid_argument(file.string() + ": unknown key \"" + name +
-                                  "\" (known: server, token, printer, preview_dir, public_url, idle_timeout_s)");
+      throw gui::ConfigFileError(file, name,
+                                 "is not a setting (known: server, token, printer, preview_dir, public_url, "
+                                 "idle_timeout_s)");
     }
   }
 }
@@ -111,8 +93,8 @@ KioskOptions resolve_kiosk_options(const gui::ClientOptions& shared, int argc, c
     }
   }
   if (config) {
-    read_config(*config, options, given_on_command_line(argc, argv, "--server"),
-                given_on_command_line(argc, argv, "--token"), given_on_command_line(argc, argv, "--printer"));
+    read_config(*config, options, gui::given_on_command_line(argc, argv, "--server"),
+                gui::given_on_command_line(argc, argv, "--token"), gui::given_on_command_line(argc, argv, "--printer"));
   }
   if (options.public_url.empty()) options.public_url = "http://" + options.server;
   return options;

@@ -8,12 +8,7 @@
 namespace kezek::kiosk {
 namespace {
 
-struct Row {
-  S key;
-  const char* en;
-  const char* ru;
-  const char* kk;
-};
+using Row = i18n::Row<S>;
 
 // In the order of S; a static_assert below keeps them in step.
 constexpr std::array<Row, static_cast<std::size_t>(S::count_)> kRows{{
@@ -189,18 +184,6 @@ static_assert(i18n::keys_in_order(kRows), "kRows must list every S in declaratio
 
 }  // namespace
 
-std::string_view tr(S key, Lang lang) {
-  return i18n::lookup(kRows, key, lang);
-}
-
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
-  return i18n::fill(pattern, values);
-}
-
-std::string trf(S key, Lang lang, std::initializer_list<std::string_view> values) {
-  return fill(tr(key, lang), values);
-}
-
-std::string_view language_name(Lang lang) { return i18n::language_name(lang); }
+std::span<const i18n::Row<S>> strings_table(S) { return kRows; }
 
 }  // namespace kezek::kiosk

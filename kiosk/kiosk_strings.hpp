@@ -5,11 +5,12 @@
 // inflection depends on the value ("Last day: 1 December"), which keeps
 // Russian and Kazakh grammatical whatever the number or date.
 
-#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "shared/catalog/lang.hpp"
+#include "shared/i18n/fill.hpp"
 
 namespace kezek::kiosk {
 
@@ -46,16 +47,12 @@ enum class S {
   count_  // not a text: the number of keys
 };
 
-// The text of `key` in `lang`.
-std::string_view tr(S key, Lang lang);
+// The table (row i holds key i), for i18n::tr and i18n::trf (shared/i18n/fill.hpp).
+std::span<const i18n::Row<S>> strings_table(S);
 
-// `pattern` with each "{}" replaced by the next value.
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
-
-// tr() then fill().
-std::string trf(S key, Lang lang, std::initializer_list<std::string_view> values);
-
-// The button that switches to `lang`, always in that language: "English", "Русский", "Қазақша".
-std::string_view language_name(Lang lang);
+using i18n::fill;
+using i18n::language_name;
+using i18n::tr;
+using i18n::trf;
 
 }  // namespace kezek::kiosk

@@ -4,15 +4,6 @@
 
 namespace kezek::kiosk {
 
-ImVec4 state_colour(CentreState state, const gui::Palette& palette) {
-  switch (state) {
-    case CentreState::open: return palette.open;
-    case CentreState::lunch: return palette.lunch;
-    case CentreState::closed: return palette.closed;
-  }
-  return palette.text;
-}
-
 void text_block(ImFont* font, const ImVec4& colour, std::string_view text) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);

@@ -34,7 +34,7 @@ struct Ui {
   gui::TouchColours selected() const { return {ImVec4(0.80f, 0.92f, 0.88f, 1), palette.text}; }
 };
 
-ImVec4 state_colour(CentreState state, const gui::Palette& palette);
+using gui::state_colour;
 
 // Wrapped text in `font` and `colour` across the rest of the line.
 void text_block(ImFont* font, const ImVec4& colour, std::string_view text);

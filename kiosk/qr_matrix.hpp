@@ -14,7 +14,7 @@ namespace kezek::kiosk {
 struct QrMatrix {
   int size = 0;             // modules per side, without the quiet zone
   std::vector<bool> dark;   // row by row
-  bool at(int x, int y) const { return dark[static_cast<std::size_t>(y) * size + x]; }
+  bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
 };
 
 // Error correction M, like the printed one; nullopt if the text cannot be encoded.

@@ -48,7 +48,7 @@ Availability availability(Action action, const CounterView* view, const CentreSt
     case Action::call_next:
       // At lunch and after closing the server refuses calls: say until when.
       if (centre.state != CentreState::open) return {false, i18n::describe_status(centre, now, lang)};
-      if (view->paused) return {false, std::string(text(Msg::counter_paused, lang))};
+      if (view->paused) return {false, std::string(tr(Msg::counter_paused, lang))};
       return {!has_ticket, {}};
     case Action::recall:
     case Action::start:

@@ -51,18 +51,18 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state, cons
   const std::size_t count = service ? service->documents.size() : 0;
   sync_checklist(state, ticket, count);
   const int ticked = static_cast<int>(std::count(state.received.begin(), state.received.end(), 1));
-  section_title(text(Msg::documents, m.lang), fonts, palette);
+  section_title(tr(Msg::documents, m.lang), fonts, palette);
   if (count > 0) {
     ImGui::SameLine();
-    text(fill(Msg::received_count, m.lang, {std::to_string(ticked), std::to_string(count)}),
+    text(trf(Msg::received_count, m.lang, {std::to_string(ticked), std::to_string(count)}),
          ticked == static_cast<int>(count) ? palette.open : palette.muted);
   }
   if (service == nullptr) {
-    text(text(m.catalog ? Msg::no_documents : Msg::loading, m.lang), palette.muted);
+    text(tr(m.catalog ? Msg::no_documents : Msg::loading, m.lang), palette.muted);
     return;
   }
   if (count == 0) {
-    text(text(Msg::no_documents, m.lang), palette.muted);
+    text(tr(Msg::no_documents, m.lang), palette.muted);
     return;
   }
   ImGui::BeginChild("documents", ImVec2(0, 0), false);
@@ -79,7 +79,7 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state, cons
     text_wrapped(doc.name.in(m.lang), on ? palette.muted : palette.text);
     if (ImGui::IsItemClicked()) state.received[i] ^= 1;
     if (ref.condition)
-      text_wrapped(fill(Msg::document_condition, m.lang, {m.catalog->condition(*ref.condition).text.in(m.lang)}),
+      text_wrapped(trf(Msg::document_condition, m.lang, {m.catalog->condition(*ref.condition).text.in(m.lang)}),
                    palette.muted);
     ImGui::EndGroup();
     ImGui::PopID();
@@ -89,24 +89,24 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state, cons
 
 void draw_current(const CounterScreenModel& m, CounterScreenState& state, const gui::Fonts& fonts,
                   const gui::Palette& palette) {
-  section_title(text(Msg::current_visitor, m.lang), fonts, palette);
+  section_title(tr(Msg::current_visitor, m.lang), fonts, palette);
   if (m.view == nullptr) {
-    text_wrapped(m.load_error.empty() ? std::string(text(Msg::loading, m.lang)) : m.load_error,
+    text_wrapped(m.load_error.empty() ? std::string(tr(Msg::loading, m.lang)) : m.load_error,
                  m.load_error.empty() ? palette.muted : palette.warning);
     return;
   }
   if (!m.view->ticket) {
     ImGui::Dummy(ImVec2(0, 30));
     ImGui::PushFont(fonts.heading);
-    text_wrapped(text(Msg::no_visitor, m.lang), palette.muted);
+    text_wrapped(tr(Msg::no_visitor, m.lang), palette.muted);
     ImGui::PopFont();
     if (m.view->paused) {
-      text(text(Msg::counter_paused, m.lang), palette.lunch);
-      text(text(Msg::resume_hint, m.lang), palette.muted);
+      text(tr(Msg::counter_paused, m.lang), palette.lunch);
+      text(tr(Msg::resume_hint, m.lang), palette.muted);
     } else if (m.centre.state != CentreState::open) {
       text(i18n::describe_status(m.centre, m.now, m.lang), m.centre.state == CentreState::lunch ? palette.lunch : palette.closed);
     } else {
-      text(text(Msg::press_call, m.lang), palette.muted);
+      text(tr(Msg::press_call, m.lang), palette.muted);
     }
     return;
   }
@@ -120,16 +120,16 @@ void draw_current(const CounterScreenModel& m, CounterScreenState& state, const 
   ImGui::SameLine(0, 36);
   ImGui::BeginGroup();
   ImGui::Dummy(ImVec2(0, 6));
-  text(text(serving ? Msg::status_serving : Msg::status_called, m.lang), serving ? palette.open : palette.lunch);
+  text(tr(serving ? Msg::status_serving : Msg::status_called, m.lang), serving ? palette.open : palette.lunch);
   std::string since;
   if (serving && t.started_at) {
-    since = fill(Msg::serving_for, m.lang, {std::to_string(minutes_between(*t.started_at, m.now))});
+    since = trf(Msg::serving_for, m.lang, {std::to_string(minutes_between(*t.started_at, m.now))});
   } else if (t.called_at) {
-    since = fill(Msg::called_ago, m.lang, {std::to_string(minutes_between(*t.called_at, m.now))});
+    since = trf(Msg::called_ago, m.lang, {std::to_string(minutes_between(*t.called_at, m.now))});
   }
-  if (t.recalls > 0) since += " · " + fill(Msg::recalls, m.lang, {std::to_string(t.recalls)});
+  if (t.recalls > 0) since += " · " + trf(Msg::recalls, m.lang, {std::to_string(t.recalls)});
   text(since, palette.muted);
-  text(text(tier_text(t.tier), m.lang), t.tier == "standard" ? palette.muted : palette.accent);
+  text(tr(tier_text(t.tier), m.lang), t.tier == "standard" ? palette.muted : palette.accent);
   ImGui::EndGroup();
 
   ImGui::PushFont(fonts.heading);
@@ -138,26 +138,26 @@ void draw_current(const CounterScreenModel& m, CounterScreenState& state, const 
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
   const Instant called = t.called_at.value_or(m.now);
-  text(fill(Msg::waited, m.lang, {std::to_string(minutes_between(t.issued_at, called))}) + " · " +
+  text(trf(Msg::waited, m.lang, {std::to_string(minutes_between(t.issued_at, called))}) + " · " +
            hhmm(t.issued_at) + " → " + hhmm(called),
        palette.text);
   if (t.appointment_code) {
-    text(fill(Msg::appointment_line, m.lang, {*t.appointment_code, t.slot_start ? hhmm(*t.slot_start) : std::string("—")}),
+    text(trf(Msg::appointment_line, m.lang, {*t.appointment_code, t.slot_start ? hhmm(*t.slot_start) : std::string("—")}),
          palette.accent);
   }
-  if (!t.transfer_reason.empty()) text_wrapped(fill(Msg::transferred_line, m.lang, {t.transfer_reason}), palette.lunch);
+  if (!t.transfer_reason.empty()) text_wrapped(trf(Msg::transferred_line, m.lang, {t.transfer_reason}), palette.lunch);
   ImGui::Separator();
   draw_documents(m, state, t, fonts, palette);
 }
 
 void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
-  section_title(text(Msg::queue_title, m.lang), fonts, palette);
+  section_title(tr(Msg::queue_title, m.lang), fonts, palette);
   if (m.view == nullptr) {
-    text(text(Msg::loading, m.lang), palette.muted);
+    text(tr(Msg::loading, m.lang), palette.muted);
     return;
   }
   const CounterView& v = *m.view;
-  text(fill(Msg::longest_wait, m.lang, {std::to_string(v.longest_wait_min)}),
+  text(trf(Msg::longest_wait, m.lang, {std::to_string(v.longest_wait_min)}),
        v.longest_wait_min >= 30 ? palette.warning : palette.text);
 
   // The services with people waiting first, then the rest in catalog order.
@@ -169,8 +169,8 @@ void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui:
       ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("queue", 2, flags, ImVec2(0, table_height))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(std::string(text(Msg::col_service, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(std::string(text(Msg::col_waiting, m.lang)).c_str(), ImGuiTableColumnFlags_WidthFixed, 110);
+    ImGui::TableSetupColumn(std::string(tr(Msg::col_service, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(std::string(tr(Msg::col_waiting, m.lang)).c_str(), ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableHeadersRow();
     for (const ServiceWaiting& s : services) {
       ImGui::TableNextRow();
@@ -182,20 +182,20 @@ void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui:
     ImGui::EndTable();
   }
 
-  section_title(text(Msg::next_appointments, m.lang), fonts, palette);
+  section_title(tr(Msg::next_appointments, m.lang), fonts, palette);
   // The visitor at the counter is not "next".
   std::vector<UpcomingAppointment> upcoming;
   for (const UpcomingAppointment& a : v.appointments)
     if (!(v.ticket && v.ticket->appointment_code == a.code)) upcoming.push_back(a);
   if (upcoming.empty()) {
-    text(text(Msg::no_appointments, m.lang), palette.muted);
+    text(tr(Msg::no_appointments, m.lang), palette.muted);
     return;
   }
   ImGui::BeginChild("appointments", ImVec2(0, 0), false);
   for (const UpcomingAppointment& a : upcoming) {
     text(hhmm(a.start) + "  " + a.code, palette.navy);
     ImGui::SameLine();
-    text(text(a.status == "checked_in" ? Msg::appt_checked_in : Msg::appt_booked, m.lang),
+    text(tr(a.status == "checked_in" ? Msg::appt_checked_in : Msg::appt_booked, m.lang),
          a.status == "checked_in" ? palette.open : palette.muted);
     text_wrapped(service_name(m.catalog, a.service, m.lang), palette.text);
   }
@@ -214,7 +214,7 @@ std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height,
     const Availability av = availability(a, m.view, m.centre, m.now, m.lang);
     const std::string key = "F" + std::to_string(function_key(a));
     const float w = a == Action::call_next ? unit * 1.5f : unit;
-    if (action_button(key.c_str(), key, text(label(a), m.lang), av.why, av.enabled, a == Action::call_next,
+    if (action_button(key.c_str(), key, tr(label(a), m.lang), av.why, av.enabled, a == Action::call_next,
                       ImVec2(w, height), fonts, palette))
       clicked = a;
     ImGui::SameLine();

@@ -49,13 +49,13 @@ Notice notice_from_reply(const net::HttpResult& reply, const std::string& server
 NoticeLines render_notice(const Notice& notice, catalog::Lang lang, Instant now) {
   NoticeLines lines;
   if (notice.kind == Notice::Kind::none) return lines;
-  if (notice.msg) lines.headline = fill(*notice.msg, lang, {notice.arg});
+  if (notice.msg) lines.headline = trf(*notice.msg, lang, {notice.arg});
   if (notice.status) {
     // Lunch and closing refusals: the Centre's state says it best.
     const std::string state = i18n::describe_status(*notice.status, now, lang);
     lines.headline = lines.headline.empty() ? state : lines.headline + " · " + state;
   }
-  if (!notice.server_message.empty()) lines.detail = fill(Msg::server_says, lang, {notice.server_message});
+  if (!notice.server_message.empty()) lines.detail = trf(Msg::server_says, lang, {notice.server_message});
   return lines;
 }
 

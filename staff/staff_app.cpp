@@ -70,7 +70,7 @@ bool StaffApp::wants_redraw() {
   const std::int64_t minute = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
   if (minute != drawn_minute_) changed = true;
   // The reconnect countdown moves every second.
-  if (connection_ && connection_->state == Connection::State::retrying &&
+  if (connection_ && connection_->state == net::LinkState::State::retrying &&
       now.time_since_epoch().count() != drawn_second_)
     changed = true;
   return changed;
@@ -127,8 +127,8 @@ void StaffApp::run_script() {
 
 void StaffApp::draw_setup() {
   if (begin_card("setup", ImVec2(0, 0))) {
-    section_title(text(Msg::not_set_up, lang_), shell_.fonts(), shell_.palette());
-    text_wrapped(text(Msg::setup_usage, lang_), shell_.palette().text);
+    section_title(tr(Msg::not_set_up, lang_), shell_.fonts(), shell_.palette());
+    text_wrapped(tr(Msg::setup_usage, lang_), shell_.palette().text);
     if (!options_.problem.empty()) text_wrapped(options_.problem, shell_.palette().warning);
   }
   end_card();
@@ -147,9 +147,9 @@ void StaffApp::frame() {
 
   if (gui::begin_root("staff")) {
     TopBarModel bar;
-    bar.title = options_.counter && view_ == View::counter ? fill(Msg::title_counter, lang_, {std::to_string(*options_.counter)})
-                : options_.supervisor                      ? std::string(text(Msg::title_supervisor, lang_))
-                                                           : std::string(text(Msg::console_name, lang_));
+    bar.title = options_.counter && view_ == View::counter ? trf(Msg::title_counter, lang_, {std::to_string(*options_.counter)})
+                : options_.supervisor                      ? std::string(tr(Msg::title_supervisor, lang_))
+                                                           : std::string(tr(Msg::console_name, lang_));
     bar.centre = centre;
     bar.now = now;
     bar.connection = connection_;

@@ -1,7 +1,7 @@
 #pragma once
 // StaffApp: the counter console and the supervisor view put together — the
-// state the screens draw from, the network (requests on a BackgroundWorker,
-// events on an EventListener, both answering through the Inbox), the function
+// state the screens draw from, the network (requests on a RequestWorker,
+// events on an EventFeed, both answering through the Inbox), the function
 // keys and the script driver. Split by concern: staff_app.cpp (frames, keys,
 // the idle loop), staff_app_requests.cpp (what is asked of the server and what
 // its answers change).
@@ -16,15 +16,16 @@
 
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/client_shell.hpp"
+#include "shared/net/event_feed.hpp"
 #include "shared/net/inbox.hpp"
+#include "shared/net/link_state.hpp"
+#include "shared/net/request_worker.hpp"
 #include "staff/actions.hpp"
 #include "staff/counter_screen.hpp"
 #include "staff/counter_view.hpp"
-#include "staff/event_listener.hpp"
 #include "shared/gui/touch_input_watch.hpp"
 #include "staff/notice.hpp"
 #include "staff/script_driver.hpp"
-#include "staff/staff_network.hpp"
 #include "staff/staff_options.hpp"
 #include "staff/supervisor_view.hpp"
 #include "staff/top_bar.hpp"
@@ -61,8 +62,9 @@ class StaffApp {
   void press(Action action);
   void confirm_transfer();
   void export_csv();
-  void on_event(const std::string& type);
-  void on_connection(const Connection& connection);
+  void on_event(const boost::json::object& message);
+  void on_link(bool up, const std::string& detail);
+  void on_retry(std::chrono::steady_clock::time_point next_try, const std::string& detail);
   std::string counter_path() const;
 
   gui::ClientShell& shell_;
@@ -81,7 +83,7 @@ class StaffApp {
   std::optional<ReportView> report_;
   std::string supervisor_error_;
   bool supervisor_loading_ = false, supervisor_again_ = false;
-  std::optional<Connection> connection_;
+  std::optional<net::LinkState> connection_;
   std::chrono::steady_clock::time_point last_poll_{};
 
   Notice notice_;
@@ -100,8 +102,8 @@ class StaffApp {
   std::int64_t drawn_second_ = -1;
 
   // Last: their threads stop (and post nothing more) before the rest goes.
-  std::unique_ptr<StaffNetwork> network_;
-  std::unique_ptr<EventListener> listener_;
+  std::unique_ptr<net::RequestWorker> network_;
+  std::unique_ptr<net::EventFeed> feed_;
 };
 
 }  // namespace kezek::staff

@@ -2,6 +2,7 @@
 // each answer changes. Every callback here runs on the UI thread (Inbox).
 #include <GLFW/glfw3.h>
 
+#include "staff/event_scope.hpp"
 #include "staff/served_catalog.hpp"
 #include "staff/staff_app.hpp"
 
@@ -27,13 +28,17 @@ void StaffApp::start_network() {
   // glfwPostEmptyEvent may be called from any thread: it ends the UI loop's
   // idle wait as soon as an answer is in the Inbox.
   auto wake = [] { glfwPostEmptyEvent(); };
-  network_ = std::make_unique<StaffNetwork>(options_.server, options_.token, inbox_, wake);
+  network_ = std::make_unique<net::RequestWorker>(options_.server, options_.token, inbox_, wake);
   load_catalog();
   refresh_all();
-  listener_ = std::make_unique<EventListener>(
-      options_.server, options_.token, inbox_, wake,
-      EventListener::Callbacks{[this](const std::string& type) { on_event(type); },
-                               [this](const Connection& c) { on_connection(c); }});
+  net::EventFeedHandlers handlers;
+  handlers.on_message = [this](const boost::json::object& message) { on_event(message); };
+  handlers.on_link = [this](bool up, std::optional<std::int64_t>, const std::string& detail) { on_link(up, detail); };
+  handlers.on_retry = [this](std::chrono::steady_clock::time_point at, const std::string& detail) {
+    on_retry(at, detail);
+  };
+  handlers.wake = wake;
+  feed_ = std::make_unique<net::EventFeed>(options_.server, options_.token, inbox_, std::move(handlers));
   last_poll_ = std::chrono::steady_clock::now();
 }
 
@@ -117,23 +122,29 @@ void StaffApp::refresh_all() {
 }
 
 void StaffApp::maybe_poll() {
-  const bool live = connection_ && connection_->state == Connection::State::live;
+  const bool live = connection_ && connection_->live();
   if (std::chrono::steady_clock::now() - last_poll_ < (live ? kPollWhenLive : kPollWhenOffline)) return;
   if (!catalog_) load_catalog();
   refresh_all();
 }
 
-void StaffApp::on_event(const std::string&) {
-  // Any change may touch this counter's queue or the day's figures; the
-  // refreshes coalesce, so a burst of events costs one or two requests.
-  refresh_all();
+void StaffApp::on_event(const boost::json::object& message) {
+  // The event says whom it concerns; the refreshes coalesce, so a burst of
+  // events costs one or two requests.
+  const EventScope scope = event_scope(message, options_.counter, options_.supervisor);
+  if (scope.counter) refresh_counter();
+  if (scope.supervisor) refresh_supervisor();
 }
 
-void StaffApp::on_connection(const Connection& connection) {
-  const bool back = connection.state == Connection::State::live &&
-                    (!connection_ || connection_->state != Connection::State::live);
-  connection_ = connection;
+void StaffApp::on_link(bool up, const std::string& detail) {
+  const bool back = up && !(connection_ && connection_->live());
+  connection_ = up ? net::LinkState{net::LinkState::State::live, {}, {}}
+                   : net::LinkState{net::LinkState::State::connecting, detail, {}};
   if (back) refresh_all();  // whatever happened while we were away
+}
+
+void StaffApp::on_retry(std::chrono::steady_clock::time_point next_try, const std::string& detail) {
+  connection_ = net::LinkState{net::LinkState::State::retrying, detail, next_try};
 }
 
 void StaffApp::press(Action action) {
@@ -178,8 +189,8 @@ void StaffApp::export_csv() {
   network_->download("/api/v1/report.csv?date=" + date, file, [this, file](const net::HttpResult& r) {
     exporting_ = false;
     export_failed_ = !r.ok();
-    export_note_ = r.ok() ? fill(Msg::export_saved, lang_, {file.string()})
-                          : fill(Msg::export_failed, lang_, {failure_line(r, network_->server(), lang_)});
+    export_note_ = r.ok() ? trf(Msg::export_saved, lang_, {file.string()})
+                          : trf(Msg::export_failed, lang_, {failure_line(r, network_->server(), lang_)});
   });
 }
 

@@ -1,59 +1,40 @@
 #include "staff/staff_options.hpp"
 
-#include <boost/json.hpp>
-
 #include <charconv>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "shared/cli/option_reader.hpp"
+#include "shared/gui/config_file.hpp"
 
 namespace kezek::staff {
 
-namespace json = boost::json;
-
 namespace {
 
-bool given(int argc, char** argv, std::string_view option) {
-  for (int i = 1; i < argc; ++i)
-    if (option == argv[i]) return true;
-  return false;
-}
-
-// Reads FILE into `o`; returns a problem line, or "" when all is well.
-std::string read_config(const std::filesystem::path& file, StaffOptions& o, bool server_given, bool token_given,
-                        bool lang_given) {
-  std::ifstream in(file);
-  if (!in) return "--config: cannot read " + file.string();
-  std::stringstream text;
-  text << in.rdbuf();
-  json::error_code ec;
-  const json::value doc = json::parse(text.str(), ec);
-  if (ec || !doc.is_object()) return "--config " + file.string() + ": not a JSON object";
-  for (const auto& [key, value] : doc.as_object()) {
-    const std::string where = "--config " + file.string() + ": \"" + std::string(key) + "\" ";
+void read_config(const std::filesystem::path& file, StaffOptions& o, bool server_given, bool token_given,
+                 bool lang_given) {
+  for (const auto& [key, value] : gui::read_config_object(file)) {
+    const std::string name(key);
     if (key == "server" || key == "token" || key == "lang") {
-      if (!value.is_string()) return where + "must be a string";
+      if (!value.is_string()) throw gui::ConfigFileError(file, name, "must be a string");
       const std::string s(value.as_string());
       if (key == "server" && !server_given) o.server = s;
       if (key == "token" && !token_given) o.token = s;
       if (key == "lang") {
         auto lang = catalog::parse_lang(s);
-        if (!lang) return where + "must be \"en\", \"ru\" or \"kk\"";
+        if (!lang) throw gui::ConfigFileError(file, name, "must be \"en\", \"ru\" or \"kk\"");
         if (!lang_given) o.lang = *lang;
       }
     } else if (key == "counter") {
-      if (!value.is_int64() || value.as_int64() < 1 || value.as_int64() > 99) return where + "must be a number from 1 to 99";
+      if (!value.is_int64() || value.as_int64() < 1 || value.as_int64() > 99)
+        throw gui::ConfigFileError(file, name, "must be a number from 1 to 99");
       if (!o.counter) o.counter = static_cast<int>(value.as_int64());
     } else if (key == "supervisor") {
-      if (!value.is_bool()) return where + "must be true or false";
+      if (!value.is_bool()) throw gui::ConfigFileError(file, name, "must be true or false");
       o.supervisor = o.supervisor || value.as_bool();
     } else {
-      return where + "is not a setting (server, token, counter, supervisor, lang)";
+      throw gui::ConfigFileError(file, name, "is not a setting (known: server, token, counter, supervisor, lang)");
     }
   }
-  return {};
 }
 
 }  // namespace
@@ -98,9 +79,10 @@ StaffOptions read_staff_options(const gui::ClientOptions& client, int argc, char
   } catch (const std::invalid_argument& e) {
     o.problem = e.what();
   }
+  // A bad file is not a screen's problem: it stops the console (ConfigFileError, exit 2).
   if (o.problem.empty() && config)
-    o.problem = read_config(*config, o, given(argc, argv, "--server"), given(argc, argv, "--token"),
-                            given(argc, argv, "--lang"));
+    read_config(*config, o, gui::given_on_command_line(argc, argv, "--server"),
+                gui::given_on_command_line(argc, argv, "--token"), gui::given_on_command_line(argc, argv, "--lang"));
   return o;
 }
 

@@ -8,8 +8,9 @@
 //   --lang en|ru|kk    the console's language at start (switchable on screen)
 //   --script FILE      drive the console from a file of steps (script_driver.hpp)
 //   --export-dir DIR   where Export CSV writes (default: the current folder)
-// A problem is kept as a readable line for the screen, not thrown: the console
-// still opens and says what is wrong.
+// A bad option is kept as a readable line for the screen: the console still
+// opens and says what is wrong. A bad config file is not: it throws
+// gui::ConfigFileError (exit code 2, as for the kiosk and the display).
 
 #include <filesystem>
 #include <optional>

@@ -3,7 +3,6 @@
 #include "shared/i18n/fill.hpp"
 
 #include <array>
-#include <vector>
 
 namespace kezek::staff {
 namespace {
@@ -140,19 +139,6 @@ static_assert(i18n::keys_in_order(kPhrases));
 
 }  // namespace
 
-std::string_view text(Msg key, Lang lang) {
-  return i18n::lookup(kPhrases, key, lang);
-}
-
-std::string fill(std::string_view pattern, std::initializer_list<std::string> args) {
-  const std::vector<std::string_view> views(args.begin(), args.end());
-  return i18n::fill(pattern, views);
-}
-
-std::string fill(Msg key, Lang lang, std::initializer_list<std::string> args) { return fill(text(key, lang), args); }
-
-std::span<const Phrase> all_phrases() { return kPhrases; }
-
-std::string_view language_name(Lang lang) { return i18n::language_name(lang); }
+std::span<const Phrase> strings_table(Msg) { return kPhrases; }
 
 }  // namespace kezek::staff

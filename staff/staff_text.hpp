@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "shared/catalog/lang.hpp"
+#include "shared/i18n/fill.hpp"
 
 namespace kezek::staff {
 
@@ -49,21 +50,16 @@ enum class Msg {
   count_  // number of keys; keep last
 };
 
-struct Phrase {
-  Msg key;
-  std::string_view en, ru, kk;
-};
+using Phrase = i18n::Row<Msg>;
 
-// The text of `key` in `lang`.
-std::string_view text(Msg key, catalog::Lang lang);
-// `key`'s text with each "{}" replaced by the next argument.
-std::string fill(Msg key, catalog::Lang lang, std::initializer_list<std::string> args);
-std::string fill(std::string_view pattern, std::initializer_list<std::string> args);
+// The table (row i holds key i), for i18n::tr and i18n::trf (shared/i18n/fill.hpp)
+// and for the glyph and completeness tests.
+std::span<const Phrase> strings_table(Msg);
+inline std::span<const Phrase> all_phrases() { return strings_table(Msg{}); }
 
-// The whole table, for the glyph and completeness tests.
-std::span<const Phrase> all_phrases();
-
-// The language's own name for the switch: "English", "Русский", "Қазақша".
-std::string_view language_name(catalog::Lang lang);
+using i18n::fill;
+using i18n::language_name;
+using i18n::tr;
+using i18n::trf;
 
 }  // namespace kezek::staff

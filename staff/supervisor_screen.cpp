@@ -31,7 +31,7 @@ void draw_tile(const char* id, std::string_view label, const std::string& value,
 void draw_tiles(const SupervisorScreenModel& m, float height, const gui::Fonts& fonts, const gui::Palette& palette) {
   const ReportView* r = m.report;
   auto number = [&](int v) { return r ? std::to_string(v) : std::string("—"); };
-  auto minutes = [&](int v) { return r ? fill(Msg::minutes, m.lang, {std::to_string(v)}) : std::string("—"); };
+  auto minutes = [&](int v) { return r ? trf(Msg::minutes, m.lang, {std::to_string(v)}) : std::string("—"); };
   int waiting = 0;
   if (m.board)
     for (const GroupWaiting& g : m.board->waiting) waiting += g.count;
@@ -53,17 +53,17 @@ void draw_tiles(const SupervisorScreenModel& m, float height, const gui::Fonts& 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float width = (ImGui::GetContentRegionAvail().x - spacing * 5) / 6;
   for (const Tile& t : tiles) {
-    draw_tile(t.id, text(t.label, m.lang), t.value, t.ink, ImVec2(width, height), fonts, palette);
+    draw_tile(t.id, tr(t.label, m.lang), t.value, t.ink, ImVec2(width, height), fonts, palette);
     ImGui::SameLine();
   }
   ImGui::NewLine();
 }
 
 std::string phase_text(const CounterRow& c, Lang lang) {
-  if (c.paused) return std::string(text(Msg::phase_paused, lang));
-  if (c.phase == "calling") return std::string(text(Msg::phase_calling, lang));
-  if (c.phase == "serving") return std::string(text(Msg::phase_serving, lang));
-  return std::string(text(Msg::phase_idle, lang));
+  if (c.paused) return std::string(tr(Msg::phase_paused, lang));
+  if (c.phase == "calling") return std::string(tr(Msg::phase_calling, lang));
+  if (c.phase == "serving") return std::string(tr(Msg::phase_serving, lang));
+  return std::string(tr(Msg::phase_idle, lang));
 }
 
 ImVec4 phase_colour(const CounterRow& c, const gui::Palette& p) {
@@ -74,19 +74,19 @@ ImVec4 phase_colour(const CounterRow& c, const gui::Palette& p) {
 }
 
 void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
-  section_title(text(Msg::counters_title, m.lang), fonts, palette);
+  section_title(tr(Msg::counters_title, m.lang), fonts, palette);
   if (m.board == nullptr) {
-    text_wrapped(m.load_error.empty() ? std::string(text(Msg::loading, m.lang)) : m.load_error,
+    text_wrapped(m.load_error.empty() ? std::string(tr(Msg::loading, m.lang)) : m.load_error,
                  m.load_error.empty() ? palette.muted : palette.warning);
     return;
   }
   constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (!ImGui::BeginTable("counters", 4, flags, ImVec2(0, 0))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_counter, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_operator, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_state, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_ticket, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_counter, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_operator, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_state, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_ticket, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableHeadersRow();
   for (const CounterRow& c : m.board->counters) {
     ImGui::TableNextRow();
@@ -94,8 +94,8 @@ void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts, cons
     text(std::to_string(c.number), palette.navy);
     ImGui::TableNextColumn();
     // No operator accounts yet: the counter stands for its operator.
-    std::string op = fill(Msg::title_counter, m.lang, {std::to_string(c.number)});
-    if (c.manager) op += " · " + std::string(text(Msg::manager_counter, m.lang));
+    std::string op = trf(Msg::title_counter, m.lang, {std::to_string(c.number)});
+    if (c.manager) op += " · " + std::string(tr(Msg::manager_counter, m.lang));
     text(op, palette.text);
     ImGui::TableNextColumn();
     text("●", phase_colour(c, palette));
@@ -108,17 +108,17 @@ void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts, cons
 }
 
 void draw_waiting(const SupervisorScreenModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
-  section_title(text(Msg::waiting_by_service, m.lang), fonts, palette);
+  section_title(tr(Msg::waiting_by_service, m.lang), fonts, palette);
   if (m.board == nullptr) {
-    text(text(Msg::loading, m.lang), palette.muted);
+    text(tr(Msg::loading, m.lang), palette.muted);
     return;
   }
   constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (!ImGui::BeginTable("waiting", 3, flags, ImVec2(0, 0))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_service, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_waiting, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn(std::string(text(Msg::col_longest, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_service, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_waiting, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_longest, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
   for (const GroupWaiting& g : m.board->waiting) {
     ImGui::TableNextRow();
@@ -127,7 +127,7 @@ void draw_waiting(const SupervisorScreenModel& m, const gui::Fonts& fonts, const
     ImGui::TableNextColumn();
     text(std::to_string(g.count), g.count > 0 ? palette.navy : palette.muted);
     ImGui::TableNextColumn();
-    text(g.count > 0 ? fill(Msg::minutes, m.lang, {std::to_string(g.longest_wait_min)}) : std::string("—"),
+    text(g.count > 0 ? trf(Msg::minutes, m.lang, {std::to_string(g.longest_wait_min)}) : std::string("—"),
          g.longest_wait_min >= 30 ? palette.warning : palette.muted);
   }
   ImGui::EndTable();
@@ -155,10 +155,10 @@ SupervisorIntent draw_supervisor_screen(const SupervisorScreenModel& m, const gu
   if (begin_card("waiting_card", ImVec2(0, tables))) draw_waiting(m, fonts, palette);
   end_card();
 
-  const std::string empty(text(Msg::no_data, m.lang));
+  const std::string empty(tr(Msg::no_data, m.lang));
   const float chart_width = std::floor(avail.x * 0.58f);
   if (begin_card("line_card", ImVec2(chart_width, charts))) {
-    section_title(text(Msg::chart_waiting, m.lang), fonts, palette);
+    section_title(tr(Msg::chart_waiting, m.lang), fonts, palette);
     const ImVec2 area = ImGui::GetContentRegionAvail();
     draw_waiting_chart(m.report ? m.report->series : std::vector<WaitingPoint>{}, m.first_minute, m.last_minute,
                        area, palette, empty);
@@ -166,16 +166,16 @@ SupervisorIntent draw_supervisor_screen(const SupervisorScreenModel& m, const gu
   end_card();
   ImGui::SameLine();
   if (begin_card("histogram_card", ImVec2(0, charts))) {
-    section_title(text(Msg::chart_waits, m.lang), fonts, palette);
+    section_title(tr(Msg::chart_waits, m.lang), fonts, palette);
     const ImVec2 area = ImGui::GetContentRegionAvail();
     draw_histogram(wait_histogram(m.report ? m.report->waits : std::vector<int>{}),
-                   std::string(text(Msg::minutes_unit, m.lang)), area, palette, empty);
+                   std::string(tr(Msg::minutes_unit, m.lang)), area, palette, empty);
   }
   end_card();
 
   ImGui::BeginDisabled(m.exporting || m.report == nullptr);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button(std::string(text(Msg::export_csv, m.lang)).c_str())) intent.export_csv = true;
+  if (ImGui::Button(std::string(tr(Msg::export_csv, m.lang)).c_str())) intent.export_csv = true;
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   if (!m.export_note.empty()) {

@@ -18,7 +18,7 @@ int check_texts() {
     int checked = 0;
     for (const Phrase& p : all_phrases()) {
       for (catalog::Lang lang : catalog::kAllLangs) {
-        const std::string_view t = text(p.key, lang);
+        const std::string_view t = tr(p.key, lang);
         ++checked;
         if (t.empty()) {
           std::fprintf(stderr, "phrase %d has no %s text\n", static_cast<int>(p.key), std::string(to_string(lang)).c_str());

@@ -12,22 +12,13 @@ namespace kezek::staff {
 
 namespace {
 
-ImVec4 state_colour(CentreState state, const gui::Palette& p) {
-  switch (state) {
-    case CentreState::open: return p.open;
-    case CentreState::lunch: return p.lunch;
-    case CentreState::closed: return p.closed;
-  }
-  return p.text;
-}
-
-std::string connection_line(const Connection& c, catalog::Lang lang) {
+std::string connection_line(const net::LinkState& c, catalog::Lang lang) {
   switch (c.state) {
-    case Connection::State::live: return std::string(text(Msg::conn_live, lang));
-    case Connection::State::connecting: return std::string(text(Msg::conn_connecting, lang));
-    case Connection::State::retrying: {
+    case net::LinkState::State::live: return std::string(tr(Msg::conn_live, lang));
+    case net::LinkState::State::connecting: return std::string(tr(Msg::conn_connecting, lang));
+    case net::LinkState::State::retrying: {
       const auto left = std::chrono::duration_cast<std::chrono::seconds>(c.retry_at - std::chrono::steady_clock::now());
-      return fill(Msg::conn_retry, lang, {std::to_string(std::max<long long>(1, left.count() + 1))});
+      return trf(Msg::conn_retry, lang, {std::to_string(std::max<long long>(1, left.count() + 1))});
     }
   }
   return {};
@@ -48,7 +39,7 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
   ImGui::SameLine(0, 40);
   const float baseline = ImGui::GetCursorPosY();
   ImGui::SetCursorPosY(baseline + 6);
-  const ImVec4 dot = state_colour(m.centre.state, palette);
+  const ImVec4 dot = gui::state_colour(m.centre.state, palette);
   text("●", dot);
   ImGui::SameLine();
   ImGui::SetCursorPosY(baseline + 6);
@@ -57,7 +48,7 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
   if (m.connection) {
     ImGui::SameLine(0, 40);
     ImGui::SetCursorPosY(baseline + 6);
-    const bool live = m.connection->state == Connection::State::live;
+    const bool live = m.connection->state == net::LinkState::State::live;
     text("●", live ? palette.open : palette.warning);
     ImGui::SameLine();
     ImGui::SetCursorPosY(baseline + 6);
@@ -92,10 +83,10 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
   ImGui::PopFont();
 
   if (m.both_views) {
-    if (pill(fill(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter, palette))
+    if (pill(trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter, palette))
       intent.view = View::counter;
     ImGui::SameLine();
-    if (pill(text(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette)) intent.view = View::supervisor;
+    if (pill(tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette)) intent.view = View::supervisor;
   }
   ImGui::Separator();
   return intent;

@@ -10,7 +10,7 @@
 #include "shared/catalog/lang.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
-#include "staff/event_listener.hpp"
+#include "shared/net/link_state.hpp"
 
 namespace kezek::staff {
 
@@ -20,7 +20,7 @@ struct TopBarModel {
   std::string title;                 // "Counter 6"
   CentreStatus centre{};
   Instant now{};
-  std::optional<Connection> connection;  // none when nothing is set up
+  std::optional<net::LinkState> connection;  // none when nothing is set up
   catalog::Lang lang = catalog::Lang::en;
   bool both_views = false;           // show the Counter / Supervisor switch
   View view = View::counter;

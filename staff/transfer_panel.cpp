@@ -29,20 +29,20 @@ bool transfer_ready(const TransferForm& form) {
 TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
                                     catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette) {
   TransferOutcome outcome = TransferOutcome::none;
-  section_title(fill(Msg::transfer_title, lang, {ticket}), fonts, palette);
-  if (pill(text(Msg::to_service, lang), !form.to_counter, palette)) form.to_counter = false;
+  section_title(trf(Msg::transfer_title, lang, {ticket}), fonts, palette);
+  if (pill(tr(Msg::to_service, lang), !form.to_counter, palette)) form.to_counter = false;
   ImGui::SameLine();
-  if (pill(text(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
+  if (pill(tr(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
 
   const float footer = ImGui::GetFrameHeightWithSpacing() * 3.2f + ImGui::GetTextLineHeightWithSpacing();
   if (form.to_counter) {
-    text(text(Msg::counter_number, lang), palette.muted);
+    text(tr(Msg::counter_number, lang), palette.muted);
     ImGui::SetNextItemWidth(260);
     ImGui::InputInt("##counter", &form.counter, 0, 0);  // typed, no +/- buttons
     form.counter = std::clamp(form.counter, 1, 99);
     ImGui::Dummy(ImVec2(0, std::max(0.0f, ImGui::GetContentRegionAvail().y - footer)));
   } else {
-    text(text(Msg::choose_service, lang), palette.muted);
+    text(tr(Msg::choose_service, lang), palette.muted);
     ImGui::BeginChild("services", ImVec2(0, std::max(120.0f, ImGui::GetContentRegionAvail().y - footer)), true);
     if (catalog != nullptr) {
       for (const catalog::Group& group : catalog->groups()) {
@@ -64,12 +64,12 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
         }
       }
     } else {
-      text(text(Msg::loading, lang), palette.muted);
+      text(tr(Msg::loading, lang), palette.muted);
     }
     ImGui::EndChild();
   }
 
-  text(text(Msg::reason, lang), palette.muted);
+  text(tr(Msg::reason, lang), palette.muted);
   ImGui::SetNextItemWidth(-1);
   if (form.focus_reason) {
     ImGui::SetKeyboardFocusHere();
@@ -77,16 +77,16 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
   }
   ImGui::InputText("##reason", form.reason.data(), form.reason.size());
 
-  text(text(Msg::transfer_keys, lang), palette.muted);
+  text(tr(Msg::transfer_keys, lang), palette.muted);
   const bool ready = transfer_ready(form);
   ImGui::BeginDisabled(!ready);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button(std::string(text(Msg::do_transfer, lang)).c_str())) outcome = TransferOutcome::confirm;
+  if (ImGui::Button(std::string(tr(Msg::do_transfer, lang)).c_str())) outcome = TransferOutcome::confirm;
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.86f, 0.88f, 0.91f, 1));
-  if (ImGui::Button(std::string(text(Msg::cancel, lang)).c_str())) outcome = TransferOutcome::cancel;
+  if (ImGui::Button(std::string(tr(Msg::cancel, lang)).c_str())) outcome = TransferOutcome::cancel;
   ImGui::PopStyleColor();
 
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) outcome = TransferOutcome::cancel;

@@ -2,13 +2,12 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-#include <exception>
+#include <utility>
 
 namespace kezek::gui {
 
-ClientShell::ClientShell(int argc, char** argv, const std::string& title)
-    : options_(parse_client_options(argc, argv, title)),
+ClientShell::ClientShell(ClientOptions options)
+    : options_(std::move(options)),
       calendar_(WorkingCalendar::load(KEZEK_ASSETS_DIR "/calendar/kz-holidays.json")) {
   if (options_.now) {
     clock_ = std::make_unique<OffsetClock>(*options_.now);
@@ -17,11 +16,6 @@ ClientShell::ClientShell(int argc, char** argv, const std::string& title)
   }
   window_ = std::make_unique<AppWindow>(options_.window);
   apply_theme(palette_, window_->height());
-}
-
-StatusBannerModel ClientShell::banner(const std::string& subtitle) const {
-  const Instant now = clock_->now();
-  return StatusBannerModel{subtitle, now, calendar_.status_at(now)};
 }
 
 bool begin_root(const char* id) {

@@ -12,7 +12,6 @@
 #include "shared/calendar/working_calendar.hpp"
 #include "shared/gui/app_window.hpp"
 #include "shared/gui/client_options.hpp"
-#include "shared/gui/status_banner.hpp"
 #include "shared/gui/theme.hpp"
 #include "shared/time/local_time.hpp"
 
@@ -20,7 +19,8 @@ namespace kezek::gui {
 
 class ClientShell {
  public:
-  ClientShell(int argc, char** argv, const std::string& title);
+  // The options are parsed once, by the program, before any window opens.
+  explicit ClientShell(ClientOptions options);
 
   const ClientOptions& options() const { return options_; }
   const WorkingCalendar& calendar() const { return calendar_; }
@@ -28,9 +28,6 @@ class ClientShell {
   AppWindow& window() { return *window_; }
   const Fonts& fonts() const { return window_->fonts(); }
   const Palette& palette() const { return palette_; }
-
-  // The banner's model for now.
-  StatusBannerModel banner(const std::string& subtitle) const;
 
  private:
   ClientOptions options_;

@@ -26,4 +26,13 @@ void apply_theme(const Palette& p, int height) {
   c[ImGuiCol_Separator] = ImVec4(0.80f, 0.83f, 0.88f, 1);
 }
 
+ImVec4 state_colour(CentreState state, const Palette& palette) {
+  switch (state) {
+    case CentreState::open: return palette.open;
+    case CentreState::lunch: return palette.lunch;
+    case CentreState::closed: return palette.closed;
+  }
+  return palette.text;
+}
+
 }  // namespace kezek::gui

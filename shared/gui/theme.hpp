@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "shared/calendar/centre_status.hpp"
+
 namespace kezek::gui {
 
 struct Palette {
@@ -20,5 +22,8 @@ struct Palette {
 
 // Applies the style to the current ImGui context, scaled for a window `height` px high.
 void apply_theme(const Palette& palette, int height);
+
+// The colour that says the Centre's state (open, lunch, closed) on every screen.
+ImVec4 state_colour(CentreState state, const Palette& palette);
 
 }  // namespace kezek::gui

@@ -23,7 +23,13 @@ constexpr std::string_view pick(catalog::Lang lang, std::string_view en, std::st
 }
 
 // A strings table is an array of rows {key, en, ru, kk}, row i holding key i so
-// that a lookup is an index. These two serve every program's table.
+// that a lookup is an index. These serve every program's table.
+template <typename Key>
+struct Row {
+  Key key;
+  std::string_view en, ru, kk;
+};
+
 template <typename Table>
 constexpr bool keys_in_order(const Table& rows) {
   for (std::size_t i = 0; i < rows.size(); ++i)
@@ -33,7 +39,7 @@ constexpr bool keys_in_order(const Table& rows) {
 
 template <typename Table, typename Key>
 constexpr std::string_view lookup(const Table& rows, Key key, catalog::Lang lang) {
-  const auto& row = rows.at(static_cast<std::size_t>(key));
+  const auto& row = rows[static_cast<std::size_t>(key)];
   return pick(lang, row.en, row.ru, row.kk);
 }
 
@@ -44,6 +50,21 @@ constexpr std::string_view language_name(catalog::Lang lang) { return pick(lang,
 std::string fill(std::string_view pattern, std::span<const std::string_view> values);
 inline std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
   return fill(pattern, std::span<const std::string_view>(values.begin(), values.size()));
+}
+
+// A program's texts: it declares, next to its key enum,
+//   std::span<const i18n::Row<Key>> strings_table(Key);
+// (found by argument-dependent lookup) and uses these two with `using i18n::tr;`.
+// The text of `key` in `lang`:
+template <typename Key>
+std::string_view tr(Key key, catalog::Lang lang) {
+  return lookup(strings_table(key), key, lang);
+}
+
+// tr() then fill().
+template <typename Key>
+std::string trf(Key key, catalog::Lang lang, std::initializer_list<std::string_view> values) {
+  return fill(tr(key, lang), values);
 }
 
 }  // namespace kezek::i18n

@@ -53,6 +53,7 @@ void EventFeed::run() {
   // be drained after the feed is gone.
   auto on_link = handlers_.on_link;
   auto on_message = handlers_.on_message;
+  auto on_retry = handlers_.on_retry;
   auto link = [&](bool up, std::optional<std::int64_t> since, std::string detail) {
     if (on_link) post([on_link, up, since, detail = std::move(detail)] { on_link(up, since, detail); });
   };
@@ -69,6 +70,8 @@ void EventFeed::run() {
       if (!reported_down) link(false, std::nullopt, error);
       reported_down = true;
       reported_up = false;
+      if (on_retry)
+        post([on_retry, at = std::chrono::steady_clock::now() + retry, error] { on_retry(at, error); });
       if (!pause_for(retry)) break;
       retry = std::min(retry * 2, timing_.max_retry);
       continue;

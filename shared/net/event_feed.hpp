@@ -35,6 +35,9 @@ struct EventFeedHandlers {
   // of a link that never went down is not reported) or went down (`connected`
   // false, `detail` says why; once per outage, not once per failed retry).
   std::function<void(bool connected, std::optional<std::int64_t> resumed_after, std::string detail)> on_link;
+  // Each failed attempt to connect (optional): when the next one will be made,
+  // for a "retrying in N s" line.
+  std::function<void(std::chrono::steady_clock::time_point next_try, std::string detail)> on_retry;
   // Called on the feed's thread after each post (e.g. glfwPostEmptyEvent).
   std::function<void()> wake;
 };

@@ -148,6 +148,6 @@ TEST_CASE("display speech: bad options and a bad config file are refused with a 
   const fs::path config = fs::temp_directory_path() / "kezek-display-bad-config.json";
   std::ofstream(config) << R"({"languages": ["de"]})";
   const auto bad_config = run({"--config", config.string(), "--speak-to-wav", "/dev/null"});
-  CHECK(bad_config.exit_code == 1);
+  CHECK(bad_config.exit_code == 2);
   CHECK(bad_config.output.find("\"languages\" may hold only") != std::string::npos);
 }

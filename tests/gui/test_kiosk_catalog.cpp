@@ -1,12 +1,10 @@
 // The catalog as the kiosk reads it from the real server's GET /api/v1/catalog:
 // the file format plus the served-only keys (tiers, letter, state_duty_kzt,
 // mrp), which the kiosk takes out before the strict loader reads the rest.
-//
-// The kiosk is one executable, not a library, so the file under test is
-// compiled into this test directly.
+
 #include <doctest/doctest.h>
 
-#include "kiosk/served_catalog.cpp"
+#include "kiosk/served_catalog.hpp"
 
 #include "shared/net/http_client.hpp"
 #include "tests/support/server_process.hpp"

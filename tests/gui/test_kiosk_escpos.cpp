@@ -2,16 +2,14 @@
 // type, the Kazakh lines as raster images, the QR code's GS ( k sequence with
 // the status page's link, and the cut — and the printer port's plain-file and
 // unreachable-printer cases.
-//
-// The kiosk is one executable, not a library, so the few files under test are
-// compiled into this test directly.
+
 #include <doctest/doctest.h>
 
-#include "kiosk/escpos.cpp"
-#include "kiosk/kiosk_format.cpp"
-#include "kiosk/kiosk_strings.cpp"
-#include "kiosk/printer_port.cpp"
-#include "kiosk/receipt.cpp"
+#include "kiosk/escpos.hpp"
+#include "kiosk/kiosk_format.hpp"
+#include "kiosk/kiosk_strings.hpp"
+#include "kiosk/printer_port.hpp"
+#include "kiosk/receipt.hpp"
 
 #include <algorithm>
 #include <fstream>

@@ -1,0 +1,12 @@
+#pragma once
+// run_kiosk: kezek-kiosk as a function of its command line, so main.cpp is one
+// line. Returns the exit code; throws for what client_main() reports (a bad
+// option: 1; a bad config file, gui::ConfigFileError: 2).
+//
+// Threading: the main thread, once.
+
+namespace kezek::kiosk {
+
+int run_kiosk(int argc, char** argv);
+
+}  // namespace kezek::kiosk
