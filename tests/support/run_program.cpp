@@ -18,7 +18,11 @@ ProgramResult run_program(const std::vector<std::string>& args, std::chrono::sec
   if (pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
   ProgramResult result;
   {
-    ChildProcess child(SpawnOptions{.argv = args, .stdout_fd = out[1], .stderr_fd = out[1]});
+    SpawnOptions spawn;
+    spawn.argv = args;
+    spawn.stdout_fd = out[1];
+    spawn.stderr_fd = out[1];
+    ChildProcess child(spawn);
     close(out[1]);
     const auto deadline = std::chrono::steady_clock::now() + limit;
     bool timed_out = false;

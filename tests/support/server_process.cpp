@@ -45,8 +45,12 @@ void ServerProcess::start() {
   for (const auto& a : options_.extra_args) args.push_back(a);
   int out[2];
   if (pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  SpawnOptions spawn;
+  spawn.argv = args;
+  spawn.log = options_.log;
+  spawn.stdout_fd = out[1];
   try {
-    child_ = std::make_unique<ChildProcess>(SpawnOptions{.argv = args, .log = options_.log, .stdout_fd = out[1]});
+    child_ = std::make_unique<ChildProcess>(spawn);
   } catch (...) {
     close(out[0]);
     close(out[1]);

@@ -13,11 +13,12 @@ XvfbDisplay::XvfbDisplay(int width, int height) {
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
   const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
+  SpawnOptions spawn;
+  spawn.argv = {"Xvfb", "-displayfd", std::to_string(pipe_fds[1]), "-screen", "0", screen, "-nolisten", "tcp"};
+  spawn.log = "/dev/null";
+  spawn.keep_fd = pipe_fds[1];
   try {
-    xvfb_ = std::make_unique<ChildProcess>(SpawnOptions{
-        .argv = {"Xvfb", "-displayfd", std::to_string(pipe_fds[1]), "-screen", "0", screen, "-nolisten", "tcp"},
-        .log = "/dev/null",
-        .keep_fd = pipe_fds[1]});
+    xvfb_ = std::make_unique<ChildProcess>(spawn);
   } catch (...) {
     close(pipe_fds[0]);
     close(pipe_fds[1]);
