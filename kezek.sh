@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kezek's one entry point for people and CI:
 #   ./kezek.sh run  [--real-clock] [--data DIR] [--port N]   start the whole Centre
-#   ./kezek.sh test                                          build three trees and run every test
+#   ./kezek.sh test                                          build four trees and run their tests
 # Both install the Debian 12 packages they need first (quietly when present).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,6 +42,9 @@ configure_and_build() {
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     # Paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
     export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
+    # The Boost precompiled header (cmake/precompiled_headers.cmake): without
+    # these, ccache refuses every file compiled with it (a miss each time).
+    export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:+$CCACHE_SLOPPINESS,}pch_defines,time_macros"
   fi
   cmake -S "$here" -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -- -j"$(nproc)"
@@ -110,10 +113,24 @@ cmd_run() {
   wait "${pids[0]}"
 }
 
+# Which suites each tree builds and runs (KEZEK_SUITES, cmake/suites.cmake;
+# docs/benchmarks.md "Cold test run" has what each tree costs):
+#  build       every suite, the programs and the bench tools.
+#  build-asan  ASan+UBSan: the core, the server, the e2e runs and the GUI
+#              programs (their memory bugs are real bugs); not the bench tools,
+#              which only measure.
+#  build-tsan  ThreadSanitizer: the suites whose code runs threads — the
+#              server's engine, event hub and sessions (server), and the real
+#              server under concurrent clients (e2e). Add a suite by its name.
+#  build-fuzz  libFuzzer (clang): the libraries and tests/fuzz only.
+asan_suites="unit;server;e2e;gui"
+tsan_suites="server;e2e"
+
 cmd_test() {
   install_packages
   configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
-  configure_and_build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKEZEK_SANITIZE=ON
+  configure_and_build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKEZEK_SANITIZE=ON "-DKEZEK_SUITES=$asan_suites"
+  configure_and_build "$here/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEZEK_TSAN=ON "-DKEZEK_SUITES=$tsan_suites"
   # The libFuzzer targets (tests/fuzz, docs/fuzzing.md): clang, the libraries only.
   configure_and_build "$here/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEZEK_FUZZ=ON \
     -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14
@@ -126,6 +143,11 @@ cmd_test() {
   log "tests: AddressSanitizer + UndefinedBehaviorSanitizer build"
   ASAN_OPTIONS=abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$here/build-asan" --output-on-failure -j"$jobs"
+  log "tests: ThreadSanitizer build ($tsan_suites)"
+  # halt_on_error: a race fails its test (the e2e servers inherit this too);
+  # tests/tsan.supp is for third-party code only (it says why each entry is there).
+  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$here/tests/tsan.supp" \
+    ctest --test-dir "$here/build-tsan" --output-on-failure -j"$jobs"
   log "tests: libFuzzer targets (each seed once, then a short fuzzing run per target)"
   ctest --test-dir "$here/build-fuzz" --output-on-failure -j"$jobs"
 }

@@ -6,6 +6,14 @@ option(KEZEK_SANITIZE "Build with ASan and UBSan" OFF)
 # and UBSan, so the fuzzers see and check the libraries' code, not just their own;
 # only the fuzz targets link libFuzzer's main (tests/fuzz/CMakeLists.txt).
 option(KEZEK_FUZZ "Build the libFuzzer targets of tests/fuzz (clang)" OFF)
+# KEZEK_TSAN: ThreadSanitizer (the test command builds a fourth tree with it, of
+# the suites whose code runs threads: the engine's strand and workers, the event
+# hub, the HTTP sessions, the clients' event feed and inbox). It cannot be
+# combined with ASan, hence a tree of its own.
+option(KEZEK_TSAN "Build with ThreadSanitizer" OFF)
+if(KEZEK_TSAN AND (KEZEK_SANITIZE OR KEZEK_FUZZ))
+  message(FATAL_ERROR "KEZEK_TSAN cannot be combined with KEZEK_SANITIZE or KEZEK_FUZZ (ASan): use a tree of its own")
+endif()
 add_library(kezek_sanitizers INTERFACE)
 if(KEZEK_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
@@ -18,6 +26,13 @@ if(KEZEK_FUZZ)
     -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=function -fno-sanitize-recover=undefined
     -fno-omit-frame-pointer)
   target_link_options(kezek_sanitizers INTERFACE -fsanitize=address,undefined -fno-sanitize=function)
+elseif(KEZEK_TSAN)
+  # -Wno-tsan: GCC 12 warns that TSan does not model std::atomic_thread_fence,
+  # which Boost.Asio's own code uses (asio/detail/std_fenced_block.hpp); with
+  # -Werror that third-party use would stop the build. A race TSan then reports
+  # inside Asio's fenced code goes to tests/tsan.supp with that reason.
+  target_compile_options(kezek_sanitizers INTERFACE -fsanitize=thread -fno-omit-frame-pointer -Wno-tsan)
+  target_link_options(kezek_sanitizers INTERFACE -fsanitize=thread)
 elseif(KEZEK_SANITIZE)
   target_compile_options(kezek_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

@@ -1,14 +1,10 @@
 #pragma once
-// Reading the first line a child process writes to a pipe — the server's
-// "listening on" line, Xvfb's display number — without waiting forever for a
-// child that hangs.
-#include <chrono>
-#include <string>
+// read_first_line lives with the process launcher the tests and bench tools
+// share (tests/support/child_process.hpp); this name stays for bench/clients.
+#include "tests/support/child_process.hpp"
 
 namespace kezek::bench {
 
-// Reads from `fd` until a newline, end of file or `limit`; returns what came
-// (with the newline, when one came). Does not close `fd`.
-std::string read_first_line(int fd, std::chrono::milliseconds limit);
+using testing::read_first_line;
 
 }  // namespace kezek::bench

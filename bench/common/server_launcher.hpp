@@ -2,13 +2,18 @@
 // LaunchedServer: the real kezek-server binary, started on a fresh temporary
 // data folder (the real database file, on the disk the folder is on), on an
 // ephemeral loopback port, with a given config and --now. Stopped with SIGTERM
-// and its folder removed when the object goes.
+// and its folder removed when the object goes. A bench tool's view of the
+// launcher the tests use (tests/support/server_process.hpp).
 //
 // Threading: one thread at a time.
 #include <sys/types.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include "tests/support/server_process.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace kezek::bench {
 
@@ -22,29 +27,28 @@ struct LaunchOptions {
 
 class LaunchedServer {
  public:
-  // Starts the server and waits (up to 15 s) for its "listening on" line;
-  // throws std::runtime_error with the server's own words if it does not come.
+  // Starts the server and waits for its "listening on" line; throws
+  // std::runtime_error with the server's own words (DATA/server.log) if it
+  // does not come.
   explicit LaunchedServer(LaunchOptions options);
   ~LaunchedServer();
   LaunchedServer(const LaunchedServer&) = delete;
   LaunchedServer& operator=(const LaunchedServer&) = delete;
 
-  void stop();
-  unsigned short port() const { return port_; }
-  std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
-  pid_t pid() const { return pid_; }
-  const std::filesystem::path& data_dir() const { return data_; }
+  void stop() { server_->stop(); }
+  unsigned short port() const { return static_cast<unsigned short>(server_->port()); }
+  std::string address() const { return server_->address(); }
+  pid_t pid() const { return server_->pid(); }
+  const std::filesystem::path& data_dir() const { return data_.path(); }
   // "admin", "kiosk", "display" or "counter:N", from DATA/credentials.json.
-  std::string token(const std::string& role) const;
+  std::string token(const std::string& role) const { return server_->token(role); }
 
  private:
-  LaunchOptions options_;
-  std::filesystem::path data_;
-  pid_t pid_ = -1;
-  unsigned short port_ = 0;
+  testing::TempDir data_;  // declared first: it outlives the server
+  std::optional<testing::ServerProcess> server_;
 };
 
 // The default location of kezek-server: KEZEK_SERVER_BINARY (set by CMake).
-std::filesystem::path default_server_binary();
+inline std::filesystem::path default_server_binary() { return testing::server_binary(); }
 
 }  // namespace kezek::bench

@@ -3,6 +3,7 @@
 // restores to a working Centre.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <map>
@@ -12,6 +13,7 @@
 
 #include "tests/support/api_session.hpp"
 #include "tests/support/run_program.hpp"
+#include "tests/support/wait_until.hpp"
 
 namespace json = boost::json;
 using kezek::net::HttpClient;
@@ -62,7 +64,14 @@ TEST_CASE("e2e crash: kill -9 during concurrent issuing and calling, then every 
       }
     });
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  // Traffic in full flow (some tickets done, more acknowledged than the check
+  // below needs), however fast this build is; then the crash.
+  const auto flowing = [&] {
+    std::lock_guard lock(mutex);
+    return acknowledged.size() > 40 &&
+           std::any_of(acknowledged.begin(), acknowledged.end(), [](const auto& a) { return a.second == "done"; });
+  };
+  CHECK(kezek::testing::wait_until(flowing, std::chrono::seconds(60)));
   server.kill9();  // mid-flight: requests in the air get no answer
   stop = true;
   for (auto& t : threads) t.join();

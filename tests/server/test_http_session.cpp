@@ -257,11 +257,7 @@ TEST_CASE("http session: beyond max_connections new connections get 503") {
 
   // A freed place is given to the next comer.
   open.front()->close();
-  const auto deadline = std::chrono::steady_clock::now() + 3s;
-  while (fixture.connections() > 1 && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(10ms);
-  }
-  REQUIRE(fixture.connections() == 1);
+  REQUIRE(wait_until([&] { return fixture.connections() == 1; }, 3s));
   tcp::socket next{client.io()};
   beast::flat_buffer next_buffer;
   client.run(connect(next, fixture.endpoint));
@@ -288,7 +284,7 @@ TEST_CASE("http server: stop() lets a request in progress finish, then closes") 
   beast::flat_buffer buffer;
   client.run(connect(socket, fixture.endpoint));
   client.run(send_raw(socket, "GET /sleep HTTP/1.1\r\nHost: x\r\n\r\n"));
-  std::this_thread::sleep_for(100ms);  // the handler is now waiting
+  REQUIRE(wait_until([&] { return fixture.handler.sleeping() == 1; }, 3s));  // the handler is now waiting
   fixture.server.stop();
   const Response response = client.run(read_response(socket, buffer));
   CHECK(response.result() == http::status::ok);

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include "server/http/json_error.hpp"
+#include "tests/support/wait_until.hpp"
 
 namespace kezek::http::test {
 
@@ -30,8 +31,10 @@ asio::awaitable<Response> TestHandler::handle(Request request) {
   const auto target = std::string(request.target());
   if (target.starts_with("/throw")) throw std::runtime_error("test handler failure");
   if (target.starts_with("/sleep")) {  // stands in for a handler waiting on the engine
+    ++sleeping_;
     asio::steady_timer timer{co_await asio::this_coro::executor, 300ms};
     co_await timer.async_wait(use_awaitable);
+    --sleeping_;
   }
   if (!target.starts_with("/echo") && !target.starts_with("/sleep")) {
     co_return json_error(404, "not_found", "no such route", request.version(),
@@ -85,6 +88,7 @@ void TestEngine::emit(int count, std::size_t padding, std::chrono::milliseconds 
         hub_->publish({seq_, std::make_shared<const std::string>(
                                  "{\"seq\":" + std::to_string(seq_) + ",\"pad\":\"" +
                                  std::string(padding, 'x') + "\"}")});
+        published_.store(seq_);
       });
     }
     return;
@@ -98,6 +102,7 @@ void TestEngine::emit(int count, std::size_t padding, std::chrono::milliseconds 
           hub_->publish({seq_, std::make_shared<const std::string>(
                                    "{\"seq\":" + std::to_string(seq_) + ",\"pad\":\"" +
                                    std::string(padding, 'x') + "\"}")});
+          published_.store(seq_);
           timer.expires_after(pace);
           co_await timer.async_wait(use_awaitable);
         }
@@ -108,11 +113,7 @@ void TestEngine::emit(int count, std::size_t padding, std::chrono::milliseconds 
 bool TestEngine::sync(std::chrono::milliseconds limit) {
   auto reached = std::make_shared<std::atomic<bool>>(false);
   asio::post(io_, [reached] { reached->store(true); });
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (!reached->load() && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(1ms);
-  }
-  return reached->load();
+  return kezek::testing::wait_until([&] { return reached->load(); }, limit, 1ms);
 }
 
 // ---- ServerFixture --------------------------------------------------------------------
@@ -140,11 +141,7 @@ bool ServerFixture::stop_and_wait(std::chrono::milliseconds limit) {
   if (stopped_) return true;
   stopped_ = true;
   server.stop();
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (running_.load() > 0 && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(5ms);
-  }
-  const bool clean = running_.load() == 0;
+  const bool clean = kezek::testing::wait_until([&] { return running_.load() == 0; }, limit);
   if (!clean) io_.stop();
   for (auto& thread : threads_) thread.join();
   return clean;

@@ -21,23 +21,30 @@
 #include "server/http/listener.hpp"
 #include "server/http/request_handler.hpp"
 #include "server/http/server_limits.hpp"
+#include "tests/support/wait_until.hpp"
 
 namespace kezek::http::test {
 
 using namespace std::chrono_literals;
 using tcp = asio::ip::tcp;
 using WsStream = beast::websocket::stream<tcp::socket>;
+using kezek::testing::wait_until;
 
 // Limits small enough for tests to reach them quickly.
 ServerLimits test_limits();
 
 // GET|POST /echo[?...] -> 200 {"method","target","body"}; /sleep the same after 300 ms;
 // /throw -> throws; WebSocket
-// upgrades accepted on /api/v1/events only (else 404). Threading: stateless.
+// upgrades accepted on /api/v1/events only (else 404). Threading: any thread; its only
+// state is the count of /sleep requests in progress (so a test can wait for one).
 class TestHandler final : public RequestHandler {
  public:
   asio::awaitable<Response> handle(Request request) override;
   bool accept_websocket(const Request& request, Response& refusal) override;
+  int sleeping() const { return sleeping_.load(); }
+
+ private:
+  std::atomic<int> sleeping_{0};
 };
 
 // Stands in for the engine: numbers events on its own thread. Events are
@@ -57,6 +64,8 @@ class TestEngine final : public SnapshotSource {
   // timeout.
   bool sync(std::chrono::milliseconds limit = 5s);
   int snapshot_requests() const { return snapshot_requests_.load(); }
+  // How many events it has published so far (a test waits for a count, not a time).
+  std::int64_t published() const { return published_.load(); }
   void stop();
 
  private:
@@ -67,6 +76,7 @@ class TestEngine final : public SnapshotSource {
   EventHub* hub_ = nullptr;
   std::int64_t seq_ = 0;  // engine thread only
   std::atomic<int> snapshot_requests_{0};
+  std::atomic<std::int64_t> published_{0};
 };
 
 // A real HttpServer on 127.0.0.1:0, run by two io threads so strands matter.

@@ -37,9 +37,9 @@ TEST_CASE("http websocket: no gap and no duplicate while events keep coming") {
   ServerFixture fixture;
   Client client;
   fixture.engine.emit(400, 0, 1ms);  // still publishing while the subscribers join
-  std::this_thread::sleep_for(50ms);
+  REQUIRE(wait_until([&] { return fixture.engine.published() >= 50; }, 10s));
   auto first = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
-  std::this_thread::sleep_for(50ms);
+  REQUIRE(wait_until([&] { return fixture.engine.published() >= 100; }, 10s));
   auto second = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
   for (auto* ws : {first.get(), second.get()}) {
     const Message snapshot = decode(client.run(ws_read(*ws)));
@@ -147,11 +147,7 @@ TEST_CASE("http websocket: a subscriber that never reads is dropped, others go o
   const WsEnd end = client.run(ws_read_until_error(*slow), 10s);
   CHECK(end.error);
   CHECK(end.messages < events);
-  const auto deadline = std::chrono::steady_clock::now() + 3s;
-  while (fixture.connections() > 1 && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(10ms);
-  }
-  CHECK(fixture.connections() == 1);
+  CHECK(wait_until([&] { return fixture.connections() == 1; }, 3s));
 
   fixture.engine.emit(1);
   CHECK(client.run(read_events_through(*fast, events, events + 1)));

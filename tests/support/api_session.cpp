@@ -68,6 +68,13 @@ void ApiSession::restart() {
   server_->start();
 }
 
+void ApiSession::restart_at(std::string now) {
+  clients_.clear();
+  server_->stop();
+  server_->set_now(std::move(now));
+  server_->start();
+}
+
 void ApiSession::crash_and_restart() {
   clients_.clear();
   server_->kill9();

@@ -43,6 +43,9 @@ class ApiSession {
   ServerProcess& server() { return *server_; }
   const std::filesystem::path& data() const { return dir_.path(); }
   void restart();  // stop and start again on the same data folder
+  // Stop, and start again on the same data folder with the clock at `now`:
+  // a later moment of the same day without waiting for it in real time.
+  void restart_at(std::string now);
   void crash_and_restart();
 
  private:

@@ -1,38 +1,28 @@
+// ServerProcess: a ChildProcess whose stdout is a pipe we read one line from.
 #include "tests/support/server_process.hpp"
 
 #include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include <boost/json.hpp>
+
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <stdexcept>
 
 namespace kezek::testing {
+namespace {
 
-namespace json = boost::json;
-
-TempDir::TempDir() {
-  std::random_device device;
-  const auto base = std::filesystem::temp_directory_path();
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    auto candidate = base / ("kezek-test-" + std::to_string(device()));
-    if (std::filesystem::create_directory(candidate)) {
-      path_ = candidate;
-      return;
-    }
-  }
-  throw std::runtime_error("cannot create a temporary folder");
+std::string read_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
+}  // namespace
 
 std::filesystem::path server_binary() { return KEZEK_SERVER_BINARY; }
 
@@ -44,83 +34,59 @@ ServerProcess::ServerProcess(const std::filesystem::path& data_dir, Options opti
 ServerProcess::~ServerProcess() { stop(); }
 
 void ServerProcess::start() {
-  if (pid_ > 0) return;
-  int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe failed");
-  std::vector<std::string> args = {server_binary().string(), "--data", data_.string(), "--listen", "127.0.0.1:0",
+  if (child_) return;
+  const auto binary = options_.binary.empty() ? server_binary() : options_.binary;
+  std::vector<std::string> args = {binary.string(), "--data", data_.string(), "--listen", "127.0.0.1:0",
                                    "--now", options_.now};
   if (options_.config) {
     args.push_back("--config");
     args.push_back(options_.config->string());
   }
   for (const auto& a : options_.extra_args) args.push_back(a);
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
+  int out[2];
+  if (pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  SpawnOptions spawn;
+  spawn.argv = args;
+  spawn.log = options_.log;
+  spawn.stdout_fd = out[1];
+  try {
+    child_ = std::make_unique<ChildProcess>(spawn);
+  } catch (...) {
     close(out[0]);
     close(out[1]);
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
-    _exit(127);
+    throw;
   }
   close(out[1]);
-  pid_ = pid;
-  // Read until the "listening on http://127.0.0.1:PORT" line, for at most 20 s.
-  std::string seen;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (std::chrono::steady_clock::now() < deadline) {
-    pollfd p{out[0], POLLIN, 0};
-    if (poll(&p, 1, 200) <= 0) continue;
-    char buffer[512];
-    const ssize_t n = read(out[0], buffer, sizeof buffer);
-    if (n <= 0) break;
-    seen.append(buffer, static_cast<std::size_t>(n));
-    const auto at = seen.find("listening on http://");
-    if (at != std::string::npos) {
-      const auto line_end = seen.find(',', at);
-      if (line_end == std::string::npos) continue;
-      const std::string address = seen.substr(at + 20, line_end - at - 20);
-      port_ = std::stoi(address.substr(address.rfind(':') + 1));
-      // The server prints nothing more on stdout (and ignores SIGPIPE).
-      close(out[0]);
-      return;
-    }
-  }
+  // The server prints nothing more on stdout (and ignores SIGPIPE), so the
+  // pipe can close after this line.
+  const std::string line = read_first_line(out[0], std::chrono::seconds(30));
   close(out[0]);
-  kill9();
-  throw std::runtime_error("kezek-server did not start; it printed: " + seen);
+  const std::string marker = "listening on http://127.0.0.1:";
+  const auto at = line.find(marker);
+  port_ = at == std::string::npos ? 0 : std::atoi(line.c_str() + at + marker.size());
+  if (port_ == 0) {
+    kill9();
+    std::string said = line;
+    if (!options_.log.empty()) said += read_text(options_.log);
+    throw std::runtime_error("kezek-server did not start; it printed: " + said);
+  }
 }
 
 void ServerProcess::stop() {
-  if (pid_ <= 0) return;
-  ::kill(pid_, SIGTERM);
-  int status = 0;
-  for (int i = 0; i < 100; ++i) {
-    if (waitpid(pid_, &status, WNOHANG) == pid_) {
-      pid_ = -1;
-      return;
-    }
-    usleep(50'000);
-  }
-  kill9();
+  if (!child_) return;
+  // A server that does not stop within 10 s is killed: a test must end.
+  child_->stop(std::chrono::seconds(10));
+  child_.reset();
 }
 
 void ServerProcess::kill9() {
-  if (pid_ <= 0) return;
-  ::kill(pid_, SIGKILL);
-  int status = 0;
-  waitpid(pid_, &status, 0);
-  pid_ = -1;
+  if (!child_) return;
+  child_->kill9();
+  child_.reset();
 }
 
 std::string ServerProcess::token(const std::string& role) const {
-  std::ifstream in(data_ / "credentials.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  const json::value v = json::parse(text.str());
+  const boost::json::value v = boost::json::parse(read_text(data_ / "credentials.json"));
   const auto& o = v.as_object();
   if (role.starts_with("counter:")) return std::string(o.at("counters").as_object().at(role.substr(8)).as_string());
   return std::string(o.at(role).as_string());
