@@ -9,6 +9,7 @@
 // Threading: handle() may run on any session strand concurrently; the handler's
 // own state is immutable after construction.
 
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -19,6 +20,8 @@
 #include "shared/catalog/catalog.hpp"
 
 namespace kezek::server::api {
+
+struct Target;
 
 class ApiHandler final : public http::RequestHandler {
  public:
@@ -35,6 +38,10 @@ class ApiHandler final : public http::RequestHandler {
   http::Response handle_now(const http::Request& request);
 
  private:
+  // GET /api/v1/extension-window?expiry=D: the calendar's answer, no command.
+  Routed route_extension_window(const http::Request& request, const Target& target,
+                                const std::optional<http::Principal>& who) const;
+
   Engine& engine_;
   const http::Credentials& credentials_;
   std::string catalog_document_;

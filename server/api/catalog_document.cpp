@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "shared/protocol/catalog.hpp"
+
 namespace kezek::server::api {
 
 namespace json = boost::json;
@@ -14,20 +16,10 @@ std::string make_catalog_document(std::string_view text, const catalog::Catalog&
     json::object& s = entry.as_object();
     const catalog::Service* service = catalog.find_service(s["id"].as_string());
     if (service == nullptr) throw std::logic_error("catalog file and catalog disagree");
-    json::array tiers;
-    for (catalog::Tier t : service->tiers()) tiers.push_back(json::string(catalog::to_string(t)));
-    s["tiers"] = std::move(tiers);
-    s["letter"] = std::string(1, catalog.group_of(*service).letter);
-    if (auto duty = catalog::state_duty_kzt(service->fees, mrp, year)) {
-      s["state_duty_kzt"] = *duty;
-    } else {
-      s["state_duty_kzt"] = nullptr;
-    }
+    protocol::add_to(s, protocol::ServiceAdditions{service->tiers(), catalog.group_of(*service).letter,
+                                                   catalog::state_duty_kzt(service->fees, mrp, year)});
   }
-  json::object mrp_now;
-  mrp_now["year"] = year;
-  if (auto kzt = mrp.kzt_for_year(year)) mrp_now["kzt"] = *kzt; else mrp_now["kzt"] = nullptr;
-  o["mrp"] = std::move(mrp_now);
+  o["mrp"] = json::value_from(protocol::Mrp{year, mrp.kzt_for_year(year)});
   return json::serialize(root);
 }
 

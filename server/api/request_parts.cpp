@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "shared/protocol/json_fields.hpp"
+
 namespace kezek::server::api {
 
 namespace json = boost::json;
@@ -110,40 +112,39 @@ std::optional<Target> parse_target(std::string_view target) {
 }
 
 std::variant<json::object, ApiReply> parse_json_object(std::string_view body) {
-  if (body.empty()) return reply_error(400, "empty_body", "the request needs a JSON object body");
+  using protocol::ErrorCode;
+  if (body.empty()) return reply_error(400, ErrorCode::empty_body, "the request needs a JSON object body");
   json::error_code ec;
   json::value value = json::parse(body, ec);
-  if (ec) return reply_error(400, "malformed_json", "the body is not valid JSON: " + ec.message());
-  if (!value.is_object()) return reply_error(400, "malformed_json", "the body must be a JSON object");
+  if (ec) return reply_error(400, ErrorCode::malformed_json, "the body is not valid JSON: " + ec.message());
+  if (!value.is_object()) return reply_error(400, ErrorCode::malformed_json, "the body must be a JSON object");
   return std::move(value.as_object());
 }
 
+ApiReply refusal_for(const protocol::DecodeError& error) { return reply_error(422, error.code(), error.what()); }
+
 std::variant<std::optional<std::string>, FieldError> string_field(const json::object& o, std::string_view key,
                                                                   std::size_t max_length) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr || v->is_null()) return std::optional<std::string>{};
-  if (!v->is_string())
-    return FieldError{reply_error(422, "wrong_type", "\"" + std::string(key) + "\" must be a string")};
-  if (v->as_string().size() > max_length)
-    return FieldError{reply_error(422, "too_long", "\"" + std::string(key) + "\" is longer than " +
-                                                       std::to_string(max_length) + " characters")};
-  return std::optional<std::string>{std::string(v->as_string())};
+  try {
+    return protocol::fields::bounded_string(o, key, max_length);
+  } catch (const protocol::DecodeError& e) {
+    return FieldError{refusal_for(e)};
+  }
 }
 
 std::variant<std::optional<std::int64_t>, FieldError> int_field(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr || v->is_null()) return std::optional<std::int64_t>{};
-  if (v->is_int64()) return std::optional<std::int64_t>{v->as_int64()};
-  if (v->is_uint64() && v->as_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
-    return std::optional<std::int64_t>{static_cast<std::int64_t>(v->as_uint64())};
-  return FieldError{reply_error(422, "wrong_type", "\"" + std::string(key) + "\" must be a whole number")};
+  try {
+    return protocol::fields::optional_int(o, key);
+  } catch (const protocol::DecodeError& e) {
+    return FieldError{refusal_for(e)};
+  }
 }
 
 std::optional<ApiReply> only_fields(const json::object& o, std::initializer_list<std::string_view> allowed) {
-  for (const auto& member : o) {
-    bool known = false;
-    for (auto a : allowed) known = known || member.key() == a;
-    if (!known) return reply_error(422, "unknown_field", "unknown field \"" + std::string(member.key()) + "\"");
+  try {
+    protocol::fields::reject_unknown(o, allowed);
+  } catch (const protocol::DecodeError& e) {
+    return refusal_for(e);
   }
   return std::nullopt;
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "server/engine/api_reply.hpp"
+#include "shared/protocol/decode_error.hpp"
 
 namespace kezek::server::api {
 
@@ -30,7 +31,23 @@ std::optional<std::string> percent_decode(std::string_view text);
 // The body as a JSON object, or the error reply to send.
 std::variant<boost::json::object, ApiReply> parse_json_object(std::string_view body);
 
-// Field readers: nullopt when absent; an error reply when present but wrong.
+// A request body decoded into its shared/protocol request struct (IssueRequest,
+// TransferRequest, BookingRequest, CheckInRequest), or the error reply to send:
+// 400 empty_body / malformed_json, or 422 with the protocol::DecodeError's code
+// and message (the field rules live with the struct in shared/protocol).
+ApiReply refusal_for(const protocol::DecodeError& error);
+template <typename Request>
+std::variant<Request, ApiReply> decode_body(std::string_view body) {
+  auto parsed = parse_json_object(body);
+  if (auto* reply = std::get_if<ApiReply>(&parsed)) return std::move(*reply);
+  try {
+    return protocol::decode<Request>(boost::json::value(std::move(std::get<boost::json::object>(parsed))));
+  } catch (const protocol::DecodeError& e) {
+    return refusal_for(e);
+  }
+}
+
+// Field readers (shared/protocol/json_fields.hpp's rules): nullopt when absent; an error reply when present but wrong.
 struct FieldError {
   ApiReply reply;
 };

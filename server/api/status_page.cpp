@@ -61,11 +61,9 @@ std::string status_word(std::string_view status, std::string_view lang) {
   return std::string(status);
 }
 
-std::string field(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr || v->is_null()) return {};
-  if (v->is_string()) return std::string(v->as_string());
-  return json::serialize(*v);
+template <typename T>
+std::string text_of(const std::optional<T>& v) {
+  return v ? std::to_string(*v) : std::string();
 }
 
 }  // namespace
@@ -87,7 +85,17 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string render_status_page(const json::object* ticket, Instant now) {
-  const std::string lang = ticket ? field(*ticket, "lang") : "en";
+  if (ticket == nullptr) return render_status_page(static_cast<const protocol::Ticket*>(nullptr), now);
+  try {
+    const protocol::Ticket typed = protocol::decode<protocol::Ticket>(json::value(*ticket));
+    return render_status_page(&typed, now);
+  } catch (const protocol::DecodeError&) {
+    return render_status_page(static_cast<const protocol::Ticket*>(nullptr), now);
+  }
+}
+
+std::string render_status_page(const protocol::Ticket* ticket, Instant now) {
+  const std::string lang = ticket ? ticket->lang : "en";
   const Labels& l = labels_for(lang);
   std::string html =
       "<!DOCTYPE html><html lang=\"" + html_escape(lang.empty() ? "en" : lang) +
@@ -99,19 +107,19 @@ std::string render_status_page(const json::object* ticket, Instant now) {
   if (ticket == nullptr) {
     html += "<p class=\"s\">" + std::string(l.unknown) + "</p>";
   } else {
-    const std::string status = field(*ticket, "status");
+    const std::string status(domain::to_string(ticket->status));
     html += "<h1>" + std::string(l.title) + "</h1>";
-    html += "<div class=\"n\">" + html_escape(field(*ticket, "number")) + "</div>";
+    html += "<div class=\"n\">" + html_escape(ticket->number) + "</div>";
     html += "<p class=\"s\">" + std::string(l.status) + ": " + html_escape(status_word(status, lang)) + "</p>";
-    if (status == "called") {
+    if (ticket->status == domain::TicketStatus::called) {
       html += "<p class=\"s\"><b>" + std::string(l.called) + ". " + l.go_to + " " +
-              html_escape(field(*ticket, "counter")) + "</b></p>";
-    } else if (status == "waiting") {
-      html += "<p>" + std::string(l.ahead) + ": " + html_escape(field(*ticket, "position")) + "</p>";
-      html += "<p>" + std::string(l.wait) + ": " + html_escape(field(*ticket, "estimated_wait_min")) + " " +
+              html_escape(text_of(ticket->counter)) + "</b></p>";
+    } else if (ticket->status == domain::TicketStatus::waiting) {
+      html += "<p>" + std::string(l.ahead) + ": " + html_escape(text_of(ticket->position)) + "</p>";
+      html += "<p>" + std::string(l.wait) + ": " + html_escape(text_of(ticket->estimated_wait_min)) + " " +
               l.minutes + "</p>";
-      if (field(*ticket, "after_lunch") == "true") html += "<p>" + std::string(l.after_lunch) + "</p>";
-      if (field(*ticket, "served_today") == "false") html += "<p>" + std::string(l.not_today) + "</p>";
+      if (ticket->after_lunch == true) html += "<p>" + std::string(l.after_lunch) + "</p>";
+      if (ticket->served_today == false) html += "<p>" + std::string(l.not_today) + "</p>";
     }
   }
   html += "<p><small>" + std::string(l.updated) + " " + format_hhmm(to_local(now).time_of_day) +

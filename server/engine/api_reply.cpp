@@ -1,18 +1,23 @@
 #include "server/engine/api_reply.hpp"
 
+#include <stdexcept>
+
 namespace kezek::server {
 
 ApiReply reply_json(unsigned status, const boost::json::value& body) {
   return ApiReply{status, boost::json::serialize(body)};
 }
 
+ApiReply reply_error(unsigned status, protocol::ErrorCode code, std::string_view message,
+                     boost::json::object extra) {
+  return reply_message(status, protocol::Error{code, std::string(message), std::move(extra)});
+}
+
 ApiReply reply_error(unsigned status, std::string_view code, std::string_view message,
                      boost::json::object extra) {
-  boost::json::object error;
-  error["code"] = code;
-  error["message"] = message;
-  extra["error"] = std::move(error);
-  return reply_json(status, extra);
+  const auto known = protocol::parse_error_code(code);
+  if (!known) throw std::logic_error("reply_error: \"" + std::string(code) + "\" is not in protocol::kAllErrorCodes");
+  return reply_error(status, *known, message, std::move(extra));
 }
 
 }  // namespace kezek::server

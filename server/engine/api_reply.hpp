@@ -1,11 +1,18 @@
 #pragma once
 // ApiReply: what a command answers — an HTTP status and a JSON body. Built on the
 // engine thread, sent by the HTTP session after the command's commit.
+//
+// Every body goes through shared/protocol: reply_message() encodes a protocol
+// struct, reply_error() a protocol::Error whose code is a protocol::ErrorCode, so
+// no code outside shared/protocol/error_codes.hpp reaches the wire.
 
 #include <boost/json.hpp>
 
 #include <string>
 #include <string_view>
+
+#include "shared/protocol/error.hpp"
+#include "shared/protocol/error_codes.hpp"
 
 namespace kezek::server {
 
@@ -17,8 +24,21 @@ struct ApiReply {
 
 ApiReply reply_json(unsigned status, const boost::json::value& body);
 
+// A protocol message (any type with a value_from conversion in shared/protocol).
+template <typename Message>
+ApiReply reply_message(unsigned status, const Message& message) {
+  return reply_json(status, boost::json::value_from(message));
+}
+
 // {"error": {"code": code, "message": message}} plus any `extra` members at the
 // top level (e.g. "until", "offer") so clients can act on the refusal.
+ApiReply reply_error(unsigned status, protocol::ErrorCode code, std::string_view message,
+                     boost::json::object extra = {});
+
+// The same with the code by name, for the engine's ops files until they take
+// the typed code. Throws std::logic_error (answered 500 "internal" by the
+// engine) for a name that is not in protocol::kAllErrorCodes, in every build:
+// an unlisted code is a bug, never something a client should see.
 ApiReply reply_error(unsigned status, std::string_view code, std::string_view message,
                      boost::json::object extra = {});
 

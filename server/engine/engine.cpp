@@ -12,6 +12,7 @@ namespace kezek::server {
 Engine::Engine(const catalog::Catalog& catalog, const WorkingCalendar& calendar, const ServerConfig& config,
                const Clock& clock, const std::filesystem::path& database_file)
     : clock_(clock),
+      calendar_(calendar),
       db_(store::open_database(database_file.string())),
       service_(catalog, calendar, config, db_) {
   store::Transaction tx(db_);
@@ -115,7 +116,7 @@ void Engine::process(std::vector<Job>& jobs) {
         service_.drop_events_after(events_before);
         service_.load(now);
         std::fprintf(stderr, "kezek-server: command failed: %s\n", e.what());
-        replies.emplace_back(&cmd->done, reply_error(500, "internal", "the server could not complete this request"));
+        replies.emplace_back(&cmd->done, reply_error(500, protocol::ErrorCode::internal, "the server could not complete this request"));
       }
     }
     service_.finish_batch(now);
@@ -137,7 +138,7 @@ void Engine::process(std::vector<Job>& jobs) {
     }
     for (Job& job : jobs) {
       if (auto* cmd = std::get_if<CommandJob>(&job))
-        cmd->done(reply_error(503, "storage_unavailable", "the change could not be saved; try again"));
+        cmd->done(reply_error(503, protocol::ErrorCode::storage_unavailable, "the change could not be saved; try again"));
     }
     return;
   }

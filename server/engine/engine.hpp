@@ -72,6 +72,9 @@ class Engine final : public http::SnapshotSource {
   ApiReply execute(Command command);
 
   const Clock& clock() const { return clock_; }
+  // Immutable and thread-safe (working_calendar.hpp): pure calendar questions
+  // (GET /api/v1/extension-window) need no command.
+  const WorkingCalendar& calendar() const { return calendar_; }
 
  private:
   struct CommandJob {
@@ -88,6 +91,7 @@ class Engine final : public http::SnapshotSource {
   void publish_all(std::vector<PendingEvent> events);
 
   const Clock& clock_;
+  const WorkingCalendar& calendar_;
   store::Database db_;
   QueueService service_;
   Publish publish_;

@@ -5,10 +5,10 @@
 #include <map>
 
 #include "server/engine/queue_service.hpp"
+#include "shared/protocol/report.hpp"
 
 namespace kezek::server {
 
-namespace json = boost::json;
 using domain::Ticket;
 using domain::TicketStatus;
 
@@ -33,59 +33,38 @@ bool waiting_at(const Ticket& t, Instant at) {
   return true;
 }
 
-json::value optional_time(const std::optional<Instant>& t) {
-  if (!t) return nullptr;
-  return json::value(format_iso8601(*t));
-}
-
 struct Counts {
-  int issued = 0, waiting = 0, in_progress = 0, served = 0, no_show = 0, cancelled = 0;
-  std::int64_t wait_sum = 0, max_wait = 0;
+  protocol::ReportCounts out;
+  std::int64_t wait_sum = 0;
   int waits = 0;
 
   void add(const Ticket& t) {
-    ++issued;
+    ++out.issued;
     switch (t.status) {
-      case TicketStatus::waiting: ++waiting; break;
+      case TicketStatus::waiting: ++out.waiting; break;
       case TicketStatus::called:
-      case TicketStatus::serving: ++in_progress; break;
-      case TicketStatus::done: ++served; break;
-      case TicketStatus::no_show: ++no_show; break;
-      case TicketStatus::cancelled: ++cancelled; break;
+      case TicketStatus::serving: ++out.in_progress; break;
+      case TicketStatus::done: ++out.served; break;
+      case TicketStatus::no_show: ++out.no_show; break;
+      case TicketStatus::cancelled: ++out.cancelled; break;
     }
     if (auto w = wait_minutes(t)) {
       wait_sum += *w;
-      max_wait = std::max(max_wait, *w);
+      out.max_wait_min = std::max(out.max_wait_min, *w);
       ++waits;
     }
   }
 
-  void write(json::object& o) const {
-    o["issued"] = issued;
-    o["waiting"] = waiting;
-    o["in_progress"] = in_progress;
-    o["served"] = served;
-    o["no_show"] = no_show;
-    o["cancelled"] = cancelled;
-    o["mean_wait_min"] = waits == 0 ? 0 : (wait_sum + waits / 2) / waits;
-    o["max_wait_min"] = max_wait;
+  protocol::ReportCounts result() const {
+    protocol::ReportCounts r = out;
+    r.mean_wait_min = waits == 0 ? 0 : (wait_sum + waits / 2) / waits;
+    return r;
   }
 };
 
-json::object ticket_row(const Ticket& t) {
-  json::object o;
-  o["number"] = t.number;
-  o["service"] = t.service;
-  o["tier"] = domain::to_string(t.tier);
-  o["status"] = domain::to_string(t.status);
-  o["issued_at"] = format_iso8601(t.issued_at);
-  o["called_at"] = optional_time(t.called_at);
-  o["started_at"] = optional_time(t.started_at);
-  o["finished_at"] = optional_time(t.finished_at);
-  o["counter"] = t.counter ? json::value(*t.counter) : json::value(nullptr);
-  const auto wait = wait_minutes(t);
-  o["wait_min"] = wait ? json::value(*wait) : json::value(nullptr);
-  return o;
+protocol::ReportTicket ticket_row(const Ticket& t) {
+  return protocol::ReportTicket{t.number,     t.service,     t.tier,       t.status,  t.issued_at,
+                                t.called_at,  t.started_at,  t.finished_at, t.counter, wait_minutes(t)};
 }
 
 // RFC 4180: quote a cell that holds a comma, a quote or a line break.
@@ -125,47 +104,28 @@ ApiReply QueueService::report(Date day, bool as_csv, Instant now) {
   const std::vector<Ticket> tickets = day == state_.day ? state_.tickets : tickets_.load_day(day);
   if (as_csv) return ApiReply{200, tickets_csv(tickets), "text/csv; charset=utf-8"};
 
-  json::object body;
-  body["date"] = format_date(day);
-  body["generated_at"] = format_iso8601(now);
-
-  json::array rows;
+  protocol::Report body;
+  body.date = day;
+  body.generated_at = now;
   Counts totals;
   std::map<std::string, Counts> per_service;
   for (const Ticket& t : tickets) {
-    rows.push_back(ticket_row(t));
+    body.tickets.push_back(ticket_row(t));
     totals.add(t);
     per_service[t.service].add(t);
   }
-  body["tickets"] = std::move(rows);
-  json::array services;
-  for (const auto& [id, counts] : per_service) {
-    json::object s;
-    s["service"] = id;
-    counts.write(s);
-    services.push_back(std::move(s));
-  }
-  body["services"] = std::move(services);
-  json::object total;
-  totals.write(total);
-  body["totals"] = std::move(total);
+  for (const auto& [id, counts] : per_service) body.services.push_back(protocol::ServiceCounts{id, counts.result()});
+  body.totals = totals.result();
 
   // Waiting over the day: opening to closing every 15 minutes, today only up to now.
   const OpeningHours& hours = calendar_.hours();
   const Instant first = from_local(day, hours.open);
   const Instant last = std::min(from_local(day, hours.close), now);
-  json::array points;
-  for (Instant at = first; at <= last; at += kSeriesStep) {
-    json::object p;
-    p["at"] = format_iso8601(at);
-    p["waiting"] = std::count_if(tickets.begin(), tickets.end(), [&](const Ticket& t) { return waiting_at(t, at); });
-    points.push_back(std::move(p));
-  }
-  json::object series;
-  series["step_min"] = kSeriesStep.count();
-  series["points"] = std::move(points);
-  body["waiting_series"] = std::move(series);
-  return reply_json(200, body);
+  body.step_min = kSeriesStep.count();
+  for (Instant at = first; at <= last; at += kSeriesStep)
+    body.points.push_back(protocol::WaitingPoint{
+        at, std::count_if(tickets.begin(), tickets.end(), [&](const Ticket& t) { return waiting_at(t, at); })});
+  return reply_message(200, body);
 }
 
 }  // namespace kezek::server

@@ -1,10 +1,16 @@
-// QueueService — views: the JSON shapes of tickets, appointments, the board and
-// the centre's status; the forecast cache; events.
+// QueueService — views: tickets, appointments, the board and the centre's
+// status as shared/protocol messages (wire_views.hpp for the domain → message
+// part); the forecast cache; events as protocol::EventFrame.
 #include <algorithm>
 #include <map>
 
 #include "server/engine/queue_service.hpp"
+#include "server/engine/wire_views.hpp"
 #include "shared/i18n/centre_status_text.hpp"
+#include "shared/protocol/board.hpp"
+#include "shared/protocol/event_frame.hpp"
+#include "shared/protocol/status.hpp"
+#include "shared/protocol/version.hpp"
 
 namespace kezek::server {
 
@@ -14,20 +20,13 @@ using domain::TicketStatus;
 
 namespace {
 
-std::string_view state_id(CentreState state) {
-  switch (state) {
-    case CentreState::open: return "open";
-    case CentreState::lunch: return "lunch";
-    case CentreState::closed: return "closed";
-  }
-  return "closed";
-}
-
 // Whole minutes, rounded up: "0 min" only when the call is due now.
 std::int64_t minutes_until(Instant from, Instant to) {
   if (to <= from) return 0;
   return (std::chrono::duration_cast<std::chrono::seconds>(to - from).count() + 59) / 60;
 }
+
+json::object as_object(json::value value) { return std::move(value.as_object()); }
 
 }  // namespace
 
@@ -44,68 +43,31 @@ const domain::TicketForecast* QueueService::forecast_for(domain::TicketId id, In
 }
 
 json::object QueueService::ticket_json(const Ticket& t, Instant now, const domain::TicketForecast* known) {
-  json::object o;
-  o["id"] = t.id;
-  o["number"] = t.number;
-  o["service"] = t.service;
-  o["tier"] = domain::to_string(t.tier);
-  o["status"] = domain::to_string(t.status);
-  o["lang"] = t.lang;
-  o["issued_at"] = format_iso8601(t.issued_at);
-  if (t.called_at) o["called_at"] = format_iso8601(*t.called_at);
-  if (t.started_at) o["started_at"] = format_iso8601(*t.started_at);
-  if (t.finished_at) o["finished_at"] = format_iso8601(*t.finished_at);
-  if (t.counter) o["counter"] = *t.counter;
-  if (t.target_counter) o["target_counter"] = *t.target_counter;
-  if (t.appointment_code) o["appointment_code"] = *t.appointment_code;
-  if (t.slot_start) o["slot_start"] = format_iso8601(*t.slot_start);
-  o["recalls"] = t.recalls;
-  if (!t.transfer_reason.empty()) o["transfer_reason"] = t.transfer_reason;
-  o["status_token"] = t.status_token;
+  protocol::Ticket w = wire_ticket(t);
   if (t.status == TicketStatus::waiting) {
     if (const domain::TicketForecast* f = known != nullptr ? known : forecast_for(t.id, now)) {
-      o["position"] = f->position;
-      o["estimated_wait_min"] = minutes_until(now, f->call_at);
-      o["estimated_call_at"] = format_iso8601(f->call_at);
-      o["after_lunch"] = f->after_lunch;
-      o["served_today"] = f->today;
+      w.position = f->position;
+      w.estimated_wait_min = minutes_until(now, f->call_at);
+      w.estimated_call_at = f->call_at;
+      w.after_lunch = f->after_lunch;
+      w.served_today = f->today;
     } else {
-      o["position"] = nullptr;
-      o["estimated_wait_min"] = nullptr;
-      o["served_today"] = false;
+      // No counter can serve it: no numbers to promise (null), and not today.
+      w.served_today = false;
     }
   } else {
-    o["position"] = 0;
-    o["estimated_wait_min"] = 0;
+    w.position = 0;
+    w.estimated_wait_min = 0;
   }
-  return o;
+  return as_object(json::value_from(w));
 }
 
 json::object QueueService::appointment_json(const domain::Appointment& a) const {
-  json::object o;
-  o["code"] = a.code;
-  o["service"] = a.service;
-  o["start"] = format_iso8601(a.start);
-  o["minutes"] = a.minutes;
-  o["counter"] = a.counter;
-  o["status"] = domain::to_string(a.status);
-  o["applicant"] = a.applicant;
-  if (a.ticket) o["ticket"] = *a.ticket;
-  return o;
+  return as_object(json::value_from(wire_appointment(a)));
 }
 
 json::object QueueService::status_json(Instant now) const {
-  const CentreStatus status = calendar_.status_at(now);
-  json::object o;
-  o["state"] = state_id(status.state);
-  o["now"] = format_iso8601(now);
-  o["until"] = format_iso8601(status.until);
-  o["next_opening"] = format_iso8601(status.next_opening);
-  json::object text;
-  for (catalog::Lang lang : catalog::kAllLangs)
-    text[catalog::to_string(lang)] = i18n::describe_status(status, now, lang);
-  o["text"] = std::move(text);
-  return o;
+  return as_object(json::value_from(wire_status(calendar_, now)));
 }
 
 json::array QueueService::waiting_json(Instant now) {
@@ -126,85 +88,74 @@ json::array QueueService::waiting_json(Instant now) {
     if (const domain::TicketForecast* f = forecast_for(t.id, now))
       g.estimated_wait_min = std::max(g.estimated_wait_min, minutes_until(now, f->call_at));
   }
-  json::array out;
+  std::vector<protocol::WaitingGroup> out;
   for (const auto& group : catalog_.groups()) {
     const GroupWait& g = by_group[group.id];
-    json::object o;
-    o["group"] = group.id;
-    o["letter"] = std::string(1, group.letter);
-    json::object name;
-    for (catalog::Lang lang : catalog::kAllLangs) name[catalog::to_string(lang)] = group.name.in(lang);
-    o["name"] = std::move(name);
-    o["count"] = g.count;
-    o["longest_wait_min"] = g.longest_wait_min;
+    protocol::WaitingGroup w;
+    w.group = group.id;
+    w.letter = group.letter;
+    for (catalog::Lang lang : catalog::kAllLangs) w.name.in(lang) = group.name.in(lang);
+    w.count = g.count;
+    w.longest_wait_min = g.longest_wait_min;
     // For someone taking a ticket now: at least as long as the last in line.
-    o["estimated_wait_min"] = g.estimated_wait_min;
-    out.push_back(std::move(o));
+    w.estimated_wait_min = g.estimated_wait_min;
+    out.push_back(std::move(w));
   }
-  return out;
+  return std::move(json::value_from(out).as_array());
 }
 
 ApiReply QueueService::centre_status(Instant now) const {
-  json::object body;
-  body["status"] = status_json(now);
-  return reply_json(200, body);
+  return reply_message(200, protocol::StatusReply{wire_status(calendar_, now), protocol::kProtocolVersion});
 }
 
 ApiReply QueueService::board(Instant now) {
-  json::object body;
-  body["status"] = status_json(now);
-  body["seq"] = seq_;
+  protocol::Board b;
+  b.status = wire_status(calendar_, now);
+  b.seq = seq_;
   // The newest calls first: called, serving and recently finished tickets that
   // went to a counter, by the time of their (last) call.
   std::vector<const Ticket*> called;
   for (const Ticket& t : state_.tickets)
     if (t.called_at && t.counter) called.push_back(&t);
   std::sort(called.begin(), called.end(),
-            [](const Ticket* a, const Ticket* b) { return *a->called_at > *b->called_at; });
-  json::array calls;
-  for (std::size_t i = 0; i < called.size() && i < 12; ++i) {
+            [](const Ticket* x, const Ticket* y) { return *x->called_at > *y->called_at; });
+  for (std::size_t i = 0; i < called.size() && i < protocol::kBoardCalls; ++i) {
     const Ticket& t = *called[i];
-    json::object c;
-    c["number"] = t.number;
-    c["counter"] = *t.counter;
-    c["service"] = t.service;
-    c["status"] = domain::to_string(t.status);
-    c["called_at"] = format_iso8601(*t.called_at);
-    c["recalls"] = t.recalls;
-    calls.push_back(std::move(c));
+    b.calls.push_back(protocol::BoardCall{t.number, t.service, *t.counter, t.status, *t.called_at, t.recalls});
   }
-  body["calls"] = std::move(calls);
-  body["waiting"] = waiting_json(now);
-  json::array counters;
+  b.waiting = json::value_to<std::vector<protocol::WaitingGroup>>(json::value(waiting_json(now)));
   for (std::size_t i = 0; i < state_.counters.size(); ++i) {
     const domain::CounterState& s = state_.counter_states[i];
-    json::object c;
-    c["number"] = s.number;
-    c["phase"] = domain::to_string(s.phase);
-    c["paused"] = s.paused;
-    c["manager"] = state_.counters[i].manager;
+    protocol::BoardCounter c{s.number, s.phase, s.paused, state_.counters[i].manager, std::nullopt};
     if (s.current) {
-      if (const Ticket* t = state_.find_ticket(*s.current)) c["ticket"] = t->number;
+      if (const Ticket* t = state_.find_ticket(*s.current)) c.ticket = t->number;
     }
-    counters.push_back(std::move(c));
+    b.counters.push_back(std::move(c));
   }
-  body["counters"] = std::move(counters);
-  return reply_json(200, body);
+  return reply_message(200, b);
 }
 
 std::string QueueService::snapshot(Instant now) {
-  json::object body;
-  body["type"] = "snapshot";
-  body["seq"] = seq_;
-  body["board"] = json::parse(board(now).body);
-  return json::serialize(body);
+  // board() is the one builder of the board; its reply is decoded back into the
+  // typed frame (a snapshot is sent once per connection, so the cost is small).
+  const json::value board_json = json::parse(board(now).body);
+  protocol::SnapshotFrame frame{seq_, protocol::kProtocolVersion, {}};
+  try {
+    frame.board = protocol::decode<protocol::Board>(board_json);
+  } catch (const protocol::DecodeError&) {
+    // Only when the calendar has no opening within its search horizon: "until"
+    // is then Instant::max(), which has no ISO 8601 form to read back. Send the
+    // board as built rather than no snapshot at all.
+    json::object raw = as_object(json::value_from(frame));
+    raw["board"] = board_json;
+    return json::serialize(raw);
+  }
+  return json::serialize(json::value_from(frame));
 }
 
 void QueueService::emit(std::string_view type, json::object payload, Instant at) {
-  payload["seq"] = ++seq_;
-  payload["type"] = type;
-  payload["at"] = format_iso8601(at);
-  std::string text = json::serialize(payload);
+  const protocol::EventFrame frame{++seq_, std::string(type), at, std::move(payload)};
+  std::string text = json::serialize(json::value_from(frame));
   event_log_.append(seq_, at, type, text);
   pending_.push_back(PendingEvent{seq_, std::move(text)});
 }
@@ -219,7 +170,7 @@ void QueueService::finish_batch(Instant now) {
   if (!queue_changed_) return;
   queue_changed_ = false;
   json::object payload;
-  payload["waiting"] = waiting_json(now);
+  payload["waiting"] = waiting_json(now);  // a protocol::WaitingGroup array
   emit("waiting", std::move(payload), now);
 }
 
@@ -231,12 +182,12 @@ std::optional<ApiReply> QueueService::refuse_when_closed(Instant now, bool for_c
   if (status.state == CentreState::lunch) {
     if (!for_call) return std::nullopt;  // tickets are issued at lunch: served after it
     extra["until"] = format_iso8601(status.until);
-    return reply_error(409, "lunch_break",
+    return reply_error(409, protocol::ErrorCode::lunch_break,
                        "lunch break until " + format_hhmm(to_local(status.until).time_of_day),
                        std::move(extra));
   }
   extra["until"] = format_iso8601(status.next_opening);
-  return reply_error(409, "closed",
+  return reply_error(409, protocol::ErrorCode::closed,
                      "the Centre is closed; " + i18n::describe_status(status, now, catalog::Lang::en),
                      std::move(extra));
 }

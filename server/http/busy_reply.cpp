@@ -40,7 +40,7 @@ asio::awaitable<void> BusyReply::run() {
     socket_.close(ignored);
     co_return;
   }
-  Response response = json_error(503, "server_busy",
+  Response response = json_error(503, protocol::ErrorCode::too_many_connections,
                                  "the server has too many open connections; try again shortly",
                                  11, false);
   response.set(http::field::retry_after, "1");

@@ -1,5 +1,5 @@
 #pragma once
-// The connection one past max_connections: told 503 "server_busy" at once (without
+// The connection one past max_connections: told 503 "too_many_connections" at once (without
 // waiting for its request) and closed, so an overloaded server still answers clearly.
 
 #include "server/http/connection_registry.hpp"

@@ -31,17 +31,17 @@ bool is_parse_error(const beast::error_code& error) {
 std::optional<Response> refusal_for(const beast::error_code& error, unsigned version,
                                     const ServerLimits& limits) {
   if (error == asio::error::timed_out) {
-    return json_error(408, "request_timeout", "the request was not received in time",
+    return json_error(408, protocol::ErrorCode::request_timeout, "the request was not received in time",
                       version, false);
   }
   if (error == http::error::body_limit) {
-    return json_error(413, "payload_too_large",
+    return json_error(413, protocol::ErrorCode::body_too_large,
                       "the request body is larger than " + std::to_string(limits.body_limit) +
                           " bytes",
                       version, false);
   }
   if (error == http::error::header_limit) {
-    return json_error(431, "header_too_large",
+    return json_error(431, protocol::ErrorCode::header_too_large,
                       "the request header is larger than " +
                           std::to_string(limits.header_limit) + " bytes",
                       version, false);
@@ -50,7 +50,7 @@ std::optional<Response> refusal_for(const beast::error_code& error, unsigned ver
     return std::nullopt;  // the client closed; there is no one to answer
   }
   if (is_parse_error(error)) {
-    return json_error(400, "bad_request", "malformed HTTP request: " + error.message(), version,
+    return json_error(400, protocol::ErrorCode::bad_request, "malformed HTTP request: " + error.message(), version,
                       false);
   }
   if (!is_expected_disconnect(error)) log_transport("http read", error);
@@ -150,7 +150,7 @@ asio::awaitable<void> HttpSession::run() {
       finalize(response, version, keep_alive && !closing_, is_head);
     } catch (const std::exception& e) {
       log_transport("http response", e.what());
-      response = json_error(500, "internal_error", "the server produced an invalid response",
+      response = json_error(500, protocol::ErrorCode::internal, "the server produced an invalid response",
                             version, false);
     }
     if (!co_await write(response)) break;
@@ -227,7 +227,7 @@ asio::awaitable<Response> HttpSession::dispatch(Request request) {
   } catch (const std::exception& e) {
     log_transport("request handler", e.what());
   }
-  co_return json_error(500, "internal_error", "the server failed to handle the request", version,
+  co_return json_error(500, protocol::ErrorCode::internal, "the server failed to handle the request", version,
                        false);
 }
 
@@ -253,13 +253,13 @@ bool HttpSession::upgrade_to_websocket(Request& request, std::optional<Response>
     }
   } catch (const std::exception& e) {
     log_transport("websocket acceptance", e.what());
-    refusal = json_error(500, "internal_error", "the server failed to handle the request",
+    refusal = json_error(500, protocol::ErrorCode::internal, "the server failed to handle the request",
                          version, false);
     return false;
   }
   const SinceQuery query = parse_since(request.target());
   if (!query.valid) {
-    refusal = json_error(400, "bad_request", "since must be a non-negative integer", version,
+    refusal = json_error(400, protocol::ErrorCode::bad_request, "since must be a non-negative integer", version,
                          keep_alive);
     return false;
   }

@@ -16,7 +16,7 @@ class RequestHandler {
  public:
   virtual ~RequestHandler() = default;
   // Called on the session's strand; may suspend (the engine commits on its own thread).
-  // An exception escaping it is logged and answered 500 "internal_error".
+  // An exception escaping it is logged and answered 500 "internal".
   virtual asio::awaitable<Response> handle(Request request) = 0;
   // True when `request` is a WebSocket upgrade this server accepts (path /api/v1/events,
   // authorised); otherwise fill `refusal` with the error response to send.
