@@ -19,8 +19,11 @@ int parse_seconds(const std::string& text, const std::string& what) {
 
 void read_config(const std::filesystem::path& file, KioskOptions& options, bool server_given, bool token_given,
                  bool printer_given) {
-  for (const auto& [key, value] : gui::read_config_object(file)) {
-    const std::string name(key);
+  for (const auto& member : gui::read_config_object(file)) {
+    // A plain reference, not a structured binding: clang 14 (the fuzz tree)
+    // cannot capture structured bindings in a lambda.
+    const boost::json::value& value = member.value();
+    const std::string name(member.key());
     auto text_value = [&]() -> std::string {
       if (!value.is_string()) throw gui::ConfigFileError(file, name, "must be a string");
       return std::string(value.as_string());
