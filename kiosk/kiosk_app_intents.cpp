@@ -2,19 +2,9 @@
 // decides the next state; this starts the request it asks for.
 #include "kiosk/kiosk_app.hpp"
 #include "kiosk/navigation.hpp"
+#include "kiosk/overloaded.hpp"
 
 namespace kezek::kiosk {
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-}  // namespace
-
 void KioskApp::start_over(bool forget_language) {
   state_ = kiosk::start_over(state_, forget_language ? options_.lang : state_.lang);
   dirty_ = true;

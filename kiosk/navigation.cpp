@@ -3,17 +3,11 @@
 
 #include <cctype>
 
+#include "kiosk/overloaded.hpp"
 #include "shared/domain/codes.hpp"
 
 namespace kezek::kiosk {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 KioskState go_back(KioskState state) {
   switch (state.screen) {
