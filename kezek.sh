@@ -17,7 +17,7 @@ packages=(
   clang-14 libclang-rt-14-dev
 )
 
-log() { printf 'kezek: %s\n' "$*" >&2; }
+log() { printf 'kezek: [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 install_packages() {
   local missing=()
@@ -46,6 +46,7 @@ configure_and_build() {
     # these, ccache refuses every file compiled with it (a miss each time).
     export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:+$CCACHE_SLOPPINESS,}pch_defines,time_macros"
   fi
+  log "building $(basename "$dir")"
   cmake -S "$here" -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -- -j"$(nproc)"
 }
@@ -55,7 +56,9 @@ ensure_display() {
   if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi
   local n=99
   while [ -e "/tmp/.X${n}-lock" ]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+  # -noreset: without it Xvfb resets when its last client leaves, and a test
+  # that starts the next GUI program at that moment cannot open the display.
+  Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp -noreset >/dev/null 2>&1 &
   pids+=($!)
   export DISPLAY=":$n"
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
