@@ -31,7 +31,7 @@ DisplayApp::DisplayApp(gui::ClientShell& shell, DisplaySetup setup)
                         },
                         [this](const std::string& line) { trace(line); },
                     }) {
-  view_settings_.ticker_items = ticker_items(shell_.calendar(), setup_.config.notices);
+  view_settings_.notices = setup_.config.notices;
   view_settings_.pinned_lang = setup_.args.lang;
   if (!setup_.config.mute && !setup_.config.languages.empty())
     announcer_ = std::make_unique<Announcer>(AnnouncerSettings{setup_.config.languages, setup_.config.audio_device});
@@ -106,7 +106,7 @@ void DisplayApp::draw() {
   const Instant now = shell_.clock().now();
   const auto tick = std::chrono::steady_clock::now();
   drawn_key_ = redraw_key(model_, now, tick);
-  const DisplayView view = make_view(model_, shell_.calendar(), view_settings_, now, tick);
+  const DisplayView view = make_view(model_, view_settings_, now, tick);
   if (gui::begin_root("display")) draw_display(view, shell_.fonts(), shell_.palette());
   gui::end_root();
 

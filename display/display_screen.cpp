@@ -100,10 +100,12 @@ void draw_header(ImDrawList* dl, const Layout& l, const DisplayView& v, const gu
 
 void draw_status_strip(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f,
                        const gui::Palette& p) {
-  dl->AddRectFilled(l.strip_min, l.strip_max, to_u32(gui::state_colour(v.status.state, p)));
-  const std::string line = joined(i18n::describe_status(v.status, v.now, Lang::en),
-                                  i18n::describe_status(v.status, v.now, Lang::ru),
-                                  i18n::describe_status(v.status, v.now, Lang::kk));
+  // Before the server's first word the state is unknown: no colour claims one.
+  dl->AddRectFilled(l.strip_min, l.strip_max, to_u32(v.has_board ? gui::state_colour(v.status.state, p) : p.muted));
+  const std::string line = v.has_board ? joined(i18n::describe_status(v.status, v.now, Lang::en),
+                                                i18n::describe_status(v.status, v.now, Lang::ru),
+                                                i18n::describe_status(v.status, v.now, Lang::kk))
+                                       : tr3(S::connecting);
   const float size = fit_size(f.body, f.body->FontSize, line, l.w - 2 * l.margin);
   const float y = (l.strip_min.y + l.strip_max.y - size) / 2.0f - 2 * l.s;
   draw_text(dl, f.body, size, (l.strip_min.x + l.strip_max.x) / 2.0f, y, to_u32(kWhite), line, Align::centre);
@@ -227,8 +229,8 @@ void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
     const ImVec2 b0(left + 6 * s, y + 5 * s);
     dl->AddRectFilled(b0, ImVec2(b0.x + badge, b0.y + badge), to_u32(busy ? p.accent : p.muted, busy ? 1.0f : 0.5f),
                       8 * s);
-    draw_text(dl, f.body, text, b0.x + badge / 2.0f, ty, to_u32(kWhite), g.letter, Align::centre);
-    const std::string& name = g.name(v.lang);
+    draw_text(dl, f.body, text, b0.x + badge / 2.0f, ty, to_u32(kWhite), std::string(1, g.letter), Align::centre);
+    const std::string& name = g.name.in(v.lang);
     draw_text(dl, f.body, fit_size(f.body, text, name, name_right - name_left), name_left, ty,
               to_u32(busy ? p.text : p.muted), name);
     if (busy) {
@@ -270,8 +272,9 @@ void draw_history(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
   for (const gui::BoardCall& call : v.history) {
     dl->AddLine(ImVec2(left, y), ImVec2(right, y), to_u32(p.muted, 0.25f), 2 * s);
     // Still waiting for its visitor: dark; being served: normal; over: faded.
-    const bool over = call.status == "done" || call.status == "no_show";
-    const ImVec4 colour = call.status == "called" ? p.navy : over ? p.muted : p.text;
+    using domain::TicketStatus;
+    const bool over = call.status == TicketStatus::done || call.status == TicketStatus::no_show;
+    const ImVec4 colour = call.status == TicketStatus::called ? p.navy : over ? p.muted : p.text;
     const float alpha = over ? 0.7f : 1.0f;
     const float ty = y + (row_h - size) / 2.0f - 4 * s;
     draw_text(dl, f.large, size, left, ty, to_u32(colour, alpha), call.number);

@@ -4,6 +4,7 @@
 #include <numbers>
 
 #include "display/display_strings.hpp"
+#include "shared/protocol/status_at.hpp"
 
 namespace kezek::display {
 
@@ -24,16 +25,17 @@ std::optional<std::chrono::duration<double>> flash_age(const DisplayModel& model
 
 }  // namespace
 
-std::vector<Trilingual> ticker_items(const WorkingCalendar& calendar, const std::vector<Trilingual>& notices) {
-  const OpeningHours& h = calendar.hours();
-  const std::string open = format_hhmm(h.open), close = format_hhmm(h.close);
-  const std::string lunch_start = format_hhmm(h.lunch_start), lunch_end = format_hhmm(h.lunch_end);
+std::vector<Trilingual> ticker_items(const std::optional<protocol::StatusDay>& day,
+                                     const std::vector<Trilingual>& notices) {
   auto both = [](S key, std::initializer_list<std::string_view> values) {
     return Trilingual{trf(key, Lang::en, values), trf(key, Lang::ru, values), trf(key, Lang::kk, values)};
   };
+  auto hhmm = [](std::chrono::minutes t) { return format_hhmm(std::chrono::duration_cast<std::chrono::seconds>(t)); };
   std::vector<Trilingual> items;
-  items.push_back(both(S::hours_line, {open, close, lunch_start, lunch_end}));
-  items.push_back(both(S::weekends_closed, {}));
+  if (day) {
+    items.push_back(both(S::hours_line, {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)}));
+    items.push_back(both(S::weekends_closed, {}));
+  }
   if (notices.empty()) {
     for (S key : {S::notice_keep_ticket, S::notice_documents, S::notice_follow_phone}) items.push_back(both(key, {}));
   } else {
@@ -42,17 +44,19 @@ std::vector<Trilingual> ticker_items(const WorkingCalendar& calendar, const std:
   return items;
 }
 
-DisplayView make_view(const DisplayModel& model, const WorkingCalendar& calendar, const ViewSettings& settings,
-                      Instant now, std::chrono::steady_clock::time_point tick) {
+DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, Instant now,
+                      std::chrono::steady_clock::time_point tick) {
   DisplayView view;
   view.now = now;
-  view.status = calendar.status_at(now);
+  if (model.board) view.status = protocol::centre_status_at(model.board->status, now);
   const std::int64_t page = rotation_page(now);
   view.lang = settings.pinned_lang.value_or(kRotation[page % 3]);
-  if (!settings.ticker_items.empty()) {
+  const std::vector<Trilingual> items =
+      ticker_items(model.board ? model.board->status.day : std::nullopt, settings.notices);
+  if (!items.empty()) {
     // Each item is read in all three languages before the next one comes.
-    const auto item = static_cast<std::size_t>(page / 3) % settings.ticker_items.size();
-    view.ticker = settings.ticker_items[item].in(view.lang);
+    const auto item = static_cast<std::size_t>(page / 3) % items.size();
+    view.ticker = items[item].in(view.lang);
   }
   view.reconnecting = model.link == Link::reconnecting;
   view.problem = !model.problem.empty() ? model.problem : model.link_problem;

@@ -15,13 +15,14 @@
 
 #include "display/display_config.hpp"
 #include "display/display_model.hpp"
-#include "shared/calendar/working_calendar.hpp"
+#include "shared/calendar/centre_status.hpp"
+#include "shared/protocol/status.hpp"
 
 namespace kezek::display {
 
 struct DisplayView {
   Instant now{};
-  CentreStatus status{};
+  CentreStatus status{};  // meaningful with has_board: the server's word, carried forward by its hours
   Lang lang = Lang::en;  // the rotating texts' language in this frame
   bool has_board = false;
   std::optional<gui::BoardCall> newest;
@@ -35,20 +36,21 @@ struct DisplayView {
 };
 
 struct ViewSettings {
-  std::vector<Trilingual> ticker_items;  // hours first, then the notices
-  std::optional<Lang> pinned_lang;       // --lang: no rotation
+  std::vector<Trilingual> notices;  // the config's notices (the display's defaults when empty)
+  std::optional<Lang> pinned_lang;  // --lang: no rotation
 };
 
 inline constexpr std::chrono::seconds kFlashFor{6};
 inline constexpr std::chrono::seconds kRotateEvery{8};
 inline constexpr std::size_t kHistoryRows = 8;
 
-DisplayView make_view(const DisplayModel& model, const WorkingCalendar& calendar, const ViewSettings& settings,
-                      Instant now, std::chrono::steady_clock::time_point tick);
+DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, Instant now,
+                      std::chrono::steady_clock::time_point tick);
 
-// The ticker's items: the Centre's hours from the calendar, weekends, then the
-// notices (the display's defaults when `notices` is empty).
-std::vector<Trilingual> ticker_items(const WorkingCalendar& calendar, const std::vector<Trilingual>& notices);
+// The ticker's items: the Centre's hours as the server gave them (when it has),
+// weekends, then the notices (the display's defaults when `notices` is empty).
+std::vector<Trilingual> ticker_items(const std::optional<protocol::StatusDay>& day,
+                                     const std::vector<Trilingual>& notices);
 
 // What changes the picture with no event: the minute on the clock, the
 // rotation, a flash in progress. The frame loop redraws when it differs.

@@ -6,52 +6,58 @@
 
 namespace kezek::display {
 
-namespace {
-
-std::string text_of(const boost::json::object& o, std::string_view key) {
-  const boost::json::value* v = o.if_contains(key);
-  return v != nullptr && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
-std::string seq_text(const boost::json::object& o) {
-  const boost::json::value* v = o.if_contains("seq");
-  return v != nullptr ? boost::json::serialize(*v) : std::string("?");
-}
-
-}  // namespace
-
 void LiveBoard::on_message(const boost::json::object& message, Instant now,
                            std::chrono::steady_clock::time_point tick, std::int64_t frame) {
-  const std::string type = text_of(message, "type");
   const std::string at_frame = " received at frame " + std::to_string(frame);
-  if (type == "snapshot") {
+  protocol::Frame decoded;
+  try {
+    decoded = protocol::decode_frame(message);
+  } catch (const std::exception& e) {
+    // Neither a snapshot nor an event we can read: start again from a snapshot.
+    model_.problem = e.what();
+    trace("message refused: " + model_.problem + at_frame);
+    if (hooks_.resync) hooks_.resync();
+    return;
+  }
+  if (auto* snapshot = std::get_if<protocol::SnapshotFrame>(&decoded)) {
     try {
-      model_.board = gui::parse_board(message);
+      model_.board = gui::board_of(std::move(*snapshot));
       model_.problem.clear();
+      model_.incompatible = false;
       trace("snapshot seq " + std::to_string(model_.board->seq) + at_frame);
+    } catch (const gui::ProtocolMismatch& e) {
+      // Another protocol version: nothing it sends can be trusted to mean what
+      // we think; the ticker says why until someone updates one side.
+      model_.board.reset();
+      model_.incompatible = true;
+      model_.problem = e.what();
+      trace("snapshot refused: " + model_.problem);
     } catch (const std::exception& e) {
       model_.problem = e.what();
       trace("snapshot refused: " + model_.problem);
     }
     return;
   }
+  const auto& event = std::get<protocol::EventFrame>(decoded);
+  const std::string seq = std::to_string(event.seq);
   if (!model_.board) {
-    // Only possible after a snapshot we could not read: ask for another.
-    trace("event seq " + seq_text(message) + " before any board" + at_frame);
-    if (hooks_.resync) hooks_.resync();
+    // After a snapshot we could not read: ask for another — unless it was of
+    // another protocol version, which asking again will not change.
+    trace("event seq " + seq + " before any board" + at_frame);
+    if (hooks_.resync && !model_.incompatible) hooks_.resync();
     return;
   }
   gui::BoardChange change;
   try {
-    change = gui::apply_event(*model_.board, message);
+    change = gui::apply_event(*model_.board, event);
   } catch (const std::exception& e) {
-    // The board may be half-updated: show the problem and start again from a snapshot.
+    // The board is unchanged: show the problem and start again from a snapshot.
     model_.problem = e.what();
-    trace("event seq " + seq_text(message) + " refused: " + model_.problem);
+    trace("event seq " + seq + " refused: " + model_.problem);
     if (hooks_.resync) hooks_.resync();
     return;
   }
-  std::string line = "event seq " + seq_text(message) + " " + type;
+  std::string line = "event seq " + seq + " " + event.type;
   if (change.call) line += " " + change.call->number;
   trace(line + at_frame);
 

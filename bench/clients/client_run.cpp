@@ -11,7 +11,7 @@
 #include <sstream>
 #include <thread>
 
-#include "bench/clients/child_process.hpp"
+#include "tests/support/child_process.hpp"
 #include "bench/clients/monotonic.hpp"
 #include "bench/common/machine_info.hpp"
 
@@ -105,16 +105,17 @@ class Driver {
 
 class Measurement {
  public:
-  Measurement(const ClientPlan& plan, const Phases& phases, const VirtualDisplay& display,
+  Measurement(const ClientPlan& plan, const Phases& phases, const kezek::testing::XvfbDisplay& display,
               const std::filesystem::path& work_dir)
       : plan_(plan), phases_(phases), display_(display), frames_(work_dir / (plan.name + "-frames.txt")) {
     result_.name = plan.name;
     result_.animation = plan.animation;
     std::filesystem::remove(frames_);
     if (!plan.app_trace.empty()) std::filesystem::remove(plan.app_trace);
-    client_ = std::make_unique<ChildProcess>(SpawnOptions{
-        plan.argv, {{"DISPLAY", display.name()}, {"KEZEK_FRAME_TRACE", frames_.string()}},
-        work_dir / (plan.name + ".log"), -1});
+    client_ = std::make_unique<kezek::testing::ChildProcess>(
+        kezek::testing::SpawnOptions{.argv = plan.argv,
+                     .env = {{"DISPLAY", display.name()}, {"KEZEK_FRAME_TRACE", frames_.string()}},
+                     .log = work_dir / (plan.name + ".log")});
   }
 
   ClientResult run() {
@@ -208,15 +209,15 @@ class Measurement {
 
   const ClientPlan& plan_;
   const Phases& phases_;
-  const VirtualDisplay& display_;
+  const kezek::testing::XvfbDisplay& display_;
   std::filesystem::path frames_;
-  std::unique_ptr<ChildProcess> client_;
+  std::unique_ptr<kezek::testing::ChildProcess> client_;
   ClientResult result_;
 };
 
 }  // namespace
 
-ClientResult measure_client(const ClientPlan& plan, const Phases& phases, const VirtualDisplay& display,
+ClientResult measure_client(const ClientPlan& plan, const Phases& phases, const kezek::testing::XvfbDisplay& display,
                             const std::filesystem::path& work_dir) {
   return Measurement(plan, phases, display, work_dir).run();
 }

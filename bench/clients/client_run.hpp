@@ -21,7 +21,7 @@
 
 #include "bench/clients/frame_trace.hpp"
 #include "bench/clients/process_usage.hpp"
-#include "bench/clients/virtual_display.hpp"
+#include "tests/support/xvfb_display.hpp"
 
 namespace kezek::bench {
 
@@ -75,7 +75,7 @@ struct ClientResult {
   bool animated() const { return animate_s > 0; }
 };
 
-ClientResult measure_client(const ClientPlan& plan, const Phases& phases, const VirtualDisplay& display,
+ClientResult measure_client(const ClientPlan& plan, const Phases& phases, const kezek::testing::XvfbDisplay& display,
                             const std::filesystem::path& work_dir);
 
 }  // namespace kezek::bench

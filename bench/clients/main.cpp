@@ -120,7 +120,7 @@ struct Subject {
   ClientPlan plan;
 };
 
-Subject prepare(const std::string& client, const Options& o, const VirtualDisplay& display,
+Subject prepare(const std::string& client, const Options& o, const kezek::testing::XvfbDisplay& display,
                 const std::filesystem::path& work) {
   Subject s;
   LaunchOptions launch;
@@ -189,7 +189,7 @@ std::string times_list(const std::vector<double>& seconds) {
 
 std::string xserver(double pct) { return pct < 0 ? "—" : fmt(pct, 2) + " %"; }
 
-void report(const std::vector<ClientResult>& results, const Options& o, const VirtualDisplay& display) {
+void report(const std::vector<ClientResult>& results, const Options& o, const kezek::testing::XvfbDisplay& display) {
   std::string renderer = "unknown";
   for (const auto& r : results)
     if (!r.renderer.empty()) renderer = r.renderer;
@@ -264,7 +264,7 @@ int run(int argc, char** argv) {
   const std::filesystem::path work = make_work_dir();
   std::vector<ClientResult> results;
   {
-    const VirtualDisplay display = o.use_display ? VirtualDisplay::from_environment() : VirtualDisplay(o.width, o.height);
+    const kezek::testing::XvfbDisplay display = o.use_display ? kezek::testing::XvfbDisplay::from_environment() : kezek::testing::XvfbDisplay(o.width, o.height);
     std::fprintf(stderr, "kezek-clientbench: X display %s, traces and logs in %s\n", display.name().c_str(),
                  work.c_str());
     for (const std::string& client : o.clients) {

@@ -2,6 +2,8 @@
 // come with the clock (decided by domain::Queue::tick), and what every command
 // shares: saving a Queue result and emitting its events.
 #include "server/engine/queue_service.hpp"
+#include "server/engine/wire_views.hpp"
+#include "shared/protocol/event_payloads.hpp"
 
 namespace kezek::server {
 
@@ -121,50 +123,41 @@ void QueueService::apply_result(const domain::QueueResult& result, Instant now) 
 
 json::object QueueService::event_json(const domain::QueueEvent& event, const domain::QueueResult& result,
                                       Instant now) {
-  json::object payload;
+  // Each payload is a shared/protocol/event_payloads.hpp type: the clients
+  // decode exactly what is written here.
   const Ticket* ticket = event.ticket ? state_.find_ticket(*event.ticket) : nullptr;
+  auto payload = [](const auto& typed) { return std::move(json::value_from(typed).as_object()); };
   switch (event.kind) {
     case QueueEventKind::ticket_issued:
-      if (ticket != nullptr)
-        payload["ticket"] = ticket_json(*ticket, now, result.forecast ? &*result.forecast : nullptr);
-      break;
+      if (ticket == nullptr) break;
+      return payload(protocol::TicketEvent{
+          std::nullopt, ticket_view(*ticket, now, result.forecast ? &*result.forecast : nullptr), false});
     case QueueEventKind::ticket_called:
     case QueueEventKind::ticket_recalled:
     case QueueEventKind::ticket_started:
     case QueueEventKind::ticket_finished:
     case QueueEventKind::ticket_no_show:
     case QueueEventKind::ticket_transferred:
-      if (event.counter) payload["counter"] = *event.counter;
-      if (ticket != nullptr) payload["ticket"] = ticket_json(*ticket, now);
-      if (event.automatic) payload["automatic"] = true;
-      break;
+      if (ticket == nullptr) break;
+      return payload(protocol::TicketEvent{event.counter, ticket_view(*ticket, now), event.automatic});
     case QueueEventKind::counter_paused:
     case QueueEventKind::counter_resumed:
-      if (event.counter) payload["counter"] = *event.counter;
-      payload["paused"] = event.kind == QueueEventKind::counter_paused;
-      break;
+      return payload(protocol::CounterEvent{event.counter.value_or(0), event.kind == QueueEventKind::counter_paused});
     case QueueEventKind::appointment_booked:
-      if (result.appointment) {
-        payload["appointment"] = appointment_json(*result.appointment);
-        payload["appointment"].as_object().erase("applicant");  // events are public: no personal data
-      }
-      break;
+      if (!result.appointment) break;
+      return payload(protocol::AppointmentBooked{wire_appointment(*result.appointment)});
     case QueueEventKind::appointment_checked_in:
-      if (ticket != nullptr) payload["ticket"] = ticket_json(*ticket, now);
-      payload["code"] = event.code;
-      break;
+      return payload(protocol::AppointmentChanged{
+          event.code, ticket != nullptr ? std::optional(ticket_view(*ticket, now)) : std::nullopt});
     case QueueEventKind::appointment_cancelled:
     case QueueEventKind::appointment_missed:
-      payload["code"] = event.code;
-      break;
+      return payload(protocol::AppointmentChanged{event.code, std::nullopt});
     case QueueEventKind::day_started:
-      payload["day"] = format_date(state_.day);
-      break;
+      return payload(protocol::DayStarted{state_.day});
     case QueueEventKind::centre_status_changed:
-      payload["status"] = status_json(now);
-      break;
+      return payload(protocol::CentreStatusEvent{wire_status(calendar_, now)});
   }
-  return payload;
+  return {};
 }
 
 }  // namespace kezek::server

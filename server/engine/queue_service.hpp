@@ -37,6 +37,8 @@
 #include "shared/domain/forecast.hpp"
 #include "shared/domain/queue.hpp"
 #include "shared/domain/service_times.hpp"
+#include "shared/protocol/board.hpp"
+#include "shared/protocol/ticket.hpp"
 
 namespace kezek::server {
 
@@ -129,11 +131,14 @@ class QueueService {
   void emit(std::string_view type, boost::json::object payload, Instant at);
   // `known`: a forecast already computed for this ticket (a new ticket's), so the
   // whole queue is not simulated again just to answer.
+  protocol::Ticket ticket_view(const domain::Ticket& ticket, Instant now,
+                               const domain::TicketForecast* known = nullptr);
   boost::json::object ticket_json(const domain::Ticket& ticket, Instant now,
                                   const domain::TicketForecast* known = nullptr);
   boost::json::object appointment_json(const domain::Appointment& appointment) const;
   boost::json::object status_json(Instant now) const;
-  boost::json::array waiting_json(Instant now);
+  std::vector<protocol::WaitingGroup> waiting_groups(Instant now);
+  protocol::Board board_view(Instant now);
   const domain::TicketForecast* forecast_for(domain::TicketId id, Instant now);
   void touch_queue() { forecast_valid_ = false; queue_changed_ = true; }
   // Saves what a Queue result changed, marks the queue changed when it did,

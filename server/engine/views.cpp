@@ -43,6 +43,10 @@ const domain::TicketForecast* QueueService::forecast_for(domain::TicketId id, In
 }
 
 json::object QueueService::ticket_json(const Ticket& t, Instant now, const domain::TicketForecast* known) {
+  return as_object(json::value_from(ticket_view(t, now, known)));
+}
+
+protocol::Ticket QueueService::ticket_view(const Ticket& t, Instant now, const domain::TicketForecast* known) {
   protocol::Ticket w = wire_ticket(t);
   if (t.status == TicketStatus::waiting) {
     if (const domain::TicketForecast* f = known != nullptr ? known : forecast_for(t.id, now)) {
@@ -59,7 +63,7 @@ json::object QueueService::ticket_json(const Ticket& t, Instant now, const domai
     w.position = 0;
     w.estimated_wait_min = 0;
   }
-  return as_object(json::value_from(w));
+  return w;
 }
 
 json::object QueueService::appointment_json(const domain::Appointment& a) const {
@@ -70,7 +74,7 @@ json::object QueueService::status_json(Instant now) const {
   return as_object(json::value_from(wire_status(calendar_, now)));
 }
 
-json::array QueueService::waiting_json(Instant now) {
+std::vector<protocol::WaitingGroup> QueueService::waiting_groups(Instant now) {
   struct GroupWait {
     int count = 0;
     std::int64_t longest_wait_min = 0;
@@ -101,14 +105,16 @@ json::array QueueService::waiting_json(Instant now) {
     w.estimated_wait_min = g.estimated_wait_min;
     out.push_back(std::move(w));
   }
-  return std::move(json::value_from(out).as_array());
+  return out;
 }
 
 ApiReply QueueService::centre_status(Instant now) const {
   return reply_message(200, protocol::StatusReply{wire_status(calendar_, now), protocol::kProtocolVersion});
 }
 
-ApiReply QueueService::board(Instant now) {
+ApiReply QueueService::board(Instant now) { return reply_message(200, board_view(now)); }
+
+protocol::Board QueueService::board_view(Instant now) {
   protocol::Board b;
   b.status = wire_status(calendar_, now);
   b.seq = seq_;
@@ -123,7 +129,7 @@ ApiReply QueueService::board(Instant now) {
     const Ticket& t = *called[i];
     b.calls.push_back(protocol::BoardCall{t.number, t.service, *t.counter, t.status, *t.called_at, t.recalls});
   }
-  b.waiting = json::value_to<std::vector<protocol::WaitingGroup>>(json::value(waiting_json(now)));
+  b.waiting = waiting_groups(now);
   for (std::size_t i = 0; i < state_.counters.size(); ++i) {
     const domain::CounterState& s = state_.counter_states[i];
     protocol::BoardCounter c{s.number, s.phase, s.paused, state_.counters[i].manager, std::nullopt};
@@ -132,25 +138,11 @@ ApiReply QueueService::board(Instant now) {
     }
     b.counters.push_back(std::move(c));
   }
-  return reply_message(200, b);
+  return b;
 }
 
 std::string QueueService::snapshot(Instant now) {
-  // board() is the one builder of the board; its reply is decoded back into the
-  // typed frame (a snapshot is sent once per connection, so the cost is small).
-  const json::value board_json = json::parse(board(now).body);
-  protocol::SnapshotFrame frame{seq_, protocol::kProtocolVersion, {}};
-  try {
-    frame.board = protocol::decode<protocol::Board>(board_json);
-  } catch (const protocol::DecodeError&) {
-    // Only when the calendar has no opening within its search horizon: "until"
-    // is then Instant::max(), which has no ISO 8601 form to read back. Send the
-    // board as built rather than no snapshot at all.
-    json::object raw = as_object(json::value_from(frame));
-    raw["board"] = board_json;
-    return json::serialize(raw);
-  }
-  return json::serialize(json::value_from(frame));
+  return json::serialize(json::value_from(protocol::SnapshotFrame{seq_, protocol::kProtocolVersion, board_view(now)}));
 }
 
 void QueueService::emit(std::string_view type, json::object payload, Instant at) {
@@ -169,9 +161,7 @@ std::vector<PendingEvent> QueueService::take_events() {
 void QueueService::finish_batch(Instant now) {
   if (!queue_changed_) return;
   queue_changed_ = false;
-  json::object payload;
-  payload["waiting"] = waiting_json(now);  // a protocol::WaitingGroup array
-  emit("waiting", std::move(payload), now);
+  emit("waiting", as_object(json::value_from(protocol::WaitingEvent{waiting_groups(now)})), now);
 }
 
 std::optional<ApiReply> QueueService::refuse_when_closed(Instant now, bool for_call) const {

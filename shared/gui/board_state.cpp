@@ -3,110 +3,21 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <stdexcept>
+
+#include "shared/protocol/event_payloads.hpp"
+#include "shared/protocol/version.hpp"
 
 namespace kezek::gui {
 
 namespace json = boost::json;
+using domain::CounterPhase;
 
 namespace {
-
-[[noreturn]] void fail(const std::string& what) { throw std::runtime_error("board: " + what); }
-
-const json::value& member(const json::object& o, std::string_view key, std::string_view where) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr) fail(std::string(where) + " has no \"" + std::string(key) + "\"");
-  return *v;
-}
-
-const json::object& object_member(const json::object& o, std::string_view key, std::string_view where) {
-  const json::value& v = member(o, key, where);
-  if (!v.is_object()) fail("\"" + std::string(key) + "\" in " + std::string(where) + " is not an object");
-  return v.get_object();
-}
-
-const json::array& array_member(const json::object& o, std::string_view key, std::string_view where) {
-  const json::value& v = member(o, key, where);
-  if (!v.is_array()) fail("\"" + std::string(key) + "\" in " + std::string(where) + " is not a list");
-  return v.get_array();
-}
-
-std::int64_t int_member(const json::object& o, std::string_view key, std::string_view where) {
-  const json::value& v = member(o, key, where);
-  if (v.is_int64()) return v.get_int64();
-  if (v.is_uint64()) return static_cast<std::int64_t>(v.get_uint64());
-  fail("\"" + std::string(key) + "\" in " + std::string(where) + " is not a whole number");
-}
-
-// Optional members take a default: the server may leave them out (no ticket).
-std::string opt_string(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v != nullptr && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
-std::int64_t opt_int(const json::object& o, std::string_view key, std::int64_t fallback = 0) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr) return fallback;
-  if (v->is_int64()) return v->get_int64();
-  if (v->is_uint64()) return static_cast<std::int64_t>(v->get_uint64());
-  return fallback;
-}
-
-std::optional<Instant> opt_instant(const json::object& o, std::string_view key) {
-  const std::string text = opt_string(o, key);
-  if (text.empty()) return std::nullopt;
-  return parse_iso8601(text);
-}
-
-std::string string_member(const json::object& o, std::string_view key, std::string_view where) {
-  const json::value& v = member(o, key, where);
-  if (!v.is_string()) fail("\"" + std::string(key) + "\" in " + std::string(where) + " is not text");
-  return std::string(v.get_string());
-}
-
-BoardCall parse_call(const json::object& c) {
-  BoardCall call;
-  call.number = string_member(c, "number", "a call");
-  call.counter = static_cast<int>(opt_int(c, "counter"));
-  call.service = opt_string(c, "service");
-  call.status = opt_string(c, "status");
-  call.called_at = opt_instant(c, "called_at").value_or(Instant{});
-  call.recalls = static_cast<int>(opt_int(c, "recalls"));
-  return call;
-}
-
-std::vector<BoardGroup> parse_waiting(const json::array& list) {
-  std::vector<BoardGroup> groups;
-  for (const json::value& v : list) {
-    if (!v.is_object()) fail("a waiting group is not an object");
-    const json::object& g = v.get_object();
-    BoardGroup group;
-    group.id = string_member(g, "group", "a waiting group");
-    group.letter = opt_string(g, "letter");
-    if (const json::value* name = g.if_contains("name"); name != nullptr && name->is_object()) {
-      group.name_en = opt_string(name->get_object(), "en");
-      group.name_ru = opt_string(name->get_object(), "ru");
-      group.name_kk = opt_string(name->get_object(), "kk");
-    }
-    if (group.name_en.empty()) group.name_en = group.id;
-    if (group.name_ru.empty()) group.name_ru = group.name_en;
-    if (group.name_kk.empty()) group.name_kk = group.name_en;
-    group.count = static_cast<int>(opt_int(g, "count"));
-    group.longest_wait_min = static_cast<int>(opt_int(g, "longest_wait_min"));
-    group.estimated_wait_min = static_cast<int>(opt_int(g, "estimated_wait_min"));
-    groups.push_back(std::move(group));
-  }
-  return groups;
-}
 
 BoardCounter* find_counter(BoardState& board, int number) {
   for (BoardCounter& c : board.counters)
     if (c.number == number) return &c;
   return nullptr;
-}
-
-void remove_call(BoardState& board, const std::string& number) {
-  std::erase_if(board.calls, [&](const BoardCall& c) { return c.number == number; });
 }
 
 BoardCall* find_call(BoardState& board, const std::string& number) {
@@ -115,110 +26,120 @@ BoardCall* find_call(BoardState& board, const std::string& number) {
   return nullptr;
 }
 
+void remove_call(BoardState& board, const std::string& number) {
+  std::erase_if(board.calls, [&](const BoardCall& c) { return c.number == number; });
+}
+
+void set_counter(BoardState& board, std::optional<int> number, CounterPhase phase,
+                 std::optional<std::string> ticket) {
+  if (!number) return;
+  if (BoardCounter* counter = find_counter(board, *number)) {
+    counter->phase = phase;
+    counter->ticket = std::move(ticket);
+  }
+}
+
+// A ticket event as the board shows a call: to the event's counter, called at
+// the ticket's last call (or the event's moment if the ticket has none).
+BoardCall call_of(const protocol::TicketEvent& e, Instant at) {
+  BoardCall call;
+  call.number = e.ticket.number;
+  call.service = e.ticket.service;
+  call.counter = e.counter.value_or(e.ticket.counter.value_or(0));
+  call.status = e.ticket.status;
+  call.called_at = e.ticket.called_at.value_or(at);
+  call.recalls = e.ticket.recalls;
+  return call;
+}
+
 }  // namespace
 
-const std::string& BoardGroup::name(catalog::Lang lang) const {
-  switch (lang) {
-    case catalog::Lang::en: return name_en;
-    case catalog::Lang::ru: return name_ru;
-    case catalog::Lang::kk: return name_kk;
-  }
-  return name_en;
+ProtocolMismatch::ProtocolMismatch(int server_version)
+    : std::runtime_error("the server speaks protocol " + std::to_string(server_version) +
+                         "; this program understands protocol " + std::to_string(protocol::kProtocolVersion) +
+                         ": update the one that is older"),
+      server_version_(server_version) {}
+
+namespace {
+
+// The server sends at most kBoardCalls; a board never shows more.
+BoardState trimmed(BoardState board) {
+  if (board.calls.size() > protocol::kBoardCalls) board.calls.resize(protocol::kBoardCalls);
+  return board;
+}
+
+}  // namespace
+
+BoardState board_of(protocol::SnapshotFrame frame) {
+  if (!protocol::compatible(frame.protocol)) throw ProtocolMismatch(frame.protocol);
+  frame.board.seq = frame.seq;
+  return trimmed(std::move(frame.board));
 }
 
 BoardState parse_board(const json::object& message) {
-  const json::object& board = message.contains("board") ? object_member(message, "board", "the snapshot") : message;
-  BoardState state;
-  state.seq = message.contains("seq") ? int_member(message, "seq", "the snapshot") : opt_int(board, "seq");
-  if (const json::value* status = board.if_contains("status"); status != nullptr && status->is_object())
-    state.centre_state = opt_string(status->get_object(), "state");
-  for (const json::value& v : array_member(board, "calls", "the board")) {
-    if (!v.is_object()) fail("a call is not an object");
-    state.calls.push_back(parse_call(v.get_object()));
-    if (state.calls.size() == BoardState::kMaxCalls) break;
-  }
-  state.waiting = parse_waiting(array_member(board, "waiting", "the board"));
-  if (const json::value* counters = board.if_contains("counters"); counters != nullptr && counters->is_array()) {
-    for (const json::value& v : counters->get_array()) {
-      if (!v.is_object()) fail("a counter is not an object");
-      const json::object& c = v.get_object();
-      BoardCounter counter;
-      counter.number = static_cast<int>(int_member(c, "number", "a counter"));
-      counter.phase = opt_string(c, "phase");
-      counter.paused = c.contains("paused") && c.at("paused").is_bool() && c.at("paused").get_bool();
-      counter.manager = c.contains("manager") && c.at("manager").is_bool() && c.at("manager").get_bool();
-      counter.ticket = opt_string(c, "ticket");
-      state.counters.push_back(std::move(counter));
-    }
-  }
-  return state;
+  if (!message.contains("type")) return trimmed(protocol::decode<protocol::Board>(message));
+  return board_of(protocol::decode<protocol::SnapshotFrame>(message));
 }
 
 BoardChange apply_event(BoardState& board, const json::object& event) {
+  return apply_event(board, protocol::decode<protocol::EventFrame>(event));
+}
+
+BoardChange apply_event(BoardState& board, const protocol::EventFrame& frame) {
   BoardChange change;
-  const std::int64_t seq = int_member(event, "seq", "an event");
-  if (seq <= board.seq) {
+  if (frame.seq <= board.seq) {
     change.kind = BoardChange::Kind::duplicate;
     return change;
   }
-  if (seq > board.seq + 1) {
+  if (frame.seq > board.seq + 1) {
     change.kind = BoardChange::Kind::gap;
     return change;
   }
-  board.seq = seq;
-  change.at = opt_instant(event, "at");
-  const std::string type = string_member(event, "type", "an event");
-
+  // Decode first, change after: a bad payload leaves the board as it was.
+  const std::string& type = frame.type;
+  change.at = frame.at;
   if (type == "ticket.called" || type == "ticket.recalled") {
-    BoardCall call = parse_call(object_member(event, "ticket", type));
-    call.counter = static_cast<int>(int_member(event, "counter", type));
-    if (call.called_at == Instant{} && change.at) call.called_at = *change.at;
+    BoardCall call = call_of(protocol::decode_payload<protocol::TicketEvent>(frame.payload), frame.at);
     remove_call(board, call.number);
     board.calls.insert(board.calls.begin(), call);
-    if (board.calls.size() > BoardState::kMaxCalls) board.calls.resize(BoardState::kMaxCalls);
-    if (BoardCounter* counter = find_counter(board, call.counter)) {
-      counter->phase = "calling";
-      counter->ticket = call.number;
-    }
+    if (board.calls.size() > protocol::kBoardCalls) board.calls.resize(protocol::kBoardCalls);
+    set_counter(board, call.counter, CounterPhase::calling, call.number);
     change.kind = type == "ticket.called" ? BoardChange::Kind::call : BoardChange::Kind::recall;
     change.call = std::move(call);
   } else if (type == "ticket.started" || type == "ticket.finished" || type == "ticket.no_show") {
-    const BoardCall ticket = parse_call(object_member(event, "ticket", type));
-    if (BoardCall* shown = find_call(board, ticket.number)) shown->status = ticket.status;
-    if (BoardCounter* counter = find_counter(board, static_cast<int>(int_member(event, "counter", type)))) {
-      const bool serving = type == "ticket.started";
-      counter->phase = serving ? "serving" : "idle";
-      counter->ticket = serving ? ticket.number : std::string();
-    }
+    const auto e = protocol::decode_payload<protocol::TicketEvent>(frame.payload);
+    if (BoardCall* shown = find_call(board, e.ticket.number)) shown->status = e.ticket.status;
+    const bool serving = type == "ticket.started";
+    set_counter(board, e.counter, serving ? CounterPhase::serving : CounterPhase::idle,
+                serving ? std::optional<std::string>(e.ticket.number) : std::nullopt);
     change.kind = BoardChange::Kind::updated;
   } else if (type == "ticket.transferred") {
     // Back in line: no longer called to any counter, so off the board.
-    const BoardCall ticket = parse_call(object_member(event, "ticket", type));
-    remove_call(board, ticket.number);
-    if (BoardCounter* counter = find_counter(board, static_cast<int>(int_member(event, "counter", type)))) {
-      counter->phase = "idle";
-      counter->ticket.clear();
-    }
+    const auto e = protocol::decode_payload<protocol::TicketEvent>(frame.payload);
+    remove_call(board, e.ticket.number);
+    set_counter(board, e.counter, CounterPhase::idle, std::nullopt);
     change.kind = BoardChange::Kind::updated;
   } else if (type == "counter.paused" || type == "counter.resumed") {
-    if (BoardCounter* counter = find_counter(board, static_cast<int>(int_member(event, "counter", type))))
-      counter->paused = type == "counter.paused";
+    const auto e = protocol::decode_payload<protocol::CounterEvent>(frame.payload);
+    if (BoardCounter* counter = find_counter(board, e.counter)) counter->paused = e.paused;
     change.kind = BoardChange::Kind::updated;
   } else if (type == "waiting") {
-    board.waiting = parse_waiting(array_member(event, "waiting", type));
+    board.waiting = protocol::decode_payload<protocol::WaitingEvent>(frame.payload).waiting;
     change.kind = BoardChange::Kind::updated;
   } else if (type == "centre.status") {
-    board.centre_state = opt_string(object_member(event, "status", type), "state");
+    board.status = protocol::decode_payload<protocol::CentreStatusEvent>(frame.payload).status;
     change.kind = BoardChange::Kind::updated;
   } else if (type == "day.started") {
+    protocol::decode_payload<protocol::DayStarted>(frame.payload);
     // A new day: yesterday's calls are no longer anyone's business.
     board.calls.clear();
     for (BoardCounter& c : board.counters) {
-      c.phase = "idle";
-      c.ticket.clear();
+      c.phase = CounterPhase::idle;
+      c.ticket.reset();
     }
     change.kind = BoardChange::Kind::updated;
   }
+  board.seq = frame.seq;
   return change;
 }
 

@@ -1,37 +1,73 @@
 // The board the clients keep from the event WebSocket (shared/gui/board_state):
 // a snapshot, then events in sequence order — calls and recalls move to the
 // top, finished tickets stay as history, transfers leave the board, a gap in
-// the numbers is reported so the client can resynchronise.
+// the numbers is reported so the client can resynchronise, a server of another
+// protocol version is refused. The frames are written with shared/protocol, as
+// the server writes them.
 #include <doctest/doctest.h>
 
 #include <boost/json.hpp>
 
 #include "shared/gui/board_state.hpp"
+#include "shared/protocol/event_payloads.hpp"
 
 namespace {
 
 namespace json = boost::json;
-using kezek::gui::BoardChange;
-using kezek::gui::BoardState;
+using namespace kezek;
+using gui::BoardChange;
+using gui::BoardState;
+using std::chrono::hours;
 
-json::object parse(const char* text) { return json::parse(text).as_object(); }
+Instant at(const char* text) { return *parse_iso8601(text); }
 
-BoardState snapshot() {
-  return kezek::gui::parse_board(parse(R"({"type":"snapshot","seq":10,"board":{
-    "status":{"state":"open"},"seq":10,
-    "calls":[{"number":"O-001","counter":6,"service":"iin","status":"serving",
-              "called_at":"2026-11-24T10:01:00+05:00","recalls":0}],
-    "waiting":[{"group":"work_visa","letter":"W","name":{"en":"Work visa","ru":"Рабочая виза","kk":"Жұмыс визасы"},
-                "count":2,"longest_wait_min":4,"estimated_wait_min":9}],
-    "counters":[{"number":1,"phase":"idle","paused":false,"manager":false},
-                {"number":6,"phase":"serving","paused":false,"manager":false,"ticket":"O-001"}]}})"));
+protocol::Status status(CentreState state) {
+  protocol::Status s;
+  s.state = state;
+  s.now = at("2026-11-24T10:00:00+05:00");
+  s.until = at("2026-11-24T13:00:00+05:00");
+  s.next_opening = s.now;
+  s.text = protocol::LocalizedText{"Open", "Открыто", "Ашық"};
+  s.day = protocol::StatusDay{*parse_date("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14),
+                              *parse_date("2026-11-25")};
+  return s;
 }
 
-std::string call_event(int seq, const char* type, const char* number, int counter, int recalls = 0) {
-  return std::string(R"({"seq":)") + std::to_string(seq) + R"(,"type":")" + type +
-         R"(","at":"2026-11-24T10:05:00+05:00","counter":)" + std::to_string(counter) + R"(,"ticket":{"number":")" +
-         number + R"(","service":"work_visa_in_country","status":"called","called_at":"2026-11-24T10:05:00+05:00","recalls":)" +
-         std::to_string(recalls) + "}}";
+json::object snapshot_frame(int protocol_version = protocol::kProtocolVersion) {
+  protocol::Board b;
+  b.status = status(CentreState::open);
+  b.seq = 10;
+  b.calls.push_back({"O-001", "iin", 6, domain::TicketStatus::serving, at("2026-11-24T10:01:00+05:00"), 0});
+  b.waiting.push_back({"work_visa", 'W', {"Work visa", "Рабочая виза", "Жұмыс визасы"}, 2, 4, 9});
+  b.counters.push_back({1, domain::CounterPhase::idle, false, false, std::nullopt});
+  b.counters.push_back({6, domain::CounterPhase::serving, false, false, "O-001"});
+  return json::value_from(protocol::SnapshotFrame{10, protocol_version, b}).as_object();
+}
+
+BoardState snapshot() { return gui::parse_board(snapshot_frame()); }
+
+template <typename Payload>
+json::object frame(std::int64_t seq, const char* type, const Payload& payload) {
+  return json::value_from(protocol::EventFrame{seq, type, at("2026-11-24T10:05:00+05:00"),
+                                               json::value_from(payload).as_object()})
+      .as_object();
+}
+
+protocol::Ticket ticket(const char* number, domain::TicketStatus state, int recalls = 0) {
+  protocol::Ticket t;
+  t.id = 1;
+  t.number = number;
+  t.service = "work_visa_in_country";
+  t.status = state;
+  t.issued_at = at("2026-11-24T09:50:00+05:00");
+  if (state != domain::TicketStatus::waiting) t.called_at = at("2026-11-24T10:05:00+05:00");
+  t.recalls = recalls;
+  t.status_token = "0123456789abcdef0123456789abcdef";
+  return t;
+}
+
+json::object call(std::int64_t seq, const char* type, const char* number, int counter, int recalls = 0) {
+  return frame(seq, type, protocol::TicketEvent{counter, ticket(number, domain::TicketStatus::called, recalls), false});
 }
 
 }  // namespace
@@ -39,12 +75,14 @@ std::string call_event(int seq, const char* type, const char* number, int counte
 TEST_CASE("display board: a snapshot gives the calls, the waiting groups in three languages and the counters") {
   const BoardState board = snapshot();
   CHECK(board.seq == 10);
-  CHECK(board.centre_state == "open");
+  CHECK(board.status.state == CentreState::open);
+  REQUIRE(board.status.day);
+  CHECK(board.status.day->lunch_start == hours(13));
   REQUIRE(board.calls.size() == 1);
   CHECK(board.calls[0].number == "O-001");
   CHECK(board.calls[0].counter == 6);
   REQUIRE(board.waiting.size() == 1);
-  CHECK(board.waiting[0].name(kezek::catalog::Lang::kk) == "Жұмыс визасы");
+  CHECK(board.waiting[0].name.in(catalog::Lang::kk) == "Жұмыс визасы");
   CHECK(board.waiting[0].estimated_wait_min == 9);
   REQUIRE(board.counters.size() == 2);
   CHECK(board.counters[1].ticket == "O-001");
@@ -52,56 +90,77 @@ TEST_CASE("display board: a snapshot gives the calls, the waiting groups in thre
 
 TEST_CASE("display board: calls and recalls come to the top, finishes stay as history") {
   BoardState board = snapshot();
-  BoardChange change = kezek::gui::apply_event(board, parse(call_event(11, "ticket.called", "W-001", 1).c_str()));
+  BoardChange change = gui::apply_event(board, call(11, "ticket.called", "W-001", 1));
   CHECK(change.kind == BoardChange::Kind::call);
   REQUIRE(change.call);
   CHECK(change.call->number == "W-001");
+  CHECK(change.call->counter == 1);
   CHECK(board.seq == 11);
   REQUIRE(board.calls.size() == 2);
   CHECK(board.calls[0].number == "W-001");
-  CHECK(board.counters[0].phase == "calling");
+  CHECK(board.counters[0].phase == domain::CounterPhase::calling);
 
-  CHECK(kezek::gui::apply_event(board, parse(call_event(12, "ticket.called", "W-002", 6).c_str())).kind ==
-        BoardChange::Kind::call);
-  change = kezek::gui::apply_event(board, parse(call_event(13, "ticket.recalled", "W-001", 1, 1).c_str()));
+  CHECK(gui::apply_event(board, call(12, "ticket.called", "W-002", 6)).kind == BoardChange::Kind::call);
+  change = gui::apply_event(board, call(13, "ticket.recalled", "W-001", 1, 1));
   CHECK(change.kind == BoardChange::Kind::recall);
   REQUIRE(board.calls.size() == 3);  // moved, not copied
   CHECK(board.calls[0].number == "W-001");
   CHECK(board.calls[0].recalls == 1);
 
-  change = kezek::gui::apply_event(board, parse(R"({"seq":14,"type":"ticket.finished","counter":6,
-      "ticket":{"number":"W-002","status":"done"}})"));
+  change = gui::apply_event(
+      board, frame(14, "ticket.finished", protocol::TicketEvent{6, ticket("W-002", domain::TicketStatus::done), false}));
   CHECK(change.kind == BoardChange::Kind::updated);
   CHECK(board.calls[1].number == "W-002");
-  CHECK(board.calls[1].status == "done");
-  CHECK(board.counters[1].phase == "idle");
-  CHECK(board.counters[1].ticket.empty());
+  CHECK(board.calls[1].status == domain::TicketStatus::done);
+  CHECK(board.counters[1].phase == domain::CounterPhase::idle);
+  CHECK_FALSE(board.counters[1].ticket);
 
-  kezek::gui::apply_event(board, parse(R"({"seq":15,"type":"ticket.transferred","counter":1,
-      "ticket":{"number":"W-001","status":"waiting"}})"));
+  gui::apply_event(board, frame(15, "ticket.transferred",
+                                protocol::TicketEvent{1, ticket("W-001", domain::TicketStatus::waiting), false}));
   CHECK(board.calls[0].number == "W-002");  // back in line: off the board
 
-  kezek::gui::apply_event(board, parse(R"({"seq":16,"type":"waiting","waiting":[]})"));
+  gui::apply_event(board, frame(16, "counter.paused", protocol::CounterEvent{6, true}));
+  CHECK(board.counters[1].paused);
+  gui::apply_event(board, frame(17, "waiting", protocol::WaitingEvent{}));
   CHECK(board.waiting.empty());
-  kezek::gui::apply_event(board, parse(R"({"seq":17,"type":"centre.status","status":{"state":"lunch"}})"));
-  CHECK(board.centre_state == "lunch");
-  kezek::gui::apply_event(board, parse(R"({"seq":18,"type":"day.started","day":"2026-11-25"})"));
+  gui::apply_event(board, frame(18, "centre.status", protocol::CentreStatusEvent{status(CentreState::lunch)}));
+  CHECK(board.status.state == CentreState::lunch);
+  gui::apply_event(board, frame(19, "day.started", protocol::DayStarted{*parse_date("2026-11-25")}));
   CHECK(board.calls.empty());
-  CHECK(board.seq == 18);
+  CHECK(board.seq == 19);
 }
 
 TEST_CASE("display board: duplicates are skipped, a gap is reported, bad events are refused readably") {
   BoardState board = snapshot();
-  CHECK(kezek::gui::apply_event(board, parse(call_event(10, "ticket.called", "W-001", 1).c_str())).kind ==
-        BoardChange::Kind::duplicate);
-  CHECK(kezek::gui::apply_event(board, parse(call_event(13, "ticket.called", "W-001", 1).c_str())).kind ==
-        BoardChange::Kind::gap);
+  CHECK(gui::apply_event(board, call(10, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::duplicate);
+  CHECK(gui::apply_event(board, call(13, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::gap);
   CHECK(board.seq == 10);
   CHECK(board.calls.size() == 1);
-  CHECK(kezek::gui::apply_event(board, parse(R"({"seq":11,"type":"ticket.issued","ticket":{}})")).kind ==
+  CHECK(gui::apply_event(board, frame(11, "ticket.issued", protocol::DayStarted{})).kind ==
         BoardChange::Kind::ignored);
-  CHECK_THROWS_WITH(kezek::gui::apply_event(board, parse(R"({"seq":12,"type":"ticket.called","counter":1})")),
-                    doctest::Contains("has no \"ticket\""));
-  CHECK_THROWS_WITH(kezek::gui::parse_board(parse(R"({"board":{"calls":"none"}})")),
-                    doctest::Contains("\"calls\" in the board is not a list"));
+  CHECK(board.seq == 11);
+
+  // A call without its ticket: refused by name, and the board is as it was.
+  json::object bad = call(12, "ticket.called", "W-009", 1);
+  bad.erase("ticket");
+  CHECK_THROWS_WITH(gui::apply_event(board, bad), doctest::Contains("\"ticket\" is required"));
+  CHECK(board.seq == 11);
+  CHECK(board.calls.size() == 1);
+  CHECK_THROWS_WITH(gui::parse_board(json::parse(R"({"type":"snapshot","seq":1,"board":{"calls":"none"}})").as_object()),
+                    doctest::Contains("\"status\" is required"));
+}
+
+TEST_CASE("display board: a server of another protocol version is refused with both numbers named") {
+  try {
+    (void)gui::parse_board(snapshot_frame(protocol::kProtocolVersion + 1));
+    FAIL("a snapshot of another protocol version was accepted");
+  } catch (const gui::ProtocolMismatch& e) {
+    CHECK(e.server_version() == protocol::kProtocolVersion + 1);
+    CHECK(std::string(e.what()).find("protocol " + std::to_string(protocol::kProtocolVersion + 1)) !=
+          std::string::npos);
+  }
+  // A snapshot without "protocol" comes from a version-1 server.
+  json::object old = snapshot_frame();
+  old.erase("protocol");
+  CHECK(gui::parse_board(old).seq == 10);
 }

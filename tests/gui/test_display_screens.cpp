@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "shared/protocol/event_frame.hpp"
 #include "tests/support/api_session.hpp"
 #include "tests/support/run_program.hpp"
 
@@ -124,26 +125,32 @@ struct DemoCall {
   int recalls;
 };
 
-fs::path demo_file(const std::string& name, const std::vector<DemoCall>& calls, json::object display_options) {
-  json::array list;
+// The demo board as the server would send it (shared/protocol): open at noon
+// on Tuesday 24 November 2026.
+fs::path demo_file(const std::string& name, const std::vector<DemoCall>& calls, json::object display_options,
+                   int protocol_version = kezek::protocol::kProtocolVersion) {
+  using namespace kezek;
+  using std::chrono::hours;
+  protocol::Board board;
+  board.status.state = CentreState::open;
+  board.status.now = *parse_iso8601("2026-11-24T12:00:00+05:00");
+  board.status.until = *parse_iso8601("2026-11-24T13:00:00+05:00");
+  board.status.next_opening = board.status.now;
+  board.status.text = protocol::LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00 дейін ашық"};
+  board.status.day = protocol::StatusDay{*parse_date("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14),
+                                         *parse_date("2026-11-25")};
+  board.seq = 40;
   int minute = 59;
   for (const DemoCall& c : calls) {
     char at[40];
     std::snprintf(at, sizeof at, "2026-11-24T11:%02d:00+05:00", minute);
     minute -= 4;
-    list.push_back(json::object{{"number", c.number},
-                                {"counter", c.counter},
-                                {"service", "work_visa_in_country"},
-                                {"status", c.status},
-                                {"called_at", at},
-                                {"recalls", c.recalls}});
+    board.calls.push_back(protocol::BoardCall{c.number, "work_visa_in_country", c.counter,
+                                              *domain::parse_ticket_status(c.status), *parse_iso8601(at), c.recalls});
   }
-  json::object board{{"status", json::object{{"state", "open"}}},
-                     {"seq", 40},
-                     {"calls", std::move(list)},
-                     {"waiting", waiting()},
-                     {"counters", json::array{}}};
-  json::object root{{"type", "snapshot"}, {"seq", 40}, {"board", std::move(board)}, {"display", std::move(display_options)}};
+  board.waiting = json::value_to<std::vector<protocol::WaitingGroup>>(waiting());
+  json::object root = json::value_from(protocol::SnapshotFrame{40, protocol_version, board}).as_object();
+  root["display"] = std::move(display_options);
   const fs::path file = fs::temp_directory_path() / ("kezek-display-" + name + ".json");
   std::ofstream(file) << json::serialize(root);
   return file;
@@ -198,6 +205,18 @@ TEST_CASE("display screenshot: a bad demo file is a readable line, not a crash")
   std::ofstream(bad) << R"({"board": {"calls": "none"}})";
   const Image image = shoot("display-bad-demo", {"--demo-state", bad.string(), "--now", kNoon, "--lang", "en"});
   CHECK(image.share_near(60, 1026, 1900, 1072, kWarning, 40) > 0.01);  // the problem in the ticker, in red
+}
+
+TEST_CASE("display screenshot: a board of another protocol version is not shown, and the ticker says why") {
+  const fs::path demo = demo_file("protocol", kFullDay, json::object{}, kezek::protocol::kProtocolVersion + 1);
+  const kezek::testing::ProgramResult run = kezek::testing::run_program(
+      {KEZEK_DISPLAY_BINARY, "--windowed", "--size", "1920x1080", "--mute", "--screenshot",
+       shot_path("display-protocol").string(), "--demo-state", demo.string(), "--now", kNoon, "--lang", "en"});
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const Image image = load(shot_path("display-protocol"));
+  CHECK(image.share_near(60, 1026, 1900, 1072, kWarning, 40) > 0.01);  // the problem in the ticker, in red
+  CHECK(card_share(image, kNavy) < 0.2);                                // no calls from a board we cannot read
 }
 
 TEST_CASE("display screenshot: lunch and closed, from the real server") {

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace kezek::testing {
@@ -34,6 +35,14 @@ XvfbDisplay::XvfbDisplay(int width, int height) {
     throw std::runtime_error("Xvfb did not start (is it installed? ./kezek.sh installs it): " + xvfb_->exit_text());
   }
   name_ = ":" + text.substr(0, text.find('\n'));
+}
+
+XvfbDisplay XvfbDisplay::from_environment() {
+  const char* display = std::getenv("DISPLAY");
+  if (display == nullptr || *display == '\0') throw std::runtime_error("DISPLAY is not set");
+  XvfbDisplay d;
+  d.name_ = display;
+  return d;
 }
 
 std::vector<std::string> XvfbDisplay::on_display(const std::vector<std::string>& program_argv) const {
