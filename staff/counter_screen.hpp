@@ -13,18 +13,18 @@
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
+#include "shared/protocol/counter.hpp"
 #include "staff/actions.hpp"
-#include "staff/counter_view.hpp"
 #include "staff/notice.hpp"
 #include "staff/transfer_panel.hpp"
 
 namespace kezek::staff {
 
 struct CounterScreenModel {
-  const CounterView* view = nullptr;          // nullptr until the first answer
-  const catalog::Catalog* catalog = nullptr;  // nullptr until loaded
-  std::string load_error;                     // why the view could not be loaded
-  CentreStatus centre{};
+  const protocol::CounterView* view = nullptr;  // nullptr until the first answer
+  const catalog::Catalog* catalog = nullptr;    // nullptr until loaded
+  std::string load_error;                       // why the view could not be loaded
+  std::optional<CentreStatus> centre;           // the server's word; none until it answers
   Instant now{};
   catalog::Lang lang = catalog::Lang::en;
   Notice notice;

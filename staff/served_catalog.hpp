@@ -1,7 +1,8 @@
 #pragma once
 // The catalog as GET /api/v1/catalog serves it: the catalog file plus what the
-// server computes per service (tiers, letter, state duty) and the year's MRP.
-// The console strips those and loads the rest with the same loader the server
+// server computes per service (tiers, letter, state duty) and the year's MRP
+// (shared/protocol/catalog.hpp). The console checks those with the protocol's
+// decoders, takes them off, and loads the rest with the same loader the server
 // uses, so names and documents are exactly the server's.
 
 #include <optional>
@@ -12,7 +13,8 @@
 
 namespace kezek::staff {
 
-// nullopt with `error` set when the body is not a loadable catalog.
+// nullopt with `error` set when the body is not a loadable catalog (a bad
+// addition is named by its path, "services[3].letter").
 std::optional<catalog::Catalog> parse_served_catalog(std::string_view body, std::string& error);
 
 }  // namespace kezek::staff

@@ -15,7 +15,10 @@
 namespace kezek::staff {
 
 StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options)
-    : shell_(shell), options_(std::move(options)), lang_(options_.lang), input_(shell.window().handle()) {
+    : shell_(shell),
+      options_(std::move(options)),
+      lang_(options_.lang),
+      input_(shell.window().handle()) {
   view_ = options_.supervisor ? View::supervisor : View::counter;
   if (options_.script) {
     std::ifstream in(*options_.script);
@@ -33,16 +36,16 @@ StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options)
 
 StaffApp::~StaffApp() = default;
 
-CentreStatus StaffApp::centre_now(Instant now) const {
-  // The server's word while it holds; the shared calendar in between answers.
-  if (counter_ && counter_->status && counter_->status->until > now) return *counter_->status;
-  return shell_.calendar().status_at(now);
+std::optional<CentreStatus> StaffApp::centre_now(Instant now) const {
+  // The server's word while it holds; none (the console says "connecting")
+  // before it answers and while a word that ran out is asked again.
+  return centre_at(data_, now);
 }
 
 bool StaffApp::settled() const {
   if (!options_.set_up()) return true;
-  return network_->in_flight() == 0 && inbox_.empty() && !counter_again_ && !supervisor_again_ && catalog_tried_ &&
-         connection_.has_value();
+  return network_->in_flight() == 0 && inbox_.empty() && !counter_again_ && !supervisor_again_ &&
+         catalog_tried_ && connection_.has_value();
 }
 
 void StaffApp::wait_until_settled() {
@@ -58,7 +61,10 @@ void StaffApp::wait_until_settled() {
 bool StaffApp::wants_redraw() {
   if (shell_.options().window.screenshot) wait_until_settled();
   bool changed = inbox_.drain();
-  if (options_.set_up()) maybe_poll();
+  if (options_.set_up()) {
+    maybe_poll();
+    maybe_ask_status(shell_.clock().now());
+  }
   if (input_.take()) settle_frames_ = 3;  // ImGui needs a few frames to settle hover and clicks
   if (settle_frames_ > 0) {
     --settle_frames_;
@@ -67,7 +73,8 @@ bool StaffApp::wants_redraw() {
   if (script_ && !script_->finished()) changed = true;
   if (quit_) changed = true;
   const Instant now = shell_.clock().now();
-  const std::int64_t minute = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
+  const std::int64_t minute =
+      std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
   if (minute != drawn_minute_) changed = true;
   // The reconnect countdown moves every second.
   if (connection_ && connection_->state == net::LinkState::State::retrying &&
@@ -113,10 +120,15 @@ void StaffApp::execute(const ScriptStep& step) {
       view_ = step.word == "supervisor" ? View::supervisor : View::counter;
       refresh_all();
       break;
-    case ScriptStep::Kind::export_csv: export_csv(); break;
-    case ScriptStep::Kind::quit: quit_ = true; break;
+    case ScriptStep::Kind::export_csv:
+      export_csv();
+      break;
+    case ScriptStep::Kind::quit:
+      quit_ = true;
+      break;
     case ScriptStep::Kind::wait:
-    case ScriptStep::Kind::sleep: break;  // handled by the driver
+    case ScriptStep::Kind::sleep:
+      break;  // handled by the driver
   }
 }
 
@@ -141,15 +153,17 @@ void StaffApp::frame() {
   const Instant now = shell_.clock().now();
   drawn_minute_ = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
   drawn_second_ = now.time_since_epoch().count();
-  const CentreStatus centre = centre_now(now);
+  const std::optional<CentreStatus> centre = centre_now(now);
   const gui::Fonts& fonts = shell_.fonts();
   const gui::Palette& palette = shell_.palette();
 
   if (gui::begin_root("staff")) {
     TopBarModel bar;
-    bar.title = options_.counter && view_ == View::counter ? trf(Msg::title_counter, lang_, {std::to_string(*options_.counter)})
-                : options_.supervisor                      ? std::string(tr(Msg::title_supervisor, lang_))
-                                                           : std::string(tr(Msg::console_name, lang_));
+    bar.title = options_.counter && view_ == View::counter
+                    ? trf(Msg::title_counter, lang_, {std::to_string(*options_.counter)})
+                : options_.supervisor ? std::string(tr(Msg::title_supervisor, lang_))
+                                      : std::string(tr(Msg::console_name, lang_));
+    bar.has_server = options_.set_up();
     bar.centre = centre;
     bar.now = now;
     bar.connection = connection_;
@@ -164,29 +178,30 @@ void StaffApp::frame() {
       refresh_all();
     }
     if (!script_problem_.empty()) text_wrapped(script_problem_, palette.warning);
+    const std::string protocol_problem = protocol_line(data_, lang_);
+    if (!protocol_problem.empty()) text_wrapped(protocol_problem, palette.warning);
 
     if (!options_.set_up()) {
       draw_setup();
     } else if (view_ == View::counter) {
       CounterScreenModel m;
-      m.view = counter_ ? &*counter_ : nullptr;
+      m.view = data_.counter ? &*data_.counter : nullptr;
       m.catalog = catalog_ ? &*catalog_ : nullptr;
-      m.load_error = counter_error_;
+      m.load_error = protocol_problem.empty() ? data_.counter_error : protocol_problem;
       m.centre = centre;
       m.now = now;
       m.lang = lang_;
-      m.notice = notice_;
+      m.notice = data_.notice;
       const CounterIntent intent = draw_counter_screen(m, screen_, fonts, palette);
       if (intent.action) press(*intent.action);
       if (intent.confirm_transfer) confirm_transfer();
     } else {
       SupervisorScreenModel m;
-      m.board = board_ ? &*board_ : nullptr;
-      m.report = report_ ? &*report_ : nullptr;
-      m.load_error = supervisor_error_;
+      m.board = data_.board ? &*data_.board : nullptr;
+      m.report = data_.report ? &*data_.report : nullptr;
+      m.load_error = protocol_problem.empty() ? data_.supervisor_error : protocol_problem;
       m.lang = lang_;
-      m.first_minute = static_cast<int>(shell_.calendar().hours().open.count());
-      m.last_minute = static_cast<int>(shell_.calendar().hours().close.count());
+      m.hours = opening_minutes(data_);
       m.export_note = export_note_;
       m.export_failed = export_failed_;
       m.exporting = exporting_;

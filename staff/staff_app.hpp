@@ -16,18 +16,16 @@
 
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/client_shell.hpp"
+#include "shared/gui/touch_input_watch.hpp"
 #include "shared/net/event_feed.hpp"
 #include "shared/net/inbox.hpp"
 #include "shared/net/link_state.hpp"
 #include "shared/net/request_worker.hpp"
 #include "staff/actions.hpp"
+#include "staff/console_data.hpp"
 #include "staff/counter_screen.hpp"
-#include "staff/counter_view.hpp"
-#include "shared/gui/touch_input_watch.hpp"
-#include "staff/notice.hpp"
 #include "staff/script_driver.hpp"
 #include "staff/staff_options.hpp"
-#include "staff/supervisor_view.hpp"
 #include "staff/top_bar.hpp"
 
 namespace kezek::staff {
@@ -48,13 +46,14 @@ class StaffApp {
   void run_script();
   void execute(const ScriptStep& step);
   void draw_setup();
-  CentreStatus centre_now(Instant now) const;
+  std::optional<CentreStatus> centre_now(Instant now) const;
   bool settled() const;
   void wait_until_settled();  // screenshot mode only
 
   // --- staff_app_requests.cpp ---
   void start_network();
   void load_catalog();
+  void refresh_status();
   void refresh_counter();
   void refresh_supervisor();
   void refresh_all();
@@ -63,6 +62,7 @@ class StaffApp {
   void confirm_transfer();
   void export_csv();
   void on_event(const boost::json::object& message);
+  void maybe_ask_status(Instant now);
   void on_link(bool up, const std::string& detail);
   void on_retry(std::chrono::steady_clock::time_point next_try, const std::string& detail);
   std::string counter_path() const;
@@ -76,17 +76,14 @@ class StaffApp {
   std::optional<catalog::Catalog> catalog_;
   bool catalog_tried_ = false;
 
-  std::optional<CounterView> counter_;
-  std::string counter_error_;
+  ConsoleData data_;  // everything the server said, decoded
+  bool status_loading_ = false;
+  std::chrono::steady_clock::time_point status_asked_{};
   bool counter_loading_ = false, counter_again_ = false;
-  std::optional<BoardView> board_;
-  std::optional<ReportView> report_;
-  std::string supervisor_error_;
   bool supervisor_loading_ = false, supervisor_again_ = false;
   std::optional<net::LinkState> connection_;
   std::chrono::steady_clock::time_point last_poll_{};
 
-  Notice notice_;
   bool acting_ = false;
   CounterScreenState screen_;
   std::string export_note_;

@@ -1,8 +1,8 @@
 #include "staff/staff_text.hpp"
 
-#include "shared/i18n/fill.hpp"
-
 #include <array>
+
+#include "shared/i18n/fill.hpp"
 
 namespace kezek::staff {
 namespace {
@@ -25,16 +25,20 @@ constexpr std::array<Phrase, static_cast<std::size_t>(Msg::count_)> kPhrases = {
     {Msg::act_resume, "Resume", "Продолжить", "Жалғастыру"},
 
     {Msg::current_visitor, "Current visitor", "Текущий посетитель", "Қазіргі келуші"},
-    {Msg::no_visitor, "No visitor at the counter", "У окна нет посетителя", "Терезе алдында келуші жоқ"},
-    {Msg::press_call, "Press F1 to call the next visitor", "Нажмите F1, чтобы вызвать следующего посетителя",
+    {Msg::no_visitor, "No visitor at the counter", "У окна нет посетителя",
+     "Терезе алдында келуші жоқ"},
+    {Msg::press_call, "Press F1 to call the next visitor",
+     "Нажмите F1, чтобы вызвать следующего посетителя",
      "Келесі келушіні шақыру үшін F1 пернесін басыңыз"},
     {Msg::counter_paused, "The counter is paused", "Окно на паузе", "Терезе үзілісте"},
     {Msg::resume_hint, "Press F8 to resume taking visitors", "Нажмите F8, чтобы продолжить приём",
      "Қабылдауды жалғастыру үшін F8 пернесін басыңыз"},
-    {Msg::status_called, "Called — waiting for the visitor", "Вызван — ждём посетителя", "Шақырылды — келушіні күтудеміз"},
+    {Msg::status_called, "Called — waiting for the visitor", "Вызван — ждём посетителя",
+     "Шақырылды — келушіні күтудеміз"},
     {Msg::status_serving, "Serving", "Идёт приём", "Қабылдау жүріп жатыр"},
     {Msg::tier_standard, "Standard queue", "Общая очередь", "Жалпы кезек"},
-    {Msg::tier_priority, "Priority (paid walk-in)", "Приоритет (платная подача)", "Басым кезек (ақылы тапсыру)"},
+    {Msg::tier_priority, "Priority (paid walk-in)", "Приоритет (платная подача)",
+     "Басым кезек (ақылы тапсыру)"},
     {Msg::tier_manager, "Personal manager", "Персональный менеджер", "Жеке менеджер"},
     {Msg::tier_appointment, "By appointment", "По записи", "Алдын ала жазылу бойынша"},
     {Msg::waited, "Waited {} min", "Ждал {} мин", "{} мин күтті"},
@@ -61,19 +65,24 @@ constexpr std::array<Phrase, static_cast<std::size_t>(Msg::count_)> kPhrases = {
     {Msg::nobody_waiting, "Nobody is waiting for this counter", "К этому окну никто не ждёт",
      "Бұл терезеге ешкім күтіп тұрған жоқ"},
     {Msg::refused_busy, "Finish the current visitor or mark a no-show first",
-     "Сначала завершите приём или отметьте неявку", "Алдымен қабылдауды аяқтаңыз немесе келмеді деп белгілеңіз"},
-    {Msg::refused_paused, "The counter is paused — resume first (F8)", "Окно на паузе — сначала продолжите (F8)",
-     "Терезе үзілісте — алдымен жалғастырыңыз (F8)"},
-    {Msg::refused_no_ticket, "There is no visitor at the counter for that", "Для этого у окна нет посетителя",
-     "Бұл әрекет үшін терезе алдында келуші жоқ"},
+     "Сначала завершите приём или отметьте неявку",
+     "Алдымен қабылдауды аяқтаңыз немесе келмеді деп белгілеңіз"},
+    {Msg::refused_paused, "The counter is paused — resume first (F8)",
+     "Окно на паузе — сначала продолжите (F8)", "Терезе үзілісте — алдымен жалғастырыңыз (F8)"},
+    {Msg::refused_no_ticket, "There is no visitor at the counter for that",
+     "Для этого у окна нет посетителя", "Бұл әрекет үшін терезе алдында келуші жоқ"},
     {Msg::refused_same_counter, "The ticket is already at this counter", "Талон уже у этого окна",
      "Талон осы терезеде тұр"},
-    {Msg::refused_not_served, "No counter serves that service", "Эту услугу не обслуживает ни одно окно",
-     "Бұл қызметті ешбір терезе көрсетпейді"},
-    {Msg::refused_unknown_counter, "There is no such counter", "Такого окна нет", "Мұндай терезе жоқ"},
-    {Msg::refused_unknown_service, "There is no such service", "Такой услуги нет", "Мұндай қызмет жоқ"},
-    {Msg::refused_already_paused, "The counter is already paused", "Окно уже на паузе", "Терезе қазірдің өзінде үзілісте"},
-    {Msg::refused_not_paused, "The counter is not paused", "Окно не на паузе", "Терезе үзілісте емес"},
+    {Msg::refused_not_served, "No counter serves that service",
+     "Эту услугу не обслуживает ни одно окно", "Бұл қызметті ешбір терезе көрсетпейді"},
+    {Msg::refused_unknown_counter, "There is no such counter", "Такого окна нет",
+     "Мұндай терезе жоқ"},
+    {Msg::refused_unknown_service, "There is no such service", "Такой услуги нет",
+     "Мұндай қызмет жоқ"},
+    {Msg::refused_already_paused, "The counter is already paused", "Окно уже на паузе",
+     "Терезе қазірдің өзінде үзілісте"},
+    {Msg::refused_not_paused, "The counter is not paused", "Окно не на паузе",
+     "Терезе үзілісте емес"},
     {Msg::refused_token, "The server does not accept this console's token: check --token",
      "Сервер не принимает токен этого пульта: проверьте --token",
      "Сервер бұл пульттің токенін қабылдамайды: --token параметрін тексеріңіз"},
@@ -81,7 +90,17 @@ constexpr std::array<Phrase, static_cast<std::size_t>(Msg::count_)> kPhrases = {
      "Выберите услугу или окно, куда передать", "Жіберетін қызметті немесе терезені таңдаңыз"},
     {Msg::refused_other, "The server refused", "Сервер отказал", "Сервер бас тартты"},
     {Msg::server_says, "Server: {}", "Сервер: {}", "Сервер: {}"},
-    {Msg::unreachable, "Cannot reach the server {}", "Нет связи с сервером {}", "{} серверіне қосылу мүмкін емес"},
+    {Msg::unreachable, "Cannot reach the server {}", "Нет связи с сервером {}",
+     "{} серверіне қосылу мүмкін емес"},
+    {Msg::bad_reply, "The server's answer could not be read: {}",
+     "Не удалось прочитать ответ сервера: {}", "Сервердің жауабын оқу мүмкін болмады: {}"},
+    {Msg::protocol_mismatch,
+     "The server speaks protocol {}, this console understands protocol {}: update the console or "
+     "the server",
+     "Сервер работает по протоколу {}, а этот пульт понимает протокол {}: обновите пульт или "
+     "сервер",
+     "Сервер {} хаттамасымен жұмыс істейді, ал бұл пульт {} хаттамасын түсінеді: пультті немесе "
+     "серверді жаңартыңыз"},
 
     {Msg::conn_live, "Live", "На связи", "Байланыста"},
     {Msg::conn_connecting, "Connecting…", "Подключение…", "Қосылуда…"},
@@ -101,9 +120,13 @@ constexpr std::array<Phrase, static_cast<std::size_t>(Msg::count_)> kPhrases = {
      "Enter — жіберу · Esc — болдырмау"},
 
     {Msg::not_set_up, "This console is not set up", "Пульт не настроен", "Пульт бапталмаған"},
-    {Msg::setup_usage, "Start it with --counter N --token TOKEN (or --config FILE); a supervisor with --supervisor and the admin token",
-     "Запустите с --counter N --token ТОКЕН (или --config ФАЙЛ); руководитель — с --supervisor и токеном администратора",
-     "--counter N --token ТОКЕН (немесе --config ФАЙЛ) арқылы іске қосыңыз; жетекші — --supervisor және әкімші токенімен"},
+    {Msg::setup_usage,
+     "Start it with --counter N --token TOKEN (or --config FILE); a supervisor with --supervisor "
+     "and the admin token",
+     "Запустите с --counter N --token ТОКЕН (или --config ФАЙЛ); руководитель — с --supervisor и "
+     "токеном администратора",
+     "--counter N --token ТОКЕН (немесе --config ФАЙЛ) арқылы іске қосыңыз; жетекші — --supervisor "
+     "және әкімші токенімен"},
 
     {Msg::stat_issued, "Tickets today", "Талонов сегодня", "Бүгінгі талондар"},
     {Msg::stat_served, "Served", "Обслужено", "Қызмет көрсетілді"},
@@ -121,10 +144,13 @@ constexpr std::array<Phrase, static_cast<std::size_t>(Msg::count_)> kPhrases = {
     {Msg::phase_serving, "Serving", "Приём", "Қабылдауда"},
     {Msg::phase_paused, "Paused", "Пауза", "Үзілісте"},
     {Msg::manager_counter, "manager", "менеджер", "менеджер"},
-    {Msg::waiting_by_service, "Waiting by service", "Ожидают по услугам", "Қызметтер бойынша күтуде"},
+    {Msg::waiting_by_service, "Waiting by service", "Ожидают по услугам",
+     "Қызметтер бойынша күтуде"},
     {Msg::col_longest, "Longest", "Дольше всех", "Ең ұзақ"},
-    {Msg::chart_waiting, "Waiting through the day", "Ожидающие в течение дня", "Күн бойы күткендер"},
-    {Msg::chart_waits, "Wait times of called tickets", "Время ожидания вызванных", "Шақырылғандардың күту уақыты"},
+    {Msg::chart_waiting, "Waiting through the day", "Ожидающие в течение дня",
+     "Күн бойы күткендер"},
+    {Msg::chart_waits, "Wait times of called tickets", "Время ожидания вызванных",
+     "Шақырылғандардың күту уақыты"},
     {Msg::no_data, "No data yet", "Данных пока нет", "Әзірге дерек жоқ"},
     {Msg::export_csv, "Export CSV", "Выгрузить CSV", "CSV-ге шығару"},
     {Msg::export_saved, "Saved {}", "Сохранено: {}", "Сақталды: {}"},

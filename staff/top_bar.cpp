@@ -14,10 +14,13 @@ namespace {
 
 std::string connection_line(const net::LinkState& c, catalog::Lang lang) {
   switch (c.state) {
-    case net::LinkState::State::live: return std::string(tr(Msg::conn_live, lang));
-    case net::LinkState::State::connecting: return std::string(tr(Msg::conn_connecting, lang));
+    case net::LinkState::State::live:
+      return std::string(tr(Msg::conn_live, lang));
+    case net::LinkState::State::connecting:
+      return std::string(tr(Msg::conn_connecting, lang));
     case net::LinkState::State::retrying: {
-      const auto left = std::chrono::duration_cast<std::chrono::seconds>(c.retry_at - std::chrono::steady_clock::now());
+      const auto left = std::chrono::duration_cast<std::chrono::seconds>(
+          c.retry_at - std::chrono::steady_clock::now());
       return trf(Msg::conn_retry, lang, {std::to_string(std::max<long long>(1, left.count() + 1))});
     }
   }
@@ -26,7 +29,8 @@ std::string connection_line(const net::LinkState& c, catalog::Lang lang) {
 
 }  // namespace
 
-TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
+TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts,
+                          const gui::Palette& palette) {
   TopBarIntent intent;
   ImGui::PushFont(fonts.heading);
   ImGui::SetWindowFontScale(0.7f);
@@ -38,12 +42,17 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
 
   ImGui::SameLine(0, 40);
   const float baseline = ImGui::GetCursorPosY();
-  ImGui::SetCursorPosY(baseline + 6);
-  const ImVec4 dot = gui::state_colour(m.centre.state, palette);
-  text("●", dot);
-  ImGui::SameLine();
-  ImGui::SetCursorPosY(baseline + 6);
-  text(i18n::describe_status(m.centre, m.now, m.lang), palette.text);
+  if (m.has_server) {
+    // Until the server has said how the Centre stands, say that it is being asked.
+    ImGui::SetCursorPosY(baseline + 6);
+    text("●", m.centre ? gui::state_colour(m.centre->state, palette) : palette.muted);
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(baseline + 6);
+    if (m.centre)
+      text(i18n::describe_status(*m.centre, m.now, m.lang), palette.text);
+    else
+      text(tr(Msg::conn_connecting, m.lang), palette.muted);
+  }
 
   if (m.connection) {
     ImGui::SameLine(0, 40);
@@ -83,10 +92,12 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
   ImGui::PopFont();
 
   if (m.both_views) {
-    if (pill(trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter, palette))
+    if (pill(trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter,
+             palette))
       intent.view = View::counter;
     ImGui::SameLine();
-    if (pill(tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette)) intent.view = View::supervisor;
+    if (pill(tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette))
+      intent.view = View::supervisor;
   }
   ImGui::Separator();
   return intent;

@@ -17,12 +17,13 @@ namespace kezek::staff {
 enum class View { counter, supervisor };
 
 struct TopBarModel {
-  std::string title;                 // "Counter 6"
-  CentreStatus centre{};
+  std::string title;                   // "Counter 6"
+  bool has_server = false;             // set up with a server to ask
+  std::optional<CentreStatus> centre;  // the server's word; none until it answers
   Instant now{};
   std::optional<net::LinkState> connection;  // none when nothing is set up
   catalog::Lang lang = catalog::Lang::en;
-  bool both_views = false;           // show the Counter / Supervisor switch
+  bool both_views = false;  // show the Counter / Supervisor switch
   View view = View::counter;
   int counter = 0;
 };
@@ -32,6 +33,7 @@ struct TopBarIntent {
   std::optional<View> view;
 };
 
-TopBarIntent draw_top_bar(const TopBarModel& model, const gui::Fonts& fonts, const gui::Palette& palette);
+TopBarIntent draw_top_bar(const TopBarModel& model, const gui::Fonts& fonts,
+                          const gui::Palette& palette);
 
 }  // namespace kezek::staff

@@ -10,6 +10,7 @@
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
+#include "shared/protocol/counter.hpp"
 
 namespace kezek::staff {
 
@@ -21,14 +22,17 @@ struct TransferForm {
   bool focus_reason = false;  // set when the form opens, so typing goes there
 };
 
-// The body of POST .../transfer: {"service": ID} or {"counter": N}, and "reason".
+// The body of POST .../transfer (protocol::TransferRequest): the service or
+// the counter, whichever the form is set to, and the reason when there is one.
+protocol::TransferRequest transfer_request(const TransferForm& form);
 std::string transfer_body(const TransferForm& form);
 bool transfer_ready(const TransferForm& form);
 
 enum class TransferOutcome { none, confirm, cancel };
 
 // Draws the form into the current window. Enter confirms, Escape cancels.
-TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
-                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette);
+TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog,
+                                    const std::string& ticket, catalog::Lang lang,
+                                    const gui::Fonts& fonts, const gui::Palette& palette);
 
 }  // namespace kezek::staff
