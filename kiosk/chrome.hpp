@@ -13,9 +13,9 @@ namespace kezek::kiosk {
 struct HeaderView {
   catalog::Lang lang = catalog::Lang::en;
   std::string clock;        // "10:42"
-  std::string status_line;  // "Open until 13:00"
+  std::string status_line;  // "Open until 13:00"; empty when the state is not known
   CentreState state = CentreState::open;
-  bool offline = false;     // show the banner
+  bool offline = false;  // show the banner
 };
 
 struct FooterView {

@@ -2,6 +2,8 @@
 // Canned states for drawing any screen without a server: `--screen NAME`
 // renders NAME from the catalog in assets/ and a made-up ticket or booking,
 // for the screenshot tests and for looking at a screen while designing it.
+// What the server would have said (the status and its day, an extension
+// answer) is made up here too: a working day 09:00–18:00, lunch 13:00–14:00.
 
 #include <string>
 #include <string_view>
@@ -9,7 +11,6 @@
 
 #include "kiosk/kiosk_state.hpp"
 #include "kiosk/served_catalog.hpp"
-#include "shared/calendar/working_calendar.hpp"
 
 namespace kezek::kiosk {
 
@@ -18,6 +19,6 @@ std::vector<std::string> demo_screen_names();
 
 // The state for `name` at `now`; throws std::invalid_argument for an unknown name.
 KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCatalog& catalog,
-                      const WorkingCalendar& calendar, Instant now, const std::string& public_url);
+                      Instant now, const std::string& public_url);
 
 }  // namespace kezek::kiosk

@@ -2,8 +2,8 @@
 // the idle timeout, the scripted test driver and the demo screens.
 #include "kiosk/kiosk_app.hpp"
 
-#include <imgui.h>
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,7 +21,8 @@ namespace {
 // Sizes follow the shorter side of the screen, so that a portrait kiosk
 // (1080×1920) shows the same type and targets as a landscape one. The fonts
 // may have been built for another size; they are scaled to match.
-void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts, int width, int height) {
+void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts, int width,
+                            int height) {
   const int shorter = std::max(1, std::min(width, height));
   ImGui::GetStyle() = ImGuiStyle();
   gui::apply_theme(palette, shorter);
@@ -35,23 +36,26 @@ void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts
 KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
     : shell_(shell), options_(std::move(options)), input_(shell.window().handle()) {
   const Instant now = shell_.clock().now();
-  catalog_ = load_local_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json", KEZEK_ASSETS_DIR "/catalog/mrp.json",
+  catalog_ = load_local_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json",
+                                KEZEK_ASSETS_DIR "/catalog/mrp.json",
                                 static_cast<int>(local_date(now).year()));
-  scale_for_shorter_side(shell_.palette(), shell_.fonts(), shell_.window().width(), shell_.window().height());
+  scale_for_shorter_side(shell_.palette(), shell_.fonts(), shell_.window().width(),
+                         shell_.window().height());
   // A kiosk stays on screen when something else takes the focus.
   glfwSetWindowAttrib(shell_.window().handle(), GLFW_AUTO_ICONIFY, GLFW_FALSE);
   if (options_.script) script_ = ScriptDriver::load(*options_.script);
-  printer_ = std::make_unique<TicketPrinter>(parse_printer_target(options_.printer), options_.preview_dir, stb_lock_,
-                                             inbox_);
+  printer_ = std::make_unique<TicketPrinter>(parse_printer_target(options_.printer),
+                                             options_.preview_dir, stb_lock_, inbox_);
   if (options_.demo_screen) {
     demo_ = true;
-    state_ = demo_state(*options_.demo_screen, options_.lang, *catalog_, shell_.calendar(), now, options_.public_url);
+    state_ = demo_state(*options_.demo_screen, options_.lang, *catalog_, now, options_.public_url);
     // A pointer resting over a demo screen must not change how it looks.
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;
     return;
   }
   state_.lang = options_.lang;
-  network_ = std::make_unique<KioskNetwork>(options_.server, options_.token, inbox_, [] { glfwPostEmptyEvent(); });
+  network_ = std::make_unique<KioskNetwork>(options_.server, options_.token, inbox_,
+                                            [] { glfwPostEmptyEvent(); });
   fetch_catalog();
   fetch_status();
 }
@@ -60,13 +64,20 @@ KioskApp::~KioskApp() = default;
 
 const char* KioskApp::screen_name() const {
   switch (state_.screen) {
-    case Screen::home: return "home";
-    case Screen::groups: return "groups";
-    case Screen::services: return "services";
-    case Screen::service_card: return "service_card";
-    case Screen::ticket: return "ticket";
-    case Screen::appointment: return "appointment";
-    case Screen::booking: return "booking";
+    case Screen::home:
+      return "home";
+    case Screen::groups:
+      return "groups";
+    case Screen::services:
+      return "services";
+    case Screen::service_card:
+      return "service_card";
+    case Screen::ticket:
+      return "ticket";
+    case Screen::appointment:
+      return "appointment";
+    case Screen::booking:
+      return "booking";
   }
   return "?";
 }
@@ -95,7 +106,8 @@ void KioskApp::check_idle() {
 void KioskApp::run_script() {
   if (!script_) return;
   switch (script_->step(shell_.window().handle(), registry_, screen_name(), stb_lock_)) {
-    case ScriptDriver::Status::running: break;
+    case ScriptDriver::Status::running:
+      break;
     case ScriptDriver::Status::done:
       script_.reset();
       glfwSetWindowShouldClose(shell_.window().handle(), GLFW_TRUE);
@@ -130,7 +142,7 @@ void KioskApp::frame() {
   }
 
   const Ui ui = make_ui();
-  const ViewInputs in{state_, *catalog_, shell_.calendar(), shell_.palette(), shell_.clock().now()};
+  const ViewInputs in{state_, *catalog_, shell_.palette(), shell_.clock().now()};
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
   if (gui::begin_root("kiosk")) {
@@ -138,7 +150,8 @@ void KioskApp::frame() {
     const FooterView footer = footer_view(in);
     const bool has_footer = footer.back || footer.start_over;
     const float body = ImGui::GetContentRegionAvail().y - (has_footer ? footer_height(ui) : 0.0f);
-    ImGui::BeginChild("body", ImVec2(0, body), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("body", ImVec2(0, body), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     draw_screen(ui, intents);
     ImGui::EndChild();
     if (has_footer) {
@@ -158,20 +171,35 @@ Ui KioskApp::make_ui() {
   const float width = static_cast<float>(window.width());
   const float height = static_cast<float>(window.height());
   // Square and near-square screens keep two columns; only a clearly tall one stacks.
-  return Ui{shell_.fonts(), shell_.palette(), registry_, std::min(width, height) / 1080.0f, height > width * 1.1f};
+  return Ui{shell_.fonts(), shell_.palette(), registry_, std::min(width, height) / 1080.0f,
+            height > width * 1.1f};
 }
 
 void KioskApp::draw_screen(const Ui& ui, Intents& intents) {
-  const ViewInputs in{state_, *catalog_, shell_.calendar(), shell_.palette(), shell_.clock().now()};
+  const ViewInputs in{state_, *catalog_, shell_.palette(), shell_.clock().now()};
   Intents drawn;
   switch (state_.screen) {
-    case Screen::home: drawn = draw_home(home_view(in), ui); break;
-    case Screen::groups: drawn = draw_groups(groups_view(in), ui); break;
-    case Screen::services: drawn = draw_services(services_view(in), ui); break;
-    case Screen::service_card: drawn = draw_service_card(service_card_view(in), ui); break;
-    case Screen::ticket: drawn = draw_ticket(ticket_view(in), ui); break;
-    case Screen::appointment: drawn = draw_appointment(code_screen_view(in), ui); break;
-    case Screen::booking: drawn = draw_booking(booking_view(in), ui); break;
+    case Screen::home:
+      drawn = draw_home(home_view(in), ui);
+      break;
+    case Screen::groups:
+      drawn = draw_groups(groups_view(in), ui);
+      break;
+    case Screen::services:
+      drawn = draw_services(services_view(in), ui);
+      break;
+    case Screen::service_card:
+      drawn = draw_service_card(service_card_view(in), ui);
+      break;
+    case Screen::ticket:
+      drawn = draw_ticket(ticket_view(in), ui);
+      break;
+    case Screen::appointment:
+      drawn = draw_appointment(code_screen_view(in), ui);
+      break;
+    case Screen::booking:
+      drawn = draw_booking(booking_view(in), ui);
+      break;
   }
   for (Intent& i : drawn) intents.push_back(std::move(i));
 }

@@ -60,12 +60,14 @@ class KioskApp {
   void keep_in_touch();  // polls: status while online, /healthz while not
   void fetch_catalog();
   void fetch_status();
+  void on_status(const Reply& reply);
   void note_reply(const Reply& reply);
   void issue_ticket(const std::string& service, catalog::Tier tier);
   void check_in(const std::string& code);
   void look_up(const std::string& code);
   void on_check_in(const Reply& reply);
-  void show_ticket(IssuedTicket ticket, std::optional<Instant> appointment_start);
+  void check_extension(Date expiry);
+  void show_ticket(protocol::Ticket ticket, std::optional<Instant> appointment_start);
   void print_ticket();
 
   gui::ClientShell& shell_;
@@ -79,7 +81,7 @@ class KioskApp {
   std::optional<ScriptDriver> script_;
   int exit_code_ = 0;
   bool demo_ = false;
-  bool dirty_ = true;    // something changed that the screen must show
+  bool dirty_ = true;              // something changed that the screen must show
   std::size_t quiet_replies_ = 0;  // status-poll replies among the tasks just drained
 
   int shown_minute_ = -1;

@@ -19,6 +19,7 @@ void KioskApp::apply(const Intent& intent) {
                  [&](const request::IssueTicket& r) { issue_ticket(r.service, r.tier); },
                  [&](const request::CheckIn& r) { check_in(r.code); },
                  [&](const request::LookUp& r) { look_up(r.code); },
+                 [&](const request::CheckExtension& r) { check_extension(r.expiry); },
              },
              *next.request);
 }

@@ -1,29 +1,42 @@
 // KioskApp, talking to kezek-server: keeping in touch (status while online,
 // /healthz every few seconds while not), the catalog, issuing tickets, check-in
-// and booking look-up, and printing what was issued.
-#include "kiosk/kiosk_app.hpp"
-
-#include <boost/json.hpp>
-
+// and booking look-up, the visa-extension window, and printing what was issued.
+// Every body is read and written through shared/protocol.
 #include <algorithm>
+#include <boost/json.hpp>
 #include <cstdio>
 
-#include "kiosk/receipt.hpp"
+#include "kiosk/kiosk_app.hpp"
 #include "kiosk/kiosk_format.hpp"
+#include "kiosk/overloaded.hpp"
+#include "kiosk/receipt.hpp"
+#include "kiosk/status_answer.hpp"
 #include "shared/domain/codes.hpp"
+#include "shared/protocol/item_replies.hpp"
 
 namespace kezek::kiosk {
 namespace {
 
 using namespace std::chrono_literals;
 
-constexpr auto kStatusEvery = 30s;     // while online: also how a lost server is noticed
-constexpr auto kHealthEvery = 3s;      // while offline: how soon it is back
+constexpr auto kStatusEvery = 30s;  // while online: also how a lost server is noticed
+constexpr auto kHealthEvery = 3s;   // while offline: how soon it is back
 
-std::string json_body(std::initializer_list<std::pair<const char*, std::string>> members) {
-  boost::json::object body;
-  for (const auto& [key, value] : members) body[key] = value;
-  return boost::json::serialize(body);
+template <typename Request>
+std::string json_body(const Request& request) {
+  return boost::json::serialize(boost::json::value_from(request));
+}
+
+domain::TicketTier ticket_tier(catalog::Tier tier) {
+  switch (tier) {
+    case catalog::Tier::standard:
+      return domain::TicketTier::standard;
+    case catalog::Tier::priority:
+      return domain::TicketTier::priority;
+    case catalog::Tier::manager:
+      return domain::TicketTier::manager;
+  }
+  return domain::TicketTier::standard;
 }
 
 }  // namespace
@@ -77,22 +90,34 @@ void KioskApp::fetch_status() {
     poll_in_flight_ = false;
     note_reply(reply);
     if (!reply.ok()) return;
-    if (auto status = read_status(reply.body)) {
-      const auto& shown = state_.connection.status;
-      if (!shown || shown->state != status->state || shown->until != status->until || shown->text != status->text)
-        dirty_ = true;
-      state_.connection.status = std::move(status);
-    }
+    on_status(reply);
   });
 }
 
+void KioskApp::on_status(const Reply& reply) {
+  Connection& c = state_.connection;
+  // What the screen shows of it (not "now", which changes with every answer).
+  const auto shown = [&c] {
+    return c.status ? std::make_tuple(c.status->state, c.status->until, c.status->text,
+                                      c.status->day, c.server_protocol, c.status_problem)
+                    : std::make_tuple(CentreState::closed, Instant{}, protocol::LocalizedText{},
+                                      std::optional<protocol::StatusDay>{}, c.server_protocol,
+                                      c.status_problem);
+  };
+  const auto was = shown();
+  take_status_answer(c, reply.body);
+  if (shown() != was) dirty_ = true;
+}
+
 void KioskApp::fetch_catalog() {
-  network_->get_catalog([this](const Reply& reply, std::shared_ptr<const ServedCatalog> catalog, const std::string& error) {
+  network_->get_catalog([this](const Reply& reply, std::shared_ptr<const ServedCatalog> catalog,
+                               const std::string& error) {
     note_reply(reply);
     if (catalog) {
       catalog_ = std::move(catalog);
     } else if (reply.reached()) {
-      std::fprintf(stderr, "kezek-kiosk: the server's catalog is not usable, showing the local one: %s\n",
+      std::fprintf(stderr,
+                   "kezek-kiosk: the server's catalog is not usable, showing the local one: %s\n",
                    error.empty() ? reply.message.c_str() : error.c_str());
     }
   });
@@ -102,28 +127,31 @@ void KioskApp::fetch_catalog() {
 
 void KioskApp::issue_ticket(const std::string& service, catalog::Tier tier) {
   state_.busy = true;
-  const std::string body = json_body({{"service", service},
-                                      {"tier", std::string(catalog::to_string(tier))},
-                                      {"lang", std::string(catalog::to_string(state_.lang))}});
-  network_->post("/api/v1/tickets", body, [this, service](const Reply& reply) {
+  const protocol::IssueRequest request{service, ticket_tier(tier),
+                                       std::string(catalog::to_string(state_.lang))};
+  network_->post("/api/v1/tickets", json_body(request), [this, service](const Reply& reply) {
     state_.busy = false;
     note_reply(reply);
     if (!reply.reached()) return;  // nothing was issued; the banner says why, the card stays
-    if (reply.ok()) {
-      if (auto ticket = read_ticket(reply.body)) {
-        show_ticket(std::move(*ticket), std::nullopt);
-        return;
-      }
-    }
     TicketResult result;
     result.service = service;
     result.server_message = reply.message;
-    if (reply.error_code == "not_today") {
+    if (reply.ok()) {
+      auto issued = read<protocol::TicketReply>(reply);
+      if (auto* decoded = std::get_if<protocol::TicketReply>(&issued)) {
+        show_ticket(std::move(decoded->ticket), std::nullopt);
+        return;
+      }
+      // Issued but unreadable: the visitor is told so (and asks at the desk).
+      result.server_message = std::get<std::string>(issued);
+    }
+    using protocol::ErrorCode;
+    if (reply.refused(ErrorCode::not_today)) {
       result.refusal = IssueRefusal::not_today;
-      result.next_slot = read_next_slot(reply.body);
-    } else if (reply.error_code == "closed" || reply.error_code == "lunch_break") {
+      result.next_slot = reply.extras.next_slot;
+    } else if (reply.refused(ErrorCode::closed) || reply.refused(ErrorCode::lunch_break)) {
       result.refusal = IssueRefusal::closed;
-    } else if (reply.error_code == "day_full") {
+    } else if (reply.refused(ErrorCode::day_full)) {
       result.refusal = IssueRefusal::day_full;
     } else {
       result.refusal = IssueRefusal::failed;
@@ -133,7 +161,7 @@ void KioskApp::issue_ticket(const std::string& service, catalog::Tier tier) {
   });
 }
 
-void KioskApp::show_ticket(IssuedTicket ticket, std::optional<Instant> appointment_start) {
+void KioskApp::show_ticket(protocol::Ticket ticket, std::optional<Instant> appointment_start) {
   TicketResult result;
   result.service = ticket.service;
   result.qr = make_qr(ticket_status_url(options_.public_url, ticket.status_token));
@@ -146,75 +174,95 @@ void KioskApp::show_ticket(IssuedTicket ticket, std::optional<Instant> appointme
 }
 
 void KioskApp::print_ticket() {
-  const IssuedTicket& t = *state_.ticket.ticket;
+  const protocol::Ticket& t = *state_.ticket.ticket;
   TicketForReceipt input;
   input.ticket = t;
   input.lang = state_.lang;
   const catalog::Service* service = catalog_->catalog.find_service(t.service);
   input.service_name = service != nullptr ? service->name.in(state_.lang) : t.service;
-  if (auto tier = catalog::parse_tier(t.tier); tier && *tier != catalog::Tier::standard) {
-    input.tier_name = tier_name(*tier, state_.lang);
-  }
+  if (auto tier = paid_tier(t.tier)) input.tier_name = tier_name(*tier, state_.lang);
   input.appointment_start = state_.ticket.appointment_start;
   input.status_url = ticket_status_url(options_.public_url, t.status_token);
-  input.lunch_end = format_hhmm(std::chrono::seconds(shell_.calendar().hours().lunch_end));
+  const auto& status = state_.connection.status;
+  input.lunch_end = status ? lunch_end_text(status->day, local_date(t.issued_at)) : std::string();
   const std::string stem = format_date(local_date(t.issued_at)) + "-" + t.number;
-  printer_->print(build_ticket_receipt(input), stem, [this, id = t.id, number = t.number](const PrintOutcome& outcome) {
-    TicketResult& shown = state_.ticket;
-    if (!shown.ticket || shown.ticket->id != id || shown.ticket->number != number) return;  // the screen moved on
-    shown.print = outcome.printed ? PrintState::printed : outcome.no_printer ? PrintState::no_printer : PrintState::failed;
-    dirty_ = true;
-  });
+  printer_->print(build_ticket_receipt(input), stem,
+                  [this, id = t.id, number = t.number](const PrintOutcome& outcome) {
+                    TicketResult& shown = state_.ticket;
+                    if (!shown.ticket || shown.ticket->id != id || shown.ticket->number != number)
+                      return;  // the screen moved on
+                    shown.print = outcome.printed      ? PrintState::printed
+                                  : outcome.no_printer ? PrintState::no_printer
+                                                       : PrintState::failed;
+                    dirty_ = true;
+                  });
 }
 
 // [section] Booking codes --------------------------------------------------------------
 
 void KioskApp::check_in(const std::string& code) {
   state_.busy = true;
-  const std::string body = json_body({{"lang", std::string(catalog::to_string(state_.lang))}});
-  network_->post("/api/v1/appointments/" + code + "/check-in", body, [this](const Reply& reply) {
-    state_.busy = false;
-    note_reply(reply);
-    on_check_in(reply);
-  });
+  const protocol::CheckInRequest request{std::string(catalog::to_string(state_.lang))};
+  network_->post("/api/v1/appointments/" + code + "/check-in", json_body(request),
+                 [this](const Reply& reply) {
+                   state_.busy = false;
+                   note_reply(reply);
+                   on_check_in(reply);
+                 });
 }
 
 void KioskApp::on_check_in(const Reply& reply) {
   CodeEntry& entry = state_.code;
   if (!reply.reached()) return;
+  std::string unreadable_reply;
   if (reply.ok()) {
-    if (auto ticket = read_ticket(reply.body)) {
-      std::optional<Instant> start;
-      if (auto booking = read_booking(reply.body)) start = booking->start;
-      show_ticket(std::move(*ticket), start);
+    auto checked_in = read<protocol::CheckInReply>(reply);
+    if (auto* decoded = std::get_if<protocol::CheckInReply>(&checked_in)) {
+      show_ticket(std::move(decoded->ticket), decoded->appointment.start);
       return;
     }
+    unreadable_reply = std::get<std::string>(checked_in);
   }
   // An answer about a code the visitor has since changed is not theirs any more.
   if (state_.screen != Screen::appointment && state_.screen != Screen::booking) return;
-  entry.server_message = reply.message;
-  entry.come_back_at.reset();
+  entry.server_message = unreadable_reply.empty() ? reply.message : unreadable_reply;
+  entry.come_back_at = reply.extras.come_back_at;
   entry.offer_service.reset();
-  if (auto booking = read_booking(reply.body)) entry.booking = std::move(booking);
-  const std::string& code = reply.error_code;
-  if (code == "too_early") {
-    entry.verdict = CodeVerdict::too_early;
-    entry.come_back_at = read_instant(reply.body, "come_back_at");
-  } else if (code == "too_late") {
-    entry.verdict = CodeVerdict::too_late;
-    entry.offer_service = read_offer_service(reply.body);
-  } else if (code == "wrong_day") {
-    entry.verdict = CodeVerdict::wrong_day;
-  } else if (code == "already_checked_in") {
-    entry.verdict = CodeVerdict::already_checked_in;
-  } else if (code == "not_active") {
-    entry.verdict = CodeVerdict::not_active;
-  } else if (code == "unknown_appointment" || code == "bad_code") {
-    entry.verdict = CodeVerdict::unknown;
-  } else if (code == "closed" || code == "lunch_break") {
-    entry.verdict = CodeVerdict::closed;
-  } else {
+  if (reply.extras.offer) entry.offer_service = reply.extras.offer->service;
+  if (reply.extras.appointment) entry.booking = reply.extras.appointment;
+  using protocol::ErrorCode;
+  const auto code = reply.error ? std::optional<ErrorCode>(reply.error->code) : std::nullopt;
+  if (!code) {
     entry.verdict = CodeVerdict::failed;
+    return;
+  }
+  switch (*code) {
+    case ErrorCode::too_early:
+      entry.verdict = CodeVerdict::too_early;
+      break;
+    case ErrorCode::too_late:
+      entry.verdict = CodeVerdict::too_late;
+      break;
+    case ErrorCode::wrong_day:
+      entry.verdict = CodeVerdict::wrong_day;
+      break;
+    case ErrorCode::already_checked_in:
+      entry.verdict = CodeVerdict::already_checked_in;
+      break;
+    case ErrorCode::not_active:
+      entry.verdict = CodeVerdict::not_active;
+      break;
+    case ErrorCode::unknown_appointment:
+    case ErrorCode::bad_code:
+      entry.verdict = CodeVerdict::unknown;
+      break;
+    case ErrorCode::closed:
+    case ErrorCode::lunch_break:
+      entry.verdict = CodeVerdict::closed;
+      break;
+    default:
+      entry.verdict = CodeVerdict::failed;
+      break;
   }
 }
 
@@ -227,14 +275,57 @@ void KioskApp::look_up(const std::string& code) {
     CodeEntry& entry = state_.code;
     entry.server_message = reply.message;
     if (reply.ok()) {
-      entry.booking = read_booking(reply.body);
-      entry.verdict = entry.booking ? CodeVerdict::none : CodeVerdict::failed;
-    } else if (reply.error_code == "unknown_appointment" || reply.error_code == "bad_code") {
+      auto found = read<protocol::AppointmentReply>(reply);
+      if (auto* decoded = std::get_if<protocol::AppointmentReply>(&found)) {
+        entry.booking = std::move(decoded->appointment);
+        entry.verdict = CodeVerdict::none;
+      } else {
+        entry.booking.reset();
+        entry.server_message = std::get<std::string>(found);
+        entry.verdict = CodeVerdict::failed;
+      }
+    } else if (reply.refused(protocol::ErrorCode::unknown_appointment) ||
+               reply.refused(protocol::ErrorCode::bad_code)) {
       entry.verdict = CodeVerdict::unknown;
     } else {
       entry.verdict = CodeVerdict::failed;
     }
   });
+}
+
+// [section] The visa-extension window -------------------------------------------------
+
+void KioskApp::check_extension(Date expiry) {
+  // Not `busy`: the card stays usable (the date can be changed) while it asks.
+  network_->get("/api/v1/extension-window?expiry=" + format_date(expiry),
+                [this, expiry](const Reply& reply) {
+                  note_reply(reply);
+                  auto& lookup = state_.choice.extension;
+                  if (!lookup || lookup->expiry != expiry)
+                    return;  // the visitor has typed another date since
+                  using Phase = ExtensionLookup::Phase;
+                  if (!reply.reached()) {
+                    lookup->phase = Phase::unreachable;
+                    return;
+                  }
+                  if (!reply.ok()) {
+                    lookup->phase = Phase::unreadable;
+                    lookup->problem = reply.message;
+                    return;
+                  }
+                  auto answer = read<protocol::ExtensionAnswer>(reply);
+                  std::visit(Overloaded{
+                                 [&](protocol::ExtensionAnswer& a) {
+                                   lookup->phase = Phase::answered;
+                                   lookup->answer = a;
+                                 },
+                                 [&](std::string& problem) {
+                                   lookup->phase = Phase::unreadable;
+                                   lookup->problem = std::move(problem);
+                                 },
+                             },
+                             answer);
+                });
 }
 
 }  // namespace kezek::kiosk

@@ -6,8 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "shared/calendar/working_calendar.hpp"
 #include "shared/catalog/catalog.hpp"
+#include "shared/domain/model.hpp"
+#include "shared/protocol/status.hpp"
 #include "shared/time/local_time.hpp"
 
 namespace kezek::kiosk {
@@ -29,9 +30,23 @@ std::string format_expiry_entry(const std::string& digits);
 // such day exists (31.02.2027).
 std::optional<Date> parse_expiry_digits(const std::string& digits);
 
-// Today's hours: "09:00–18:00, lunch break 13:00–14:00", or "closed" with the
-// holiday's name when the calendar knows it.
-std::string todays_hours(const WorkingCalendar& calendar, Date today, catalog::Lang lang);
+// Today's hours from the server's word about the day (its Status "day"):
+// "09:00–18:00, lunch break 13:00–14:00", or "closed"; "not known yet" when
+// the kiosk has no word about `today` (never reached the server since midnight).
+std::string todays_hours(const std::optional<protocol::StatusDay>& day, Date today,
+                         catalog::Lang lang);
+
+// "14:00": when the lunch break ends by the server's word about `today`; empty
+// when the kiosk has none.
+std::string lunch_end_text(const std::optional<protocol::StatusDay>& day, Date today);
+
+// "You will be served after the lunch break. The break ends at 14:00." — the
+// time left out when `lunch_end` is empty.
+std::string after_lunch_line(const std::string& lunch_end, catalog::Lang lang);
+
+// The catalog's tier a ticket was sold in, when it is a paid one (priority,
+// manager); nullopt for standard and appointment tickets.
+std::optional<catalog::Tier> paid_tier(domain::TicketTier tier);
 
 // A tier's name: "Standard", "Walk-in: priority submission", "Personal manager".
 std::string tier_name(catalog::Tier tier, catalog::Lang lang);

@@ -20,11 +20,13 @@ struct CatalogAnswer {
 
 }  // namespace
 
-KioskNetwork::KioskNetwork(std::string server, std::string token, net::Inbox& inbox, std::function<void()> wake)
+KioskNetwork::KioskNetwork(std::string server, std::string token, net::Inbox& inbox,
+                           std::function<void()> wake)
     : worker_(std::move(server), std::move(token), inbox, std::move(wake), kVisitorPatience) {}
 
 void KioskNetwork::get(std::string target, Done done) {
-  worker_.get(std::move(target), [done = std::move(done)](const net::HttpResult& r) { done(to_reply(r)); });
+  worker_.get(std::move(target),
+              [done = std::move(done)](const net::HttpResult& r) { done(to_reply(r)); });
 }
 
 void KioskNetwork::post(std::string target, std::string body, Done done) {
@@ -39,15 +41,17 @@ void KioskNetwork::get_catalog(CatalogDone done) {
         CatalogAnswer answer{to_reply(result), nullptr, {}};
         if (answer.reply.ok()) {
           try {
-            answer.catalog = parse_served_catalog(result.body);
+            answer.catalog = served_catalog_from(answer.reply.body);
           } catch (const std::exception& e) {
             answer.error = e.what();
           }
         }
-        answer.reply.body.clear();  // the catalog itself travels parsed
+        answer.reply.body = nullptr;  // the catalog itself travels parsed
         return answer;
       },
-      [done = std::move(done)](CatalogAnswer answer) { done(answer.reply, answer.catalog, answer.error); });
+      [done = std::move(done)](CatalogAnswer answer) {
+        done(answer.reply, answer.catalog, answer.error);
+      });
 }
 
 }  // namespace kezek::kiosk

@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "kiosk/kiosk_format.hpp"
 #include "kiosk/overloaded.hpp"
 #include "shared/domain/codes.hpp"
 
@@ -11,13 +12,19 @@ namespace {
 
 KioskState go_back(KioskState state) {
   switch (state.screen) {
-    case Screen::home: break;
-    case Screen::groups: state.screen = Screen::home; break;
-    case Screen::services: state.screen = Screen::groups; break;
+    case Screen::home:
+      break;
+    case Screen::groups:
+      state.screen = Screen::home;
+      break;
+    case Screen::services:
+      state.screen = Screen::groups;
+      break;
     case Screen::service_card:
       state.screen = Screen::services;
       state.choice.ticked_documents.clear();
       state.choice.expiry_digits.clear();
+      state.choice.extension.reset();
       break;
     case Screen::booking:
       if (state.code.booking) {
@@ -26,7 +33,8 @@ KioskState go_back(KioskState state) {
       }
       return start_over(state, state.lang);
     case Screen::ticket:
-    case Screen::appointment: return start_over(state, state.lang);
+    case Screen::appointment:
+      return start_over(state, state.lang);
   }
   return state;
 }
@@ -36,7 +44,8 @@ void type_code_symbol(KioskState& state, char typed) {
   if (code.booking && state.screen == Screen::booking) return;  // details shown: the pad is away
   const char symbol = static_cast<char>(std::toupper(static_cast<unsigned char>(typed)));
   if (domain::kCodeAlphabet.find(symbol) == std::string_view::npos) {
-    code.rejected_char = std::isprint(static_cast<unsigned char>(symbol)) ? std::string(1, symbol) : std::string("?");
+    code.rejected_char = std::isprint(static_cast<unsigned char>(symbol)) ? std::string(1, symbol)
+                                                                          : std::string("?");
     return;
   }
   code.rejected_char.clear();
@@ -47,12 +56,27 @@ void type_code_symbol(KioskState& state, char typed) {
   code.booking.reset();
 }
 
-// A request the visitor waits for needs the server, and only one at a time.
-bool can_ask(const KioskState& state) { return !state.busy && state.connection.online; }
+// A request the visitor waits for needs the server (one that speaks our
+// protocol), and only one at a time.
+bool can_ask(const KioskState& state) { return !state.busy && state.connection.usable(); }
+
+// The 8th digit of a real date asks the server whether the window is open; the
+// visitor sees "checking" until it answers. Asked even while offline: the
+// answer (or its failure) is what the card shows.
+std::optional<Request> type_expiry_digit(ServiceChoice& choice, char digit) {
+  if (choice.expiry_digits.size() >= 8) return std::nullopt;
+  choice.expiry_digits.push_back(digit);
+  choice.extension.reset();
+  const auto expiry = parse_expiry_digits(choice.expiry_digits);
+  if (!expiry) return std::nullopt;
+  choice.extension = ExtensionLookup{*expiry, ExtensionLookup::Phase::checking, std::nullopt, {}};
+  return request::CheckExtension{*expiry};
+}
 
 std::optional<Request> submit_code(const KioskState& state) {
   const CodeEntry& code = state.code;
-  if (static_cast<int>(code.code.size()) != domain::kCodeLength || !can_ask(state)) return std::nullopt;
+  if (static_cast<int>(code.code.size()) != domain::kCodeLength || !can_ask(state))
+    return std::nullopt;
   if (state.screen == Screen::appointment) return request::CheckIn{code.code};
   if (state.screen == Screen::booking) return request::LookUp{code.code};
   return std::nullopt;
@@ -93,19 +117,22 @@ Navigation navigate(KioskState state, const Intent& intent, catalog::Lang home_l
             state.choice.service = i.id;
             state.choice.ticked_documents.clear();
             state.choice.expiry_digits.clear();
+            state.choice.extension.reset();
             state.screen = Screen::service_card;
           },
           [&](const intent::ToggleDocument& i) {
             auto& ticked = state.choice.ticked_documents;
             if (!ticked.erase(i.index)) ticked.insert(i.index);
           },
-          [&](const intent::ExpiryDigit& i) {
-            if (state.choice.expiry_digits.size() < 8) state.choice.expiry_digits.push_back(i.digit);
-          },
+          [&](const intent::ExpiryDigit& i) { ask = type_expiry_digit(state.choice, i.digit); },
           [&](const intent::ExpiryBackspace&) {
             if (!state.choice.expiry_digits.empty()) state.choice.expiry_digits.pop_back();
+            state.choice.extension.reset();
           },
-          [&](const intent::ExpiryClear&) { state.choice.expiry_digits.clear(); },
+          [&](const intent::ExpiryClear&) {
+            state.choice.expiry_digits.clear();
+            state.choice.extension.reset();
+          },
           [&](const intent::TakeTicket& i) {
             if (can_ask(state) && !i.service.empty()) ask = request::IssueTicket{i.service, i.tier};
           },
@@ -118,7 +145,8 @@ Navigation navigate(KioskState state, const Intent& intent, catalog::Lang home_l
           [&](const intent::CodeClear&) { state.code = CodeEntry{}; },
           [&](const intent::SubmitCode&) { ask = submit_code(state); },
           [&](const intent::CheckInBooking&) {
-            if (state.code.booking && can_ask(state)) ask = request::CheckIn{state.code.booking->code};
+            if (state.code.booking && can_ask(state))
+              ask = request::CheckIn{state.code.booking->code};
           },
           // The visitor is done: the next one starts afresh, in the kiosk's own language.
           [&](const intent::Done&) { state = start_over(state, home_lang); },

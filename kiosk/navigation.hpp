@@ -16,12 +16,23 @@
 namespace kezek::kiosk {
 
 namespace request {
-struct IssueTicket { std::string service; catalog::Tier tier; };
-struct CheckIn { std::string code; };
-struct LookUp { std::string code; };
+struct IssueTicket {
+  std::string service;
+  catalog::Tier tier;
+};
+struct CheckIn {
+  std::string code;
+};
+struct LookUp {
+  std::string code;
+};
+struct CheckExtension {
+  Date expiry;
+};  // GET /api/v1/extension-window
 }  // namespace request
 
-using Request = std::variant<request::IssueTicket, request::CheckIn, request::LookUp>;
+using Request =
+    std::variant<request::IssueTicket, request::CheckIn, request::LookUp, request::CheckExtension>;
 
 struct Navigation {
   KioskState state;

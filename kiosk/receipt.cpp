@@ -14,7 +14,7 @@ ReceiptBlock text(std::string words, ReceiptSize size = ReceiptSize::normal, boo
 
 Receipt build_ticket_receipt(const TicketForReceipt& input) {
   const Lang lang = input.lang;
-  const IssuedTicket& t = input.ticket;
+  const protocol::Ticket& t = input.ticket;
   Receipt receipt;
   auto& b = receipt.blocks;
   b.push_back(text(std::string(tr(S::centre_name, lang)) + " · Kezek", ReceiptSize::small));
@@ -25,18 +25,20 @@ Receipt build_ticket_receipt(const TicketForReceipt& input) {
   if (input.appointment_start) {
     b.push_back(text(trf(S::checked_in_at, lang, {format_time(*input.appointment_start)})));
   } else {
-    b.push_back(text(trf(S::people_ahead, lang, {std::to_string(t.position)})));
-    b.push_back(text(trf(S::estimated_wait, lang, {std::to_string(t.estimated_wait_min)})));
+    if (t.position) b.push_back(text(trf(S::people_ahead, lang, {std::to_string(*t.position)})));
+    if (t.estimated_wait_min)
+      b.push_back(text(trf(S::estimated_wait, lang, {std::to_string(*t.estimated_wait_min)})));
   }
-  if (t.after_lunch) b.push_back(text(trf(S::after_lunch, lang, {input.lunch_end})));
+  if (t.after_lunch.value_or(false)) b.push_back(text(after_lunch_line(input.lunch_end, lang)));
   b.push_back(ReceiptBlock{ReceiptBlock::Kind::rule, {}, ReceiptSize::small, false});
   if (!input.status_url.empty()) {
     b.push_back(ReceiptBlock{ReceiptBlock::Kind::qr, input.status_url, ReceiptSize::normal, false});
     b.push_back(text(std::string(tr(S::receipt_scan, lang)), ReceiptSize::small));
     b.push_back(text(input.status_url, ReceiptSize::small));
   }
-  b.push_back(text(std::string(tr(S::receipt_issued, lang)) + ": " + format_long_date(local_date(t.issued_at), lang) +
-                       ", " + format_time(t.issued_at),
+  b.push_back(text(std::string(tr(S::receipt_issued, lang)) + ": " +
+                       format_long_date(local_date(t.issued_at), lang) + ", " +
+                       format_time(t.issued_at),
                    ReceiptSize::small));
   return receipt;
 }

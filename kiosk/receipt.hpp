@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/server_replies.hpp"
 #include "shared/catalog/lang.hpp"
+#include "shared/protocol/ticket.hpp"
 
 namespace kezek::kiosk {
 
@@ -27,12 +27,12 @@ struct Receipt {
 };
 
 struct TicketForReceipt {
-  IssuedTicket ticket;
-  std::string service_name;                 // in the visitor's language
-  std::string tier_name;                    // empty for the standard tier
-  std::optional<Instant> appointment_start; // a checked-in booking
-  std::string status_url;                   // http://SERVER/t/{status_token}
-  std::string lunch_end;                    // "14:00", for an after-lunch ticket
+  protocol::Ticket ticket;
+  std::string service_name;                  // in the visitor's language
+  std::string tier_name;                     // empty for the standard tier
+  std::optional<Instant> appointment_start;  // a checked-in booking
+  std::string status_url;                    // http://SERVER/t/{status_token}
+  std::string lunch_end;  // "14:00", for an after-lunch ticket; empty when not known
   catalog::Lang lang = catalog::Lang::en;
 };
 

@@ -15,9 +15,9 @@
 namespace kezek::kiosk {
 
 struct DocumentLine {
-  std::size_t index = 0;      // in the service's document list, for ToggleDocument
+  std::size_t index = 0;  // in the service's document list, for ToggleDocument
   std::string name;
-  std::string detail;         // the condition ("for a family member") and the note
+  std::string detail;  // the condition ("for a family member") and the note
   bool ticked = false;
 };
 
@@ -28,22 +28,32 @@ struct FeeLine {
 
 struct TierChoice {
   catalog::Tier tier = catalog::Tier::standard;
-  std::string label;          // "Walk-in: priority submission"
-  std::string price;          // "40 000 ₸"
+  std::string label;  // "Walk-in: priority submission"
+  std::string price;  // "40 000 ₸"
 };
 
-enum class ExtensionState { not_needed, incomplete, invalid_date, within, too_early, too_late };
+// checking: the server is asked about the date; unavailable: it could not say.
+enum class ExtensionState {
+  not_needed,
+  incomplete,
+  invalid_date,
+  checking,
+  unavailable,
+  within,
+  too_early,
+  too_late
+};
 
 struct ServiceCardView {
   catalog::Lang lang = catalog::Lang::en;
-  std::string service;        // id
+  std::string service;  // id
   std::string name;
   std::string description;
   std::vector<FeeLine> fees;  // per tier, then the state duty
   std::string fee_note;
-  std::string processing;     // "5 working days"
-  std::string ready_by;       // "1 December 2026"
-  std::string may_extend;     // "up to 30 calendar days", or empty
+  std::string processing;  // "5 working days"
+  std::string ready_by;    // "today" for a same-day service, else empty (processing says how long)
+  std::string may_extend;  // "up to 30 calendar days", or empty
   std::vector<DocumentLine> documents;
   std::size_t ticked = 0;
   std::vector<std::string> steps;
@@ -56,8 +66,8 @@ struct ServiceCardView {
   std::string extension_message;  // the verdict in words
 
   std::vector<TierChoice> tiers;
-  bool can_take = true;           // online, not busy, extension window open
-  std::string cannot_take;        // why not, when not
+  bool can_take = true;     // online, not busy, extension window open
+  std::string cannot_take;  // why not, when not
   bool busy = false;
 };
 

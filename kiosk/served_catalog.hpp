@@ -7,6 +7,7 @@
 //
 // Threading: immutable once built; shared between threads by shared_ptr<const>.
 
+#include <boost/json.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -22,7 +23,7 @@ namespace kezek::kiosk {
 
 struct ServiceExtras {
   char letter = '?';
-  std::vector<catalog::Tier> tiers;       // standard first
+  std::vector<catalog::Tier> tiers;  // standard first
   std::optional<std::int64_t> state_duty_kzt;
 };
 
@@ -37,12 +38,16 @@ struct ServedCatalog {
   const ServiceExtras& extras_for(std::string_view service_id) const;
 };
 
-// The body of GET /api/v1/catalog. Throws catalog::CatalogError (or
-// std::invalid_argument) with a readable message when it is not a catalog.
+// The body of GET /api/v1/catalog, read through protocol::CatalogReply. Throws
+// protocol::DecodeError or catalog::CatalogError with a readable message when
+// it is not a catalog.
+std::shared_ptr<const ServedCatalog> served_catalog_from(const boost::json::value& body);
+// The same from the body's text; std::invalid_argument when it is not JSON.
 std::shared_ptr<const ServedCatalog> parse_served_catalog(std::string_view json_text);
 
 // assets/catalog/catalog.json and mrp.json, priced for `year`.
 std::shared_ptr<const ServedCatalog> load_local_catalog(const std::filesystem::path& catalog_file,
-                                                        const std::filesystem::path& mrp_file, int year);
+                                                        const std::filesystem::path& mrp_file,
+                                                        int year);
 
 }  // namespace kezek::kiosk

@@ -2,6 +2,7 @@
 // booking codes.
 #include "kiosk/view_builders.hpp"
 
+#include "kiosk/centre_day.hpp"
 #include "kiosk/kiosk_format.hpp"
 #include "kiosk/kiosk_strings.hpp"
 #include "shared/catalog/money_format.hpp"
@@ -31,16 +32,44 @@ std::string join(const std::string& a, const std::string& b, const char* between
 
 // [section] Chrome and home ------------------------------------------------------
 
-CentreState centre_state(const ViewInputs& in) {
+namespace {
+
+const protocol::Status* fresh_status(const ViewInputs& in) {
   const auto& status = in.state.connection.status;
-  if (in.state.connection.online && status && in.now < status->until) return status->state;
-  return in.calendar.status_at(in.now).state;
+  return in.state.connection.online && status && in.now < status->until ? &*status : nullptr;
+}
+
+std::optional<CentreStatus> status_from_day(const ViewInputs& in) {
+  const auto& status = in.state.connection.status;
+  if (!status || !status->day) return std::nullopt;
+  return status_on(*status->day, in.now);
+}
+
+const std::optional<protocol::StatusDay>& known_day(const ViewInputs& in) {
+  static const std::optional<protocol::StatusDay> kNone;
+  return in.state.connection.status ? in.state.connection.status->day : kNone;
+}
+
+}  // namespace
+
+CentreState centre_state(const ViewInputs& in) {
+  if (const protocol::Status* status = fresh_status(in)) return status->state;
+  if (auto from_day = status_from_day(in)) return from_day->state;
+  return CentreState::closed;
 }
 
 std::string centre_status_line(const ViewInputs& in) {
-  const auto& status = in.state.connection.status;
-  if (in.state.connection.online && status && in.now < status->until) return status->in(in.state.lang);
-  return i18n::describe_status(in.calendar.status_at(in.now), in.now, in.state.lang);
+  if (const protocol::Status* status = fresh_status(in)) return status->text.in(in.state.lang);
+  if (auto from_day = status_from_day(in))
+    return i18n::describe_status(*from_day, in.now, in.state.lang);
+  return {};
+}
+
+std::string protocol_problem(const ViewInputs& in) {
+  const Connection& c = in.state.connection;
+  if (c.speaks_server_protocol()) return {};
+  return trf(S::protocol_mismatch, in.state.lang,
+             {std::to_string(*c.server_protocol), std::to_string(protocol::kProtocolVersion)});
 }
 
 HeaderView header_view(const ViewInputs& in) {
@@ -58,8 +87,8 @@ FooterView footer_view(const ViewInputs& in) {
   view.lang = in.state.lang;
   const Screen screen = in.state.screen;
   view.back = screen != Screen::home && screen != Screen::ticket;
-  view.start_over = screen != Screen::home && screen != Screen::ticket && screen != Screen::groups &&
-                    screen != Screen::appointment;
+  view.start_over = screen != Screen::home && screen != Screen::ticket &&
+                    screen != Screen::groups && screen != Screen::appointment;
   if (screen == Screen::booking && !in.state.code.booking) view.start_over = false;
   return view;
 }
@@ -67,10 +96,15 @@ FooterView footer_view(const ViewInputs& in) {
 HomeView home_view(const ViewInputs& in) {
   HomeView view;
   view.lang = in.state.lang;
-  view.hours_line = todays_hours(in.calendar, local_date(in.now), in.state.lang);
+  view.hours_line = todays_hours(known_day(in), local_date(in.now), in.state.lang);
   view.status_line = centre_status_line(in);
   view.state = centre_state(in);
   view.online = in.state.connection.online;
+  view.can_serve = in.state.connection.speaks_server_protocol();
+  view.notice = protocol_problem(in);
+  if (view.notice.empty() && !in.state.connection.status_problem.empty())
+    view.notice = std::string(tr(S::status_unreadable, in.state.lang)) + "\n" +
+                  in.state.connection.status_problem;
   return view;
 }
 
@@ -82,8 +116,9 @@ GroupsView groups_view(const ViewInputs& in) {
   for (const catalog::Group& group : in.catalog.catalog.groups()) {
     const auto services = in.catalog.catalog.services_in_group(group.id);
     if (services.empty()) continue;
-    view.groups.push_back(GroupTile{group.id, group.name.in(view.lang),
-                                    trf(S::services_count, view.lang, {std::to_string(services.size())})});
+    view.groups.push_back(
+        GroupTile{group.id, group.name.in(view.lang),
+                  trf(S::services_count, view.lang, {std::to_string(services.size())})});
   }
   return view;
 }
@@ -94,7 +129,8 @@ ServicesView services_view(const ViewInputs& in) {
   if (const catalog::Group* group = in.catalog.catalog.find_group(in.state.choice.group)) {
     view.group_name = group->name.in(view.lang);
   }
-  for (const catalog::Service* service : in.catalog.catalog.services_in_group(in.state.choice.group)) {
+  for (const catalog::Service* service :
+       in.catalog.catalog.services_in_group(in.state.choice.group)) {
     std::string detail = catalog::format_processing(service->processing, view.lang);
     if (auto fee = service->fees.service_kzt(catalog::Tier::standard)) {
       detail = join(detail, catalog::format_kzt(*fee, view.lang), " · ");
@@ -120,9 +156,11 @@ void fill_fees(const ViewInputs& in, const catalog::Service& service, ServiceCar
   const ServiceExtras& extras = in.catalog.extras_for(service.id);
   for (catalog::Tier tier : extras.tiers) {
     const auto fee = service.fees.service_kzt(tier);
-    view.fees.push_back(FeeLine{std::string(tr(S::service_fee, lang)) + " — " + tier_name(tier, lang),
-                                fee ? catalog::format_kzt(*fee, lang) : std::string(tr(S::fee_not_stated, lang))});
-    view.tiers.push_back(TierChoice{tier, tier_name(tier, lang), fee ? catalog::format_kzt(*fee, lang) : std::string()});
+    view.fees.push_back(
+        FeeLine{std::string(tr(S::service_fee, lang)) + " — " + tier_name(tier, lang),
+                fee ? catalog::format_kzt(*fee, lang) : std::string(tr(S::fee_not_stated, lang))});
+    view.tiers.push_back(TierChoice{tier, tier_name(tier, lang),
+                                    fee ? catalog::format_kzt(*fee, lang) : std::string()});
   }
   std::string duty(tr(S::no_state_duty, lang));
   if (service.fees.state_duty_mrp) {
@@ -133,6 +171,29 @@ void fill_fees(const ViewInputs& in, const catalog::Service& service, ServiceCar
   if (service.fees.note) view.fee_note = service.fees.note->in(lang);
 }
 
+void fill_answer(const protocol::ExtensionAnswer& answer, ServiceCardView& view) {
+  const catalog::Lang lang = view.lang;
+  switch (answer.verdict) {
+    case ExtensionVerdict::within:
+      view.extension = ExtensionState::within;
+      view.extension_message =
+          trf(S::extension_within, lang, {format_long_date(answer.last, lang)});
+      break;
+    case ExtensionVerdict::too_early:
+      view.extension = ExtensionState::too_early;
+      view.extension_message =
+          trf(S::extension_too_early, lang, {format_long_date(answer.first, lang)});
+      break;
+    case ExtensionVerdict::too_late:
+      view.extension = ExtensionState::too_late;
+      view.extension_message =
+          trf(S::extension_too_late, lang, {format_long_date(answer.last, lang)});
+      break;
+  }
+}
+
+// The window is the server's to judge (its calendar knows the days off): the
+// card shows what it answered, "checking" until then.
 void fill_extension(const ViewInputs& in, ServiceCardView& view) {
   const catalog::Lang lang = view.lang;
   const std::string& digits = in.state.choice.expiry_digits;
@@ -147,20 +208,27 @@ void fill_extension(const ViewInputs& in, ServiceCardView& view) {
     view.extension_message = std::string(tr(S::not_a_date, lang));
     return;
   }
-  const ExtensionCheck check = in.calendar.check_extension(local_date(in.now), *expiry);
-  switch (check.verdict) {
-    case ExtensionVerdict::within:
-      view.extension = ExtensionState::within;
-      view.extension_message = trf(S::extension_within, lang, {format_long_date(check.window.last, lang)});
-      break;
-    case ExtensionVerdict::too_early:
-      view.extension = ExtensionState::too_early;
-      view.extension_message = trf(S::extension_too_early, lang, {format_long_date(check.window.first, lang)});
-      break;
-    case ExtensionVerdict::too_late:
-      view.extension = ExtensionState::too_late;
-      view.extension_message = trf(S::extension_too_late, lang, {format_long_date(check.window.last, lang)});
-      break;
+  const auto& lookup = in.state.choice.extension;
+  using Phase = ExtensionLookup::Phase;
+  if (!lookup || lookup->expiry != *expiry || lookup->phase == Phase::checking) {
+    view.extension = ExtensionState::checking;
+    view.extension_message = std::string(tr(S::extension_checking, lang));
+    return;
+  }
+  switch (lookup->phase) {
+    case Phase::answered:
+      fill_answer(*lookup->answer, view);
+      return;
+    case Phase::unreachable:
+      view.extension = ExtensionState::unavailable;
+      view.extension_message = std::string(tr(S::extension_unreachable, lang));
+      return;
+    case Phase::unreadable:
+    case Phase::checking:
+      view.extension = ExtensionState::unavailable;
+      view.extension_message =
+          join(std::string(tr(S::extension_unreadable, lang)), lookup->problem, "\n");
+      return;
   }
 }
 
@@ -179,12 +247,13 @@ ServiceCardView service_card_view(const ViewInputs& in) {
   fill_fees(in, *service, view);
 
   view.processing = catalog::format_processing(service->processing, lang);
-  if (service->processing.unit == catalog::ProcessingUnit::minutes) {
+  // A date "ready by" would need the Centre's days off, which only the server
+  // knows and no endpoint counts: beyond today the processing time in working
+  // days (view.processing) is what the visitor is told.
+  if (service->processing.unit == catalog::ProcessingUnit::minutes)
     view.ready_by = std::string(tr(S::ready_today, lang));
-  } else {
-    view.ready_by = format_long_date(in.calendar.add_working_days(local_date(in.now), service->processing.max), lang);
-  }
-  if (auto extension = catalog::format_processing_extension(service->processing, lang)) view.may_extend = *extension;
+  if (auto extension = catalog::format_processing_extension(service->processing, lang))
+    view.may_extend = *extension;
 
   for (std::size_t i = 0; i < service->documents.size(); ++i) {
     const catalog::DocumentRef& ref = service->documents[i];
@@ -209,9 +278,13 @@ ServiceCardView service_card_view(const ViewInputs& in) {
 
   if (is_extension_service(cat, *service)) fill_extension(in, view);
   view.busy = in.state.busy;
-  const bool window_ok = view.extension == ExtensionState::not_needed || view.extension == ExtensionState::within;
-  view.can_take = in.state.connection.online && !in.state.busy && window_ok;
-  if (!in.state.connection.online) view.cannot_take = std::string(tr(S::offline_short, lang));
+  const bool window_ok =
+      view.extension == ExtensionState::not_needed || view.extension == ExtensionState::within;
+  view.can_take = in.state.connection.usable() && !in.state.busy && window_ok;
+  if (!in.state.connection.online)
+    view.cannot_take = std::string(tr(S::offline_short, lang));
+  else
+    view.cannot_take = protocol_problem(in);
   return view;
 }
 
@@ -224,30 +297,44 @@ TicketView ticket_view(const ViewInputs& in) {
   const TicketResult& result = in.state.ticket;
   const gui::Palette& p = in.palette;
   if (result.ticket) {
-    const IssuedTicket& t = *result.ticket;
+    const protocol::Ticket& t = *result.ticket;
     view.issued = true;
     view.number = t.number;
     view.service_name = service_name(in, t.service);
-    if (auto tier = catalog::parse_tier(t.tier); tier && *tier != catalog::Tier::standard) {
-      view.tier_name = tier_name(*tier, lang);
-    }
+    if (auto tier = paid_tier(t.tier)) view.tier_name = tier_name(*tier, lang);
     if (result.appointment_start) {
       view.lines.push_back(trf(S::checked_in_at, lang, {format_time(*result.appointment_start)}));
     } else {
-      view.lines.push_back(trf(S::people_ahead, lang, {std::to_string(t.position)}));
-      view.lines.push_back(trf(S::estimated_wait, lang, {std::to_string(t.estimated_wait_min)}));
+      // No forecast (no counter serves it yet): the lines are left out rather than guessed.
+      if (t.position)
+        view.lines.push_back(trf(S::people_ahead, lang, {std::to_string(*t.position)}));
+      if (t.estimated_wait_min)
+        view.lines.push_back(trf(S::estimated_wait, lang, {std::to_string(*t.estimated_wait_min)}));
     }
-    if (t.estimated_call_at) view.lines.push_back(trf(S::expected_call, lang, {format_time(*t.estimated_call_at)}));
-    if (t.after_lunch) {
-      view.after_lunch = trf(S::after_lunch, lang, {format_hhmm(std::chrono::seconds(in.calendar.hours().lunch_end))});
-    }
+    if (t.estimated_call_at)
+      view.lines.push_back(trf(S::expected_call, lang, {format_time(*t.estimated_call_at)}));
+    if (t.after_lunch.value_or(false))
+      view.after_lunch = after_lunch_line(lunch_end_text(known_day(in), local_date(in.now)), lang);
     if (result.qr) view.qr = &*result.qr;
     switch (result.print) {
-      case PrintState::none: break;
-      case PrintState::printing: view.print_message = std::string(tr(S::printing, lang)); view.print_colour = p.muted; break;
-      case PrintState::printed: view.print_message = std::string(tr(S::printed, lang)); view.print_colour = p.open; break;
-      case PrintState::failed: view.print_message = trf(S::print_failed, lang, {t.number}); view.print_colour = p.warning; break;
-      case PrintState::no_printer: view.print_message = trf(S::no_printer, lang, {t.number}); view.print_colour = p.warning; break;
+      case PrintState::none:
+        break;
+      case PrintState::printing:
+        view.print_message = std::string(tr(S::printing, lang));
+        view.print_colour = p.muted;
+        break;
+      case PrintState::printed:
+        view.print_message = std::string(tr(S::printed, lang));
+        view.print_colour = p.open;
+        break;
+      case PrintState::failed:
+        view.print_message = trf(S::print_failed, lang, {t.number});
+        view.print_colour = p.warning;
+        break;
+      case PrintState::no_printer:
+        view.print_message = trf(S::no_printer, lang, {t.number});
+        view.print_colour = p.warning;
+        break;
     }
     return view;
   }
@@ -257,7 +344,8 @@ TicketView ticket_view(const ViewInputs& in) {
       view.refusal_lines.push_back(service_name(in, result.service));
       view.refusal_lines.push_back(std::string(tr(S::not_today_body, lang)));
       if (result.next_slot) {
-        view.refusal_lines.push_back(trf(S::next_free_slot, lang, {format_date_time(result.next_slot->start, lang)}));
+        view.refusal_lines.push_back(
+            trf(S::next_free_slot, lang, {format_date_time(result.next_slot->start, lang)}));
         view.refusal_lines.push_back(std::string(tr(S::book_elsewhere, lang)));
       } else {
         view.refusal_lines.push_back(std::string(tr(S::no_free_slot, lang)));
@@ -290,17 +378,23 @@ CodeScreenView code_screen_view(const ViewInputs& in) {
   view.code = entry.code;
   view.busy = in.state.busy;
   view.offline = !in.state.connection.online;
-  view.can_submit = static_cast<int>(entry.code.size()) == domain::kCodeLength && !view.busy && !view.offline;
+  view.can_submit = static_cast<int>(entry.code.size()) == domain::kCodeLength && !view.busy &&
+                    in.state.connection.usable();
   auto say = [&](std::string text, const ImVec4& colour) {
     view.message = std::move(text);
     view.message_colour = colour;
   };
   switch (entry.verdict) {
-    case CodeVerdict::none: break;
+    case CodeVerdict::none:
+      break;
     case CodeVerdict::bad_code:
-    case CodeVerdict::unknown: say(std::string(tr(S::code_unknown, lang)), p.closed); break;
+    case CodeVerdict::unknown:
+      say(std::string(tr(S::code_unknown, lang)), p.closed);
+      break;
     case CodeVerdict::too_early:
-      say(trf(S::code_too_early, lang, {entry.come_back_at ? format_time(*entry.come_back_at) : std::string("?")}), p.lunch);
+      say(trf(S::code_too_early, lang,
+              {entry.come_back_at ? format_time(*entry.come_back_at) : std::string("?")}),
+          p.lunch);
       break;
     case CodeVerdict::too_late:
       say(std::string(tr(S::code_too_late, lang)), p.warning);
@@ -311,24 +405,43 @@ CodeScreenView code_screen_view(const ViewInputs& in) {
               {entry.booking ? format_date_time(entry.booking->start, lang) : std::string("?")}),
           p.warning);
       break;
-    case CodeVerdict::already_checked_in: say(std::string(tr(S::code_already_checked_in, lang)), p.accent); break;
-    case CodeVerdict::not_active: say(std::string(tr(S::code_not_active, lang)), p.closed); break;
-    case CodeVerdict::closed: say(std::string(tr(S::centre_closed, lang)), p.closed); break;
-    case CodeVerdict::failed: say(join(std::string(tr(S::request_failed, lang)), entry.server_message, "\n"), p.closed); break;
+    case CodeVerdict::already_checked_in:
+      say(std::string(tr(S::code_already_checked_in, lang)), p.accent);
+      break;
+    case CodeVerdict::not_active:
+      say(std::string(tr(S::code_not_active, lang)), p.closed);
+      break;
+    case CodeVerdict::closed:
+      say(std::string(tr(S::centre_closed, lang)), p.closed);
+      break;
+    case CodeVerdict::failed:
+      say(join(std::string(tr(S::request_failed, lang)), entry.server_message, "\n"), p.closed);
+      break;
   }
-  if (!entry.rejected_char.empty()) say(trf(S::code_bad_char, lang, {entry.rejected_char}), p.warning);
+  if (!entry.rejected_char.empty())
+    say(trf(S::code_bad_char, lang, {entry.rejected_char}), p.warning);
+  if (std::string problem = protocol_problem(in); !problem.empty())
+    say(std::move(problem), p.warning);
   return view;
 }
 
 namespace {
 
-std::string booking_status_text(const std::string& status, catalog::Lang lang) {
-  if (status == "booked") return std::string(tr(S::status_booked, lang));
-  if (status == "checked_in") return std::string(tr(S::status_checked_in, lang));
-  if (status == "served") return std::string(tr(S::status_served, lang));
-  if (status == "cancelled") return std::string(tr(S::status_cancelled, lang));
-  if (status == "missed") return std::string(tr(S::status_missed, lang));
-  return status;
+std::string booking_status_text(domain::AppointmentStatus status, catalog::Lang lang) {
+  using domain::AppointmentStatus;
+  switch (status) {
+    case AppointmentStatus::booked:
+      return std::string(tr(S::status_booked, lang));
+    case AppointmentStatus::checked_in:
+      return std::string(tr(S::status_checked_in, lang));
+    case AppointmentStatus::served:
+      return std::string(tr(S::status_served, lang));
+    case AppointmentStatus::cancelled:
+      return std::string(tr(S::status_cancelled, lang));
+    case AppointmentStatus::missed:
+      return std::string(tr(S::status_missed, lang));
+  }
+  return {};
 }
 
 }  // namespace
@@ -338,7 +451,7 @@ BookingView booking_view(const ViewInputs& in) {
   view.entry = code_screen_view(in);
   const CodeEntry& entry = in.state.code;
   if (!entry.booking || entry.verdict == CodeVerdict::wrong_day) return view;
-  const Booking& b = *entry.booking;
+  const protocol::Appointment& b = *entry.booking;
   const catalog::Lang lang = in.state.lang;
   BookingDetailsView d;
   d.code = domain::format_code(b.code);
@@ -349,11 +462,13 @@ BookingView booking_view(const ViewInputs& in) {
   if (const catalog::Service* service = in.catalog.catalog.find_service(b.service)) {
     for (const catalog::DocumentRef& ref : service->documents) {
       std::string name = in.catalog.catalog.document(ref.document).name.in(lang);
-      if (ref.condition) name += " (" + in.catalog.catalog.condition(*ref.condition).text.in(lang) + ")";
+      if (ref.condition)
+        name += " (" + in.catalog.catalog.condition(*ref.condition).text.in(lang) + ")";
       d.documents.push_back(std::move(name));
     }
   }
-  d.can_check_in = b.status == "booked" && local_date(b.start) == local_date(in.now) && in.state.connection.online;
+  d.can_check_in = b.status == domain::AppointmentStatus::booked &&
+                   local_date(b.start) == local_date(in.now) && in.state.connection.usable();
   view.details = std::move(d);
   return view;
 }

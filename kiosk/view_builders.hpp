@@ -1,6 +1,7 @@
 #pragma once
 // From the kiosk's state to each screen's view: the words in the visitor's
-// language, prices, dates counted on the working calendar. Pure functions of
+// language, prices, and the Centre's hours and dates as the server last told
+// them (the kiosk keeps no calendar of its own). Pure functions of
 // their arguments (the time included), so a screen can be drawn from any
 // state — the demo screens and the tests rely on that.
 
@@ -14,7 +15,6 @@
 #include "kiosk/screen_services.hpp"
 #include "kiosk/screen_ticket.hpp"
 #include "kiosk/served_catalog.hpp"
-#include "shared/calendar/working_calendar.hpp"
 #include "shared/gui/theme.hpp"
 
 namespace kezek::kiosk {
@@ -22,7 +22,6 @@ namespace kezek::kiosk {
 struct ViewInputs {
   const KioskState& state;
   const ServedCatalog& catalog;
-  const WorkingCalendar& calendar;
   const gui::Palette& palette;
   Instant now;
 };
@@ -37,9 +36,14 @@ TicketView ticket_view(const ViewInputs& in);
 CodeScreenView code_screen_view(const ViewInputs& in);
 BookingView booking_view(const ViewInputs& in);
 
-// The Centre's state now: the server's word while it is fresh, else the calendar's.
+// The Centre's state now: the server's status while it is fresh, else worked
+// out from the day it last described; closed with no line when nothing is known.
 CentreState centre_state(const ViewInputs& in);
 std::string centre_status_line(const ViewInputs& in);
+
+// Why the kiosk cannot serve visitors though the server answers (another
+// protocol version), in the visitor's language; empty when it can.
+std::string protocol_problem(const ViewInputs& in);
 
 // Whether the service has a rule the kiosk checks as a visa-extension window.
 bool is_extension_service(const catalog::Catalog& catalog, const catalog::Service& service);

@@ -30,7 +30,9 @@ Appointment tag_invoke(json::value_to_tag<Appointment>, const json::value& jv) {
   a.counter = required_int32(o, "counter");
   a.status = required_enum(o, "status", domain::parse_appointment_status,
                            "\"booked\", \"checked_in\", \"served\", \"cancelled\", \"missed\"");
-  a.applicant = required_string(o, "applicant");
+  // The server leaves the applicant out of what a kiosk sees (check-in's
+  // answer and refusals): absent reads as empty.
+  a.applicant = optional_string(o, "applicant").value_or("");
   a.ticket = optional_int(o, "ticket");
   return a;
 }
@@ -74,7 +76,8 @@ SlotList tag_invoke(json::value_to_tag<SlotList>, const json::value& jv) {
 }
 
 void tag_invoke(json::value_from_tag, json::value& jv, const BookingRequest& r) {
-  jv = json::object{{"service", r.service}, {"start", format_iso8601(r.start)}, {"applicant", r.applicant}};
+  jv = json::object{
+      {"service", r.service}, {"start", format_iso8601(r.start)}, {"applicant", r.applicant}};
 }
 
 BookingRequest tag_invoke(json::value_to_tag<BookingRequest>, const json::value& jv) {
@@ -85,11 +88,13 @@ BookingRequest tag_invoke(json::value_to_tag<BookingRequest>, const json::value&
   auto applicant = bounded_string(o, "applicant", 64);
   if (!service || !start || !applicant) {
     const char* field = !service ? "service" : !start ? "start" : "applicant";
-    throw DecodeError(ErrorCode::missing_field, field, "\"service\", \"start\" and \"applicant\" are required");
+    throw DecodeError(ErrorCode::missing_field, field,
+                      "\"service\", \"start\" and \"applicant\" are required");
   }
   auto instant = parse_iso8601(*start);
   if (!instant)
-    throw DecodeError(ErrorCode::bad_start, "start", "\"start\" must look like 2026-11-24T10:00:00+05:00");
+    throw DecodeError(ErrorCode::bad_start, "start",
+                      "\"start\" must look like 2026-11-24T10:00:00+05:00");
   return BookingRequest{*service, *instant, *applicant};
 }
 
@@ -114,7 +119,8 @@ void tag_invoke(json::value_from_tag, json::value& jv, const CheckInReply& r) {
 
 CheckInReply tag_invoke(json::value_to_tag<CheckInReply>, const json::value& jv) {
   const json::object& o = as_object(jv, "a check-in reply");
-  return CheckInReply{required_nested<Ticket>(o, "ticket"), required_nested<Appointment>(o, "appointment")};
+  return CheckInReply{required_nested<Ticket>(o, "ticket"),
+                      required_nested<Appointment>(o, "appointment")};
 }
 
 }  // namespace kezek::protocol

@@ -1,7 +1,7 @@
 #pragma once
 // Appointments and their slots (docs/api.md "Appointments"):
 //   Appointment: {"code", "service", "start", "minutes", "counter", "status",
-//                 "applicant", ["ticket"]}
+//                 ["applicant"], ["ticket"]}  (no applicant in check-in's answers)
 //   SlotList (GET /api/v1/slots): {"service", "date", "working_day",
 //                 "slots": [{"start", "end", "minutes", "free"}]}
 //   BookingRequest (POST /api/v1/appointments): {"service", "start", "applicant"}
@@ -10,14 +10,12 @@
 //
 // Threading: plain values.
 #include <boost/json.hpp>
-
-#include "shared/protocol/decode_error.hpp"
-
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "shared/domain/model.hpp"
+#include "shared/protocol/decode_error.hpp"
 #include "shared/protocol/ticket.hpp"
 
 namespace kezek::protocol {

@@ -6,7 +6,6 @@
 #include <doctest/doctest.h>
 
 #include <boost/json.hpp>
-
 #include <cctype>
 #include <chrono>
 #include <filesystem>
@@ -53,15 +52,17 @@ std::pair<std::string, kezek::Instant> book_iin_slot(const fs::path& data) {
   const json::object slots = get_json(admin, "/api/v1/slots?service=iin&date=2026-11-24");
   REQUIRE_FALSE(slots.at("slots").as_array().empty());
   const std::string start(slots.at("slots").as_array().front().as_object().at("start").as_string());
-  const auto booked = admin.post("/api/v1/appointments",
-                                 R"({"service":"iin","start":")" + start + R"(","applicant":"P-7731"})");
+  const auto booked = admin.post("/api/v1/appointments", R"({"service":"iin","start":")" + start +
+                                                             R"(","applicant":"P-7731"})");
   INFO(booked.body);
   REQUIRE(booked.status == 201);
-  const std::string code(booked.json().as_object().at("appointment").as_object().at("code").as_string());
+  const std::string code(
+      booked.json().as_object().at("appointment").as_object().at("code").as_string());
   return {code, *kezek::parse_iso8601(start)};
 }
 
-fs::path write_script(const fs::path& dir, const std::string& name, const std::vector<std::string>& steps) {
+fs::path write_script(const fs::path& dir, const std::string& name,
+                      const std::vector<std::string>& steps) {
   const fs::path file = dir / name;
   std::ofstream out(file);
   for (const std::string& step : steps) out << step << "\n";
@@ -75,11 +76,19 @@ fs::path shots() {
 }
 
 // The ticket previews go beside the script, in the test's own folder.
-std::vector<std::string> kiosk_argv(const ServerProcess& server, const std::string& now, const fs::path& script,
-                                    const std::vector<std::string>& more) {
-  std::vector<std::string> argv = {KEZEK_KIOSK_BINARY, "--server", server.address(), "--token", server.token("kiosk"),
-                                   "--now", now, "--script", script.string(),
-                                   "--preview-dir", (script.parent_path() / "previews").string()};
+std::vector<std::string> kiosk_argv(const ServerProcess& server, const std::string& now,
+                                    const fs::path& script, const std::vector<std::string>& more) {
+  std::vector<std::string> argv = {KEZEK_KIOSK_BINARY,
+                                   "--server",
+                                   server.address(),
+                                   "--token",
+                                   server.token("kiosk"),
+                                   "--now",
+                                   now,
+                                   "--script",
+                                   script.string(),
+                                   "--preview-dir",
+                                   (script.parent_path() / "previews").string()};
   argv.insert(argv.end(), more.begin(), more.end());
   return argv;
 }
@@ -102,19 +111,34 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
   std::string typed = code.substr(0, 3) + "-" + code.substr(3);
   for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const fs::path out = shots();
-  const fs::path script = write_script(
-      dir.path(), "take-and-check-in.txt",
-      {"expect_screen home", "wait_for have_appointment", "screenshot " + (out / "e2e-home.png").string(),
-       "tap lang:kk", "tap take_ticket", "tap group:other_services", "tap service:iin",
-       "screenshot " + (out / "e2e-service-kk.png").string(), "tap tier:standard", "expect_screen ticket",
-       "wait 1", "screenshot " + (out / "e2e-ticket-kk.png").string(), "tap done", "expect_screen home",
-       "tap have_appointment", "type " + typed, "key enter", "expect_screen ticket", "wait 1",
-       "screenshot " + (out / "e2e-checked-in.png").string(), "tap done", "quit"});
+  const fs::path script = write_script(dir.path(), "take-and-check-in.txt",
+                                       {"expect_screen home",
+                                        "wait_for have_appointment",
+                                        "screenshot " + (out / "e2e-home.png").string(),
+                                        "tap lang:kk",
+                                        "tap take_ticket",
+                                        "tap group:other_services",
+                                        "tap service:iin",
+                                        "screenshot " + (out / "e2e-service-kk.png").string(),
+                                        "tap tier:standard",
+                                        "expect_screen ticket",
+                                        "wait 1",
+                                        "screenshot " + (out / "e2e-ticket-kk.png").string(),
+                                        "tap done",
+                                        "expect_screen home",
+                                        "tap have_appointment",
+                                        "type " + typed,
+                                        "key enter",
+                                        "expect_screen ticket",
+                                        "wait 1",
+                                        "screenshot " + (out / "e2e-checked-in.png").string(),
+                                        "tap done",
+                                        "quit"});
   const fs::path printer = dir.path() / "printer.bin";
   const fs::path previews = dir.path() / "previews";
   const auto result = kezek::testing::run_program(
-      display.on_display(kiosk_argv(server, now, script,
-                                    {"--printer", "file:" + printer.string()})),
+      display.on_display(
+          kiosk_argv(server, now, script, {"--printer", "file:" + printer.string()})),
       120s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
@@ -142,7 +166,8 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
   const auto preview = kezek::testing::look_at_png(previews / "2026-11-24-O-001.png");
   CHECK(preview.width == 576);
   CHECK(preview.height > 500);
-  fs::copy_file(previews / "2026-11-24-O-001.png", out / "e2e-printed-O-001.png", fs::copy_options::overwrite_existing);
+  fs::copy_file(previews / "2026-11-24-O-001.png", out / "e2e-printed-O-001.png",
+                fs::copy_options::overwrite_existing);
 }
 
 TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it") {
@@ -152,12 +177,13 @@ TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it")
   ServerProcess server(dir.path(), kezek::testing::at(now));
   const PrivateDisplay display(1920, 1080);
   const fs::path out = shots();
-  const fs::path script = write_script(
-      dir.path(), "too-late.txt",
-      {"tap have_appointment", "type " + code, "tap check_in", "wait_for take_standard",
-       "screenshot " + (out / "e2e-too-late.png").string(), "tap take_standard", "expect_screen ticket", "quit"});
-  const auto result =
-      kezek::testing::run_program(display.on_display(kiosk_argv(server, now, script, {"--printer", "none"})), 90s);
+  const fs::path script =
+      write_script(dir.path(), "too-late.txt",
+                   {"tap have_appointment", "type " + code, "tap check_in",
+                    "wait_for take_standard", "screenshot " + (out / "e2e-too-late.png").string(),
+                    "tap take_standard", "expect_screen ticket", "quit"});
+  const auto result = kezek::testing::run_program(
+      display.on_display(kiosk_argv(server, now, script, {"--printer", "none"})), 90s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
   kezek::net::HttpClient kiosk(server.address(), server.token("kiosk"));
@@ -166,7 +192,31 @@ TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it")
   CHECK(str(ticket, "ticket", "tier") == "standard");
 }
 
-TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries on when it is back") {
+TEST_CASE(
+    "kiosk e2e: a visa extension's window is the server's answer, asked while the card stays "
+    "usable") {
+  const TempDir dir;
+  ServerProcess server(dir.path(), kezek::testing::at(kMorning));
+  const PrivateDisplay display(1920, 1080);
+  const fs::path out = shots();
+  // Expiring 15 December 2026: on Tuesday 24 November the window (30 to 5
+  // working days before) is open, so the ticket buttons appear only once the
+  // server has said "within".
+  std::vector<std::string> steps = {"tap take_ticket", "tap group:work_visa",
+                                    "tap service:work_visa_extension"};
+  for (char d : std::string("15122026")) steps.push_back(std::string("tap digit:") + d);
+  steps.insert(steps.end(), {"wait_for tier:standard",
+                             "screenshot " + (out / "e2e-extension-within.png").string(),
+                             "tap change_date", "expect_screen service_card", "quit"});
+  const fs::path script = write_script(dir.path(), "extension.txt", steps);
+  const auto result = kezek::testing::run_program(
+      display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none"})), 90s);
+  INFO(result.output);
+  REQUIRE(result.exit_code == 0);
+}
+
+TEST_CASE(
+    "kiosk e2e: while the server is down the kiosk says so, and it carries on when it is back") {
   const TempDir dir;
   int port = 0;
   {
@@ -178,8 +228,8 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
   const fs::path out = shots();
   const fs::path script = write_script(
       dir.path(), "offline.txt",
-      {"wait_for take_ticket", "wait 1.5", "screenshot " + (out / "e2e-offline.png").string(), "tap take_ticket",
-       "tap group:other_services", "tap service:iin",
+      {"wait_for take_ticket", "wait 1.5", "screenshot " + (out / "e2e-offline.png").string(),
+       "tap take_ticket", "tap group:other_services", "tap service:iin",
        // Disabled while the server is away; the kiosk finds it back by itself.
        "tap tier:standard", "expect_screen ticket", "quit"});
   std::string token;
@@ -188,10 +238,22 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     token = std::string(json::parse(text).as_object().at("kiosk").as_string());
   }
-  const std::vector<std::string> argv = {KEZEK_KIOSK_BINARY, "--server", address, "--token", token, "--now", kMorning,
-                                         "--script", script.string(), "--printer", "none",
-                                         "--preview-dir", (dir.path() / "previews").string()};
-  auto kiosk = std::async(std::launch::async, [&] { return kezek::testing::run_program(display.on_display(argv), 90s); });
+  const std::vector<std::string> argv = {KEZEK_KIOSK_BINARY,
+                                         "--server",
+                                         address,
+                                         "--token",
+                                         token,
+                                         "--now",
+                                         kMorning,
+                                         "--script",
+                                         script.string(),
+                                         "--printer",
+                                         "none",
+                                         "--preview-dir",
+                                         (dir.path() / "previews").string()};
+  auto kiosk = std::async(std::launch::async, [&] {
+    return kezek::testing::run_program(display.on_display(argv), 90s);
+  });
   std::this_thread::sleep_for(5s);
   ServerProcess::Options options = kezek::testing::at(kMorning);
   options.extra_args = {"--listen", address};
@@ -214,7 +276,9 @@ TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeo
       {"tap lang:ru", "tap have_appointment", "type K7M", "expect_screen appointment", "wait 3.5",
        "expect_screen home", "screenshot " + (shots() / "e2e-after-idle.png").string(), "quit"});
   const auto result = kezek::testing::run_program(
-      display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none", "--idle-timeout", "2"})), 60s);
+      display.on_display(
+          kiosk_argv(server, kMorning, script, {"--printer", "none", "--idle-timeout", "2"})),
+      60s);
   INFO(result.output);
   CHECK(result.exit_code == 0);
 }
@@ -232,12 +296,14 @@ TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer"
     c["printer"] = "file:" + printer.string();
     std::ofstream(config) << json::serialize(c);
   }
-  const fs::path script = write_script(dir.path(), "config.txt",
-                                       {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_in_country",
-                                        "tap tier:standard", "expect_screen ticket", "wait 1", "quit"});
+  const fs::path script =
+      write_script(dir.path(), "config.txt",
+                   {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_in_country",
+                    "tap tier:standard", "expect_screen ticket", "wait 1", "quit"});
   const auto result = kezek::testing::run_program(
-      display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kMorning, "--script",
-                          script.string(), "--preview-dir", (dir.path() / "previews").string()}),
+      display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kMorning,
+                          "--script", script.string(), "--preview-dir",
+                          (dir.path() / "previews").string()}),
       60s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
