@@ -105,7 +105,7 @@ void draw_status_strip(ImDrawList* dl, const Layout& l, const DisplayView& v, co
   const std::string line = v.has_board ? joined(i18n::describe_status(v.status, v.now, Lang::en),
                                                 i18n::describe_status(v.status, v.now, Lang::ru),
                                                 i18n::describe_status(v.status, v.now, Lang::kk))
-                                       : tr3(S::connecting);
+                                       : v.problem.empty() ? tr3(S::connecting) : std::string();
   const float size = fit_size(f.body, f.body->FontSize, line, l.w - 2 * l.margin);
   const float y = (l.strip_min.y + l.strip_max.y - size) / 2.0f - 2 * l.s;
   draw_text(dl, f.body, size, (l.strip_min.x + l.strip_max.x) / 2.0f, y, to_u32(kWhite), line, Align::centre);
@@ -237,7 +237,7 @@ void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
       const std::string count = trf(S::people_waiting, v.lang, {std::to_string(g.count)});
       draw_text(dl, f.body, fit_size(f.body, text, count, 240 * s), count_right, ty, to_u32(p.text), count,
                 Align::right);
-      const std::string wait = trf(S::about_minutes, v.lang, {std::to_string(std::max(1, g.estimated_wait_min))});
+      const std::string wait = trf(S::about_minutes, v.lang, {std::to_string(std::max<std::int64_t>(1, g.estimated_wait_min))});
       draw_text(dl, f.body, fit_size(f.body, text, wait, 265 * s), wait_right, ty, to_u32(p.accent), wait,
                 Align::right);
     } else {

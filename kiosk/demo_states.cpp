@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "kiosk/centre_day.hpp"
+#include "shared/protocol/status_at.hpp"
 #include "kiosk/receipt.hpp"
 #include "shared/i18n/centre_status_text.hpp"
 
@@ -35,7 +35,7 @@ protocol::Status canned_status(Instant now) {
   protocol::Status status;
   status.now = now;
   status.day = canned_day(local_date(now));
-  const CentreStatus at_now = *status_on(*status.day, now);
+  const CentreStatus at_now = protocol::centre_status_at(status, now);
   status.state = at_now.state;
   status.until = at_now.until;
   status.next_opening = at_now.next_opening;

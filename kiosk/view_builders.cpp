@@ -2,7 +2,8 @@
 // booking codes.
 #include "kiosk/view_builders.hpp"
 
-#include "kiosk/centre_day.hpp"
+#include "shared/protocol/status_at.hpp"
+
 #include "kiosk/kiosk_format.hpp"
 #include "kiosk/kiosk_strings.hpp"
 #include "shared/catalog/money_format.hpp"
@@ -42,7 +43,10 @@ const protocol::Status* fresh_status(const ViewInputs& in) {
 std::optional<CentreStatus> status_from_day(const ViewInputs& in) {
   const auto& status = in.state.connection.status;
   if (!status || !status->day) return std::nullopt;
-  return status_on(*status->day, in.now);
+  // Beyond the days the server described the kiosk does not guess (until unknown).
+  const CentreStatus at_now = protocol::centre_status_at(*status, in.now);
+  if (at_now.until == Instant::max()) return std::nullopt;
+  return at_now;
 }
 
 const std::optional<protocol::StatusDay>& known_day(const ViewInputs& in) {

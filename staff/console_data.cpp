@@ -1,7 +1,7 @@
 #include "staff/console_data.hpp"
 
 #include "shared/protocol/json_fields.hpp"
-#include "shared/protocol/stated_version.hpp"
+#include "shared/protocol/version_member.hpp"
 #include "shared/protocol/version.hpp"
 #include "staff/centre_status_of.hpp"
 
@@ -63,7 +63,7 @@ void take_status_reply(ConsoleData& data, const net::HttpResult& reply) {
   try {
     const boost::json::value body = reply.json();
     // The version first, on its own: another version's status may not decode.
-    heard_version(data, protocol::stated_version(body));
+    heard_version(data, protocol::decode<protocol::VersionMember>(body).protocol);
     if (!understands_server(data)) return;
     heard_status(data, protocol::decode<protocol::StatusReply>(body).status);
   } catch (const protocol::DecodeError& e) {

@@ -9,6 +9,7 @@
 #include "shared/i18n/centre_status_text.hpp"
 #include "shared/protocol/board.hpp"
 #include "shared/protocol/event_frame.hpp"
+#include "shared/protocol/event_payloads.hpp"
 #include "shared/protocol/status.hpp"
 #include "shared/protocol/version.hpp"
 

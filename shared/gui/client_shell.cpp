@@ -7,8 +7,7 @@
 namespace kezek::gui {
 
 ClientShell::ClientShell(ClientOptions options)
-    : options_(std::move(options)),
-      calendar_(WorkingCalendar::load(KEZEK_ASSETS_DIR "/calendar/kz-holidays.json")) {
+    : options_(std::move(options)) {
   if (options_.now) {
     clock_ = std::make_unique<OffsetClock>(*options_.now);
   } else {

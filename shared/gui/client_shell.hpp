@@ -1,15 +1,16 @@
 #pragma once
 // ClientShell: what every Kezek GUI program sets up before its first frame —
-// options, the working calendar, the clock (real, or started at --now), the
-// window and the theme — and the full-screen root window each frame draws into
-// (ImGui's ShowExampleAppFullscreen: no decoration, the whole viewport).
+// options, the clock (real, or started at --now), the window and the theme —
+// and the full-screen root window each frame draws into (ImGui's
+// ShowExampleAppFullscreen: no decoration, the whole viewport). The Centre's
+// hours and days off are not here: every client learns them from the server's
+// status (shared/protocol/status.hpp), so a screen never contradicts it.
 //
 // Threading: UI thread only.
 
 #include <memory>
 #include <string>
 
-#include "shared/calendar/working_calendar.hpp"
 #include "shared/gui/app_window.hpp"
 #include "shared/gui/client_options.hpp"
 #include "shared/gui/theme.hpp"
@@ -23,7 +24,6 @@ class ClientShell {
   explicit ClientShell(ClientOptions options);
 
   const ClientOptions& options() const { return options_; }
-  const WorkingCalendar& calendar() const { return calendar_; }
   const Clock& clock() const { return *clock_; }
   AppWindow& window() { return *window_; }
   const Fonts& fonts() const { return window_->fonts(); }
@@ -31,7 +31,6 @@ class ClientShell {
 
  private:
   ClientOptions options_;
-  WorkingCalendar calendar_;
   std::unique_ptr<Clock> clock_;
   std::unique_ptr<AppWindow> window_;
   Palette palette_;

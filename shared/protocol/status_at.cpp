@@ -21,8 +21,9 @@ CentreStatus centre_status_at(const Status& last, Instant now) {
   const Date today = local_date(now);
   if (today == d.date && d.working_day) {
     if (now < at(d.date, d.open)) return closed_until(at(d.date, d.open));
-    if (now < at(d.date, d.lunch_start)) return {CentreState::open, at(d.date, d.lunch_start), now};
-    if (now < at(d.date, d.lunch_end)) {
+    const bool has_lunch = d.lunch_start < d.lunch_end;
+    if (has_lunch && now < at(d.date, d.lunch_start)) return {CentreState::open, at(d.date, d.lunch_start), now};
+    if (has_lunch && now < at(d.date, d.lunch_end)) {
       const Instant back = at(d.date, d.lunch_end);
       return {CentreState::lunch, back, back};
     }
