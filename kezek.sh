@@ -14,7 +14,7 @@ packages=(
   libimgui-dev libglfw3-dev libfreetype-dev libgl-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libasound2-dev
   fonts-dejavu-core fonts-noto-core
   xvfb xauth x11-utils xdotool
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format-14
 )
 
 log() { printf 'kezek: [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
@@ -129,8 +129,25 @@ cmd_run() {
 asan_suites="unit;server;e2e;gui"
 tsan_suites="server;e2e"
 
+# The tree's layout is .clang-format's: a file that is not fails the tests,
+# before anything is built (clang-format-14 --dry-run names the lines).
+check_format() {
+  log "format: clang-format-14 on every C++ file"
+  local files
+  if git -C "$here" rev-parse --git-dir >/dev/null 2>&1; then
+    files="$(git -C "$here" ls-files '*.cpp' '*.hpp')"
+  else
+    files="$(cd "$here" && find bench display kiosk server shared staff tests -name '*.cpp' -o -name '*.hpp')"
+  fi
+  (cd "$here" && printf '%s\n' $files | xargs clang-format-14 --dry-run -Werror) || {
+    log "format: the files above are not as .clang-format lays them out (fix: clang-format-14 -i FILE)"
+    return 1
+  }
+}
+
 cmd_test() {
   install_packages
+  check_format
   configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
   configure_and_build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKEZEK_SANITIZE=ON "-DKEZEK_SUITES=$asan_suites"
   configure_and_build "$here/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEZEK_TSAN=ON "-DKEZEK_SUITES=$tsan_suites"

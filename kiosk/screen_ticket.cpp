@@ -17,7 +17,7 @@ void draw_qr(const QrMatrix& qr, float side, const Ui& ui) {
   for (int y = 0; y < qr.size; ++y) {
     for (int x = 0; x < qr.size; ++x) {
       if (!qr.at(x, y)) continue;
-      const ImVec2 min(origin.x + (x + quiet) * module, origin.y + (y + quiet) * module);
+      const ImVec2 min(origin.x + static_cast<float>(x + quiet) * module, origin.y + static_cast<float>(y + quiet) * module);
       draw->AddRectFilled(min, ImVec2(min.x + module + 0.5f, min.y + module + 0.5f), ink);
     }
   }

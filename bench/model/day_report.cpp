@@ -102,7 +102,7 @@ DayFigures figures_of(const SimOutcome& day) {
       out.checked_in_by_slot == 0 ? 0 : static_cast<double>(out.appointments_on_time) / out.checked_in_by_slot;
   double utilisation = 0;
   for (const CounterUse& c : day.counters)
-    utilisation += day.working_time.count() > 0 ? static_cast<double>(c.busy.count()) / day.working_time.count() : 0;
+    utilisation += day.working_time.count() > 0 ? static_cast<double>(c.busy.count()) / static_cast<double>(day.working_time.count()) : 0;
   out.utilisation = day.counters.empty() ? 0 : utilisation / static_cast<double>(day.counters.size());
   return out;
 }

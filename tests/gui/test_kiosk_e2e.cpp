@@ -19,6 +19,7 @@
 #include "shared/net/http_client.hpp"
 #include "shared/time/local_time.hpp"
 #include "tests/gui/test_kiosk_support.hpp"
+#include "tests/support/xvfb_display.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
 
@@ -27,7 +28,7 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using namespace std::chrono_literals;
-using kezek::testing::PrivateDisplay;
+using kezek::testing::XvfbDisplay;
 using kezek::testing::ServerProcess;
 using kezek::testing::TempDir;
 
@@ -105,7 +106,7 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
   const auto [code, slot] = book_iin_slot(dir.path());
   const std::string now = kezek::format_iso8601(slot - 10min);  // within the check-in window
   ServerProcess server(dir.path(), kezek::testing::at(now));
-  const PrivateDisplay display(1920, 1080);
+  const XvfbDisplay display(1920, 1080);
 
   // The scanner types the code as printed, lower case and with its dash.
   std::string typed = code.substr(0, 3) + "-" + code.substr(3);
@@ -175,7 +176,7 @@ TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it")
   const auto [code, slot] = book_iin_slot(dir.path());
   const std::string now = kezek::format_iso8601(slot + 25min);  // past the 15 minutes' grace
   ServerProcess server(dir.path(), kezek::testing::at(now));
-  const PrivateDisplay display(1920, 1080);
+  const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
   const fs::path script =
       write_script(dir.path(), "too-late.txt",
@@ -197,7 +198,7 @@ TEST_CASE(
     "usable") {
   const TempDir dir;
   ServerProcess server(dir.path(), kezek::testing::at(kMorning));
-  const PrivateDisplay display(1920, 1080);
+  const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
   // Expiring 15 December 2026: on Tuesday 24 November the window (30 to 5
   // working days before) is open, so the ticket buttons appear only once the
@@ -224,7 +225,7 @@ TEST_CASE(
     port = first.port();
   }
   const std::string address = "127.0.0.1:" + std::to_string(port);
-  const PrivateDisplay display(1920, 1080);
+  const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
   const fs::path script = write_script(
       dir.path(), "offline.txt",
@@ -270,7 +271,7 @@ TEST_CASE(
 TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeout") {
   const TempDir dir;
   ServerProcess server(dir.path(), kezek::testing::at(kMorning));
-  const PrivateDisplay display(1920, 1080);
+  const XvfbDisplay display(1920, 1080);
   const fs::path script = write_script(
       dir.path(), "idle.txt",
       {"tap lang:ru", "tap have_appointment", "type K7M", "expect_screen appointment", "wait 3.5",
@@ -286,7 +287,7 @@ TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeo
 TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer") {
   const TempDir dir;
   ServerProcess server(dir.path(), kezek::testing::at(kMorning));
-  const PrivateDisplay display(1920, 1080);
+  const XvfbDisplay display(1920, 1080);
   const fs::path printer = dir.path() / "from-config.bin";
   const fs::path config = dir.path() / "kiosk.json";
   {

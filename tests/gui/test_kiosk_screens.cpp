@@ -14,12 +14,13 @@
 #include <vector>
 
 #include "tests/gui/test_kiosk_support.hpp"
+#include "tests/support/xvfb_display.hpp"
 #include "tests/support/run_program.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-using kezek::testing::PrivateDisplay;
+using kezek::testing::XvfbDisplay;
 
 constexpr const char* kTuesdayMorning = "2026-11-24T10:00:00+05:00";
 const std::vector<std::string> kLangs = {"en", "ru", "kk"};
@@ -30,7 +31,7 @@ fs::path shot_path(const std::string& name) {
 
 // Runs the kiosk on `display` (nullptr: the test's own DISPLAY) and checks the PNG.
 void shoot(const std::string& screen, const std::string& lang, const std::string& file_name,
-           int width, int height, const PrivateDisplay* display,
+           int width, int height, const XvfbDisplay* display,
            const char* now = kTuesdayMorning) {
   const fs::path file = shot_path(file_name);
   fs::create_directories(file.parent_path());
@@ -100,7 +101,7 @@ TEST_CASE("kiosk screen home: at lunch and on a closed day, in en, ru, kk") {
 }
 
 TEST_CASE("kiosk screens: portrait 1080x1920 in en, ru, kk") {
-  const PrivateDisplay display(1080, 1920);
+  const XvfbDisplay display(1080, 1920);
   for (const char* screen : {"home", "groups", "services", "service", "extension_entry",
                              "extension_within", "ticket", "not_today", "appointment", "booking"}) {
     for (const std::string& lang : kLangs) {
@@ -110,7 +111,7 @@ TEST_CASE("kiosk screens: portrait 1080x1920 in en, ru, kk") {
 }
 
 TEST_CASE("kiosk screens: square 1080x1080 in en, ru, kk") {
-  const PrivateDisplay display(1080, 1080);
+  const XvfbDisplay display(1080, 1080);
   for (const char* screen : {"home", "service", "extension_entry", "ticket", "appointment"}) {
     for (const std::string& lang : kLangs) {
       shoot(screen, lang, std::string(screen) + "-" + lang + "-square", 1080, 1080, &display);
