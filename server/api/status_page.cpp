@@ -4,8 +4,6 @@
 
 namespace kezek::server::api {
 
-namespace json = boost::json;
-
 namespace {
 
 struct Labels {
@@ -82,16 +80,6 @@ std::string html_escape(std::string_view text) {
     }
   }
   return out;
-}
-
-std::string render_status_page(const json::object* ticket, Instant now) {
-  if (ticket == nullptr) return render_status_page(static_cast<const protocol::Ticket*>(nullptr), now);
-  try {
-    const protocol::Ticket typed = protocol::decode<protocol::Ticket>(json::value(*ticket));
-    return render_status_page(&typed, now);
-  } catch (const protocol::DecodeError&) {
-    return render_status_page(static_cast<const protocol::Ticket*>(nullptr), now);
-  }
 }
 
 std::string render_status_page(const protocol::Ticket* ticket, Instant now) {

@@ -13,6 +13,7 @@
 
 #include "shared/protocol/error.hpp"
 #include "shared/protocol/error_codes.hpp"
+#include "shared/protocol/refusal_extras.hpp"
 
 namespace kezek::server {
 
@@ -30,17 +31,18 @@ ApiReply reply_message(unsigned status, const Message& message) {
   return reply_json(status, boost::json::value_from(message));
 }
 
-// {"error": {"code": code, "message": message}} plus any `extra` members at the
-// top level (e.g. "until", "offer") so clients can act on the refusal.
+// {"error": {"code": code, "message": message}} plus the `extra` members at the
+// top level (e.g. "until", "offer") so clients can act on the refusal. Typed:
+// the clients read them back as protocol::RefusalExtras.
 ApiReply reply_error(unsigned status, protocol::ErrorCode code, std::string_view message,
-                     boost::json::object extra = {});
+                     const protocol::RefusalExtras& extra = {});
 
 // The same with the code by name, for the engine's ops files until they take
 // the typed code. Throws std::logic_error (answered 500 "internal" by the
 // engine) for a name that is not in protocol::kAllErrorCodes, in every build:
 // an unlisted code is a bug, never something a client should see.
 ApiReply reply_error(unsigned status, std::string_view code, std::string_view message,
-                     boost::json::object extra = {});
+                     const protocol::RefusalExtras& extra = {});
 
 inline ApiReply reply_no_content() { return ApiReply{204, {}}; }
 

@@ -3,13 +3,16 @@
 #include <algorithm>
 
 #include "server/engine/queue_service.hpp"
+#include "server/engine/wire_views.hpp"
 #include "shared/domain/check_in.hpp"
 #include "shared/domain/codes.hpp"
 #include "shared/domain/slots.hpp"
+#include "shared/protocol/audit.hpp"
+#include "shared/protocol/item_replies.hpp"
+#include "shared/protocol/refusal_extras.hpp"
 
 namespace kezek::server {
 
-namespace json = boost::json;
 using domain::Appointment;
 using domain::Refusal;
 
@@ -21,6 +24,14 @@ using domain::is_active;
 std::pair<Instant, Instant> day_bounds(Date day) {
   const Instant start = from_local(day, std::chrono::seconds(0));
   return {start, start + std::chrono::hours(24)};
+}
+
+// The booking as the kiosk sees it (check-in's answer and refusals): the
+// applicant is the portal's reference, not the kiosk's to show.
+protocol::Appointment for_kiosk(const Appointment& a) {
+  protocol::Appointment w = wire_appointment(a);
+  w.applicant.clear();
+  return w;
 }
 
 }  // namespace
@@ -58,23 +69,13 @@ std::optional<domain::Slot> QueueService::next_free_slot(std::string_view servic
 ApiReply QueueService::free_slots(std::string_view service, Date date, Instant now) {
   if (catalog_.find_service(service) == nullptr)
     return reply_error(404, "unknown_service", "no service with id \"" + std::string(service) + "\"");
-  json::array out;
+  protocol::SlotList list{std::string(service), date, calendar_.is_working_day(date), {}};
   for (const domain::Slot& slot : domain::free_slots(service, date, state_.counters,
                                                      active_on(appointments_, state_, date), calendar_,
-                                                     service_times_, config_.slots, now)) {
-    json::object o;
-    o["start"] = format_iso8601(slot.start);
-    o["end"] = format_iso8601(slot.start + std::chrono::minutes(slot.minutes));
-    o["minutes"] = slot.minutes;
-    o["free"] = slot.free;
-    out.push_back(std::move(o));
-  }
-  json::object body;
-  body["service"] = service;
-  body["date"] = format_date(date);
-  body["working_day"] = calendar_.is_working_day(date);
-  body["slots"] = std::move(out);
-  return reply_json(200, body);
+                                                     service_times_, config_.slots, now))
+    list.slots.push_back(
+        protocol::Slot{slot.start, slot.start + std::chrono::minutes(slot.minutes), slot.minutes, slot.free});
+  return reply_message(200, list);
 }
 
 ApiReply QueueService::book(const BookingRequest& request, Instant now, std::string_view actor) {
@@ -91,12 +92,12 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now, std::str
       case Refusal::bad_applicant:
         return reply_error(422, "bad_applicant", "\"applicant\" is the portal's reference, 1–64 characters");
       case Refusal::already_booked: {
-        json::object extra;
-        extra["appointment"] = appointment_json(*refusal->appointment);
+        protocol::RefusalExtras extra;
+        extra.appointment = wire_appointment(*refusal->appointment);  // with the applicant: the portal asks
         return reply_error(409, "already_booked",
                            "this applicant already has an active booking for this service: " +
                                refusal->appointment->code,
-                           std::move(extra));
+                           extra);
       }
       case Refusal::slot_unavailable:
         return reply_error(409, "slot_unavailable",
@@ -112,9 +113,7 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now, std::str
   appointments_.insert(appointment);
   apply_result(result, now);
   audit_.append(now, actor, "book", appointment.code, request.service + " " + format_iso8601(request.start));
-  json::object body;
-  body["appointment"] = appointment_json(appointment);
-  return reply_json(201, body);
+  return reply_message(201, protocol::AppointmentReply{wire_appointment(appointment)});
 }
 
 ApiReply QueueService::appointment(std::string_view code, Instant) {
@@ -122,9 +121,7 @@ ApiReply QueueService::appointment(std::string_view code, Instant) {
   if (!normal) return reply_error(400, "bad_code", "\"" + std::string(code) + "\" is not a booking code");
   const auto found = appointments_.find(*normal);
   if (!found) return reply_error(404, "unknown_appointment", "no booking with code " + *normal);
-  json::object body;
-  body["appointment"] = appointment_json(*found);
-  return reply_json(200, body);
+  return reply_message(200, protocol::AppointmentReply{wire_appointment(*found)});
 }
 
 ApiReply QueueService::cancel_appointment(std::string_view code, Instant now, std::string_view actor) {
@@ -139,9 +136,7 @@ ApiReply QueueService::cancel_appointment(std::string_view code, Instant now, st
   appointments_.update(*result.appointment);
   apply_result(result, now);
   audit_.append(now, actor, "cancel", *normal, "");
-  json::object body;
-  body["appointment"] = appointment_json(*result.appointment);
-  return reply_json(200, body);
+  return reply_message(200, protocol::AppointmentReply{wire_appointment(*result.appointment)});
 }
 
 ApiReply QueueService::check_in(std::string_view code, std::string_view lang, Instant now) {
@@ -160,44 +155,37 @@ ApiReply QueueService::check_in(std::string_view code, std::string_view lang, In
     if (refusal->reason == Refusal::service_withdrawn)
       return reply_error(409, "unknown_service", "the booked service is no longer offered");
     const Appointment& appointment = *refusal->appointment;
-    json::object extra;
-    extra["appointment"] = appointment_json(appointment);
-    extra["appointment"].as_object().erase("applicant");
+    protocol::RefusalExtras extra;
+    extra.appointment = for_kiosk(appointment);
     switch (refusal->reason) {
       case Refusal::already_checked_in:
-        return reply_error(409, "already_checked_in", "this booking is already checked in", std::move(extra));
+        return reply_error(409, "already_checked_in", "this booking is already checked in", extra);
       case Refusal::too_late: {
-        json::object offer;
-        offer["service"] = appointment.service;
-        offer["tier"] = "standard";
-        extra["offer"] = std::move(offer);
+        extra.offer = protocol::Offer{appointment.service, domain::TicketTier::standard};
         return reply_error(409, "too_late", "too late for the booked time; take a standard ticket instead",
-                           std::move(extra));
+                           extra);
       }
       case Refusal::not_active:
         return reply_error(409, "not_active",
-                           "this booking is " + std::string(domain::to_string(appointment.status)), std::move(extra));
+                           "this booking is " + std::string(domain::to_string(appointment.status)), extra);
       case Refusal::too_early:
-        extra["come_back_at"] = format_iso8601(*refusal->come_back_at);
+        extra.come_back_at = *refusal->come_back_at;
         return reply_error(409, "too_early",
                            "too early: check in from " + format_hhmm(to_local(*refusal->come_back_at).time_of_day),
-                           std::move(extra));
+                           extra);
       case Refusal::wrong_day:
         return reply_error(409, "wrong_day", "this booking is for " + format_date(local_date(appointment.start)),
-                           std::move(extra));
+                           extra);
       case Refusal::no_longer_active:
-        return reply_error(409, "not_active", "this booking is no longer active", std::move(extra));
+        return reply_error(409, "not_active", "this booking is no longer active", extra);
       default:
         return reply_error(409, domain::to_string(refusal->reason), "the booking cannot check in",
-                           std::move(extra));
+                           extra);
     }
   }
   apply_result(result, now);
-  json::object body;
-  body["ticket"] = ticket_json(*state_.find_ticket(*result.ticket), now);
-  body["appointment"] = appointment_json(*result.appointment);
-  body["appointment"].as_object().erase("applicant");
-  return reply_json(201, body);
+  return reply_message(201, protocol::CheckInReply{ticket_view(*state_.find_ticket(*result.ticket), now),
+                                                   for_kiosk(*result.appointment)});
 }
 
 }  // namespace kezek::server
@@ -206,20 +194,10 @@ namespace kezek::server {
 
 ApiReply QueueService::audit_day(Date day) {
   const Instant from = from_local(day, std::chrono::seconds(0));
-  json::array entries;
-  for (const store::AuditEntry& e : audit_.range(from, from + std::chrono::hours(24))) {
-    json::object o;
-    o["at"] = format_iso8601(e.at);
-    o["actor"] = e.actor;
-    o["action"] = e.action;
-    o["subject"] = e.subject;
-    o["detail"] = e.detail;
-    entries.push_back(std::move(o));
-  }
-  json::object body;
-  body["date"] = format_date(day);
-  body["entries"] = std::move(entries);
-  return reply_json(200, body);
+  protocol::AuditLog log{day, {}};
+  for (const store::AuditEntry& e : audit_.range(from, from + std::chrono::hours(24)))
+    log.entries.push_back(protocol::AuditEntry{e.at, e.actor, e.action, e.subject, e.detail});
+  return reply_message(200, log);
 }
 
 }  // namespace kezek::server

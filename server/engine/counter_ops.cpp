@@ -3,11 +3,12 @@
 #include <algorithm>
 
 #include "server/engine/queue_service.hpp"
+#include "server/engine/wire_views.hpp"
 #include "shared/domain/scheduler.hpp"
+#include "shared/protocol/counter.hpp"
 
 namespace kezek::server {
 
-namespace json = boost::json;
 using domain::Refusal;
 using domain::Ticket;
 using domain::TicketStatus;
@@ -111,10 +112,7 @@ ApiReply QueueService::counter_action_unaudited(int number, CounterAction action
   if (!result.ticket) return reply_no_content();  // nobody to call
   const Ticket& ticket = *state_.find_ticket(*result.ticket);
   subject = ticket.number;
-  json::object body;
-  body["ticket"] = ticket_json(ticket, now);
-  body["counter"] = number;
-  return reply_json(200, body);
+  return reply_message(200, protocol::CounterActionReply{ticket_view(ticket, now), number});
 }
 
 int QueueService::waiting_for_service(std::string_view service) const {
@@ -129,37 +127,28 @@ ApiReply QueueService::counter_view(int number, Instant now) {
   const domain::CounterState* counter = state_.counter_state(number);
   if (config == nullptr || counter == nullptr)
     return reply_error(404, "unknown_counter", "no counter " + std::to_string(number));
-  json::object body;
-  body["number"] = number;
-  body["phase"] = domain::to_string(counter->phase);
-  body["paused"] = counter->paused;
-  body["manager"] = config->manager;
-  body["status"] = status_json(now);
+  protocol::CounterView view;
+  view.number = number;
+  view.phase = counter->phase;
+  view.paused = counter->paused;
+  view.manager = config->manager;
+  view.status = wire_status(calendar_, now);
   if (counter->current) {
-    if (const Ticket* t = state_.find_ticket(*counter->current)) body["ticket"] = ticket_json(*t, now);
+    if (const Ticket* t = state_.find_ticket(*counter->current)) view.ticket = ticket_view(*t, now);
   }
-  json::array services;
-  std::int64_t longest = 0;
-  for (const std::string& id : config->services) {
-    json::object s;
-    s["service"] = id;
-    s["waiting"] = waiting_for_service(id);
-    services.push_back(std::move(s));
-  }
+  for (const std::string& id : config->services)
+    view.services.push_back(protocol::ServiceWaiting{id, waiting_for_service(id)});
   for (const Ticket& t : state_.open_tickets()) {
     if (t.status == TicketStatus::waiting && domain::can_serve(*config, t))
-      longest = std::max<std::int64_t>(longest, std::chrono::duration_cast<std::chrono::minutes>(now - t.issued_at).count());
+      view.longest_wait_min = std::max<std::int64_t>(
+          view.longest_wait_min, std::chrono::duration_cast<std::chrono::minutes>(now - t.issued_at).count());
   }
-  body["services"] = std::move(services);
-  body["longest_wait_min"] = longest;
-  json::array upcoming;
   for (const domain::Appointment& a : state_.appointments) {
     if (a.counter == number && a.start >= now - std::chrono::minutes(15) &&
         (a.status == domain::AppointmentStatus::booked || a.status == domain::AppointmentStatus::checked_in))
-      upcoming.push_back(appointment_json(a));
+      view.appointments.push_back(wire_appointment(a));
   }
-  body["appointments"] = std::move(upcoming);
-  return reply_json(200, body);
+  return reply_message(200, view);
 }
 
 }  // namespace kezek::server

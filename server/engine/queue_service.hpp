@@ -87,7 +87,7 @@ class QueueService {
   ApiReply issue_ticket(const IssueRequest& request, Instant now);
   ApiReply ticket_by_id(domain::TicketId id, Instant now);
   // The public status page's data, found by the ticket's unguessable token.
-  std::optional<boost::json::object> ticket_status_by_token(std::string_view token, Instant now);
+  std::optional<protocol::Ticket> ticket_status_by_token(std::string_view token, Instant now);
 
   // --- counters (counter_ops.cpp) ---
   // `actor` ("counter:3", "admin") goes to the audit log with the action.
@@ -133,10 +133,6 @@ class QueueService {
   // whole queue is not simulated again just to answer.
   protocol::Ticket ticket_view(const domain::Ticket& ticket, Instant now,
                                const domain::TicketForecast* known = nullptr);
-  boost::json::object ticket_json(const domain::Ticket& ticket, Instant now,
-                                  const domain::TicketForecast* known = nullptr);
-  boost::json::object appointment_json(const domain::Appointment& appointment) const;
-  boost::json::object status_json(Instant now) const;
   std::vector<protocol::WaitingGroup> waiting_groups(Instant now);
   protocol::Board board_view(Instant now);
   const domain::TicketForecast* forecast_for(domain::TicketId id, Instant now);

@@ -1,9 +1,10 @@
 // QueueService — tickets: issuing at the kiosk and reading a ticket back.
 #include "server/engine/queue_service.hpp"
+#include "shared/protocol/item_replies.hpp"
+#include "shared/protocol/refusal_extras.hpp"
 
 namespace kezek::server {
 
-namespace json = boost::json;
 using domain::Refusal;
 using domain::Ticket;
 
@@ -29,17 +30,12 @@ ApiReply QueueService::issue_ticket(const IssueRequest& request, Instant now) {
       case Refusal::day_full:
         return reply_error(429, "day_full", "the day's ticket limit is reached");
       case Refusal::not_today: {
-        json::object extra;
-        if (auto slot = next_free_slot(refusal->next_slot_service, now)) {
-          json::object offer;
-          offer["service"] = refusal->next_slot_service;
-          offer["start"] = format_iso8601(slot->start);
-          offer["minutes"] = slot->minutes;
-          extra["next_slot"] = std::move(offer);
-        }
+        protocol::RefusalExtras extra;
+        if (auto slot = next_free_slot(refusal->next_slot_service, now))
+          extra.next_slot = protocol::NextSlot{refusal->next_slot_service, slot->start, slot->minutes};
         return reply_error(409, "not_today",
                            "this service can no longer be served today; book the next free slot",
-                           std::move(extra));
+                           extra);
       }
       default: break;
     }
@@ -47,22 +43,18 @@ ApiReply QueueService::issue_ticket(const IssueRequest& request, Instant now) {
   }
   apply_result(result, now);
   const domain::TicketForecast* known = result.forecast ? &*result.forecast : nullptr;
-  json::object body;
-  body["ticket"] = ticket_json(*state_.find_ticket(*result.ticket), now, known);
-  return reply_json(201, body);
+  return reply_message(201, protocol::TicketReply{ticket_view(*state_.find_ticket(*result.ticket), now, known)});
 }
 
 ApiReply QueueService::ticket_by_id(domain::TicketId id, Instant now) {
   const Ticket* ticket = state_.find_ticket(id);
   if (ticket == nullptr) return reply_error(404, "unknown_ticket", "no ticket " + std::to_string(id) + " today");
-  json::object body;
-  body["ticket"] = ticket_json(*ticket, now);
-  return reply_json(200, body);
+  return reply_message(200, protocol::TicketReply{ticket_view(*ticket, now)});
 }
 
-std::optional<json::object> QueueService::ticket_status_by_token(std::string_view token, Instant now) {
+std::optional<protocol::Ticket> QueueService::ticket_status_by_token(std::string_view token, Instant now) {
   for (const Ticket& ticket : state_.tickets) {
-    if (ticket.status_token == token) return ticket_json(ticket, now);
+    if (ticket.status_token == token) return ticket_view(ticket, now);
   }
   return std::nullopt;
 }

@@ -43,10 +43,6 @@ const domain::TicketForecast* QueueService::forecast_for(domain::TicketId id, In
   return it == forecast_.end() ? nullptr : &it->second;
 }
 
-json::object QueueService::ticket_json(const Ticket& t, Instant now, const domain::TicketForecast* known) {
-  return as_object(json::value_from(ticket_view(t, now, known)));
-}
-
 protocol::Ticket QueueService::ticket_view(const Ticket& t, Instant now, const domain::TicketForecast* known) {
   protocol::Ticket w = wire_ticket(t);
   if (t.status == TicketStatus::waiting) {
@@ -65,14 +61,6 @@ protocol::Ticket QueueService::ticket_view(const Ticket& t, Instant now, const d
     w.estimated_wait_min = 0;
   }
   return w;
-}
-
-json::object QueueService::appointment_json(const domain::Appointment& a) const {
-  return as_object(json::value_from(wire_appointment(a)));
-}
-
-json::object QueueService::status_json(Instant now) const {
-  return as_object(json::value_from(wire_status(calendar_, now)));
 }
 
 std::vector<protocol::WaitingGroup> QueueService::waiting_groups(Instant now) {
@@ -168,19 +156,17 @@ void QueueService::finish_batch(Instant now) {
 std::optional<ApiReply> QueueService::refuse_when_closed(Instant now, bool for_call) const {
   const CentreStatus status = calendar_.status_at(now);
   if (status.state == CentreState::open) return std::nullopt;
-  json::object extra;
-  extra["status"] = status_json(now);
+  protocol::RefusalExtras extra;
+  extra.status = wire_status(calendar_, now);
   if (status.state == CentreState::lunch) {
     if (!for_call) return std::nullopt;  // tickets are issued at lunch: served after it
-    extra["until"] = format_iso8601(status.until);
+    extra.until = status.until;
     return reply_error(409, protocol::ErrorCode::lunch_break,
-                       "lunch break until " + format_hhmm(to_local(status.until).time_of_day),
-                       std::move(extra));
+                       "lunch break until " + format_hhmm(to_local(status.until).time_of_day), extra);
   }
-  extra["until"] = format_iso8601(status.next_opening);
+  extra.until = status.next_opening;
   return reply_error(409, protocol::ErrorCode::closed,
-                     "the Centre is closed; " + i18n::describe_status(status, now, catalog::Lang::en),
-                     std::move(extra));
+                     "the Centre is closed; " + i18n::describe_status(status, now, catalog::Lang::en), extra);
 }
 
 }  // namespace kezek::server

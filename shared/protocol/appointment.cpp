@@ -15,7 +15,10 @@ void tag_invoke(json::value_from_tag, json::value& jv, const Appointment& a) {
   o["minutes"] = a.minutes;
   o["counter"] = a.counter;
   o["status"] = domain::to_string(a.status);
-  o["applicant"] = a.applicant;
+  // What a kiosk sees (check-in's answer and refusals) has no applicant: the
+  // server clears it and it is left out, as the decoder reads it back. A
+  // booking always has one (bad_applicant otherwise).
+  if (!a.applicant.empty()) o["applicant"] = a.applicant;
   put_if(o, "ticket", a.ticket);
   jv = std::move(o);
 }

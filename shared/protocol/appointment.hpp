@@ -1,7 +1,8 @@
 #pragma once
 // Appointments and their slots (docs/api.md "Appointments"):
 //   Appointment: {"code", "service", "start", "minutes", "counter", "status",
-//                 ["applicant"], ["ticket"]}  (no applicant in check-in's answers)
+//                 ["applicant"], ["ticket"]}  (no applicant in check-in's answers:
+//                 an empty applicant is left out, and absent reads as empty)
 //   SlotList (GET /api/v1/slots): {"service", "date", "working_day",
 //                 "slots": [{"start", "end", "minutes", "free"}]}
 //   BookingRequest (POST /api/v1/appointments): {"service", "start", "applicant"}

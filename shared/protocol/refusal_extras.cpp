@@ -38,13 +38,16 @@ Offer tag_invoke(json::value_to_tag<Offer>, const json::value& jv) {
 }
 
 void tag_invoke(json::value_from_tag, json::value& jv, const RefusalExtras& e) {
+  // The order the server has always sent them in: "status" before "until"
+  // (closed, lunch_break), "appointment" before "come_back_at" or "offer"
+  // (check-in); the others never come together.
   json::object o;
-  put_time_if(o, "until", e.until);
-  put_time_if(o, "come_back_at", e.come_back_at);
-  put_if(o, "next_slot", e.next_slot);
-  put_if(o, "offer", e.offer);
   put_if(o, "status", e.status);
+  put_time_if(o, "until", e.until);
   put_if(o, "appointment", e.appointment);
+  put_time_if(o, "come_back_at", e.come_back_at);
+  put_if(o, "offer", e.offer);
+  put_if(o, "next_slot", e.next_slot);
   jv = std::move(o);
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // The members a refusal carries beside "error" that a client acts on
-// (docs/api.md): protocol::Error keeps them untyped in `extra`; this reads them.
+// (docs/api.md): protocol::Error keeps them untyped in `extra`; the server
+// writes them from this and the clients read them back into it.
 //   not_today (POST /api/v1/tickets):  "next_slot": {"service", "start", "minutes"}
 //   too_late (check-in):               "offer": {"service", "tier"}
 //   too_early (check-in):              "come_back_at": time
 //   closed / lunch_break:              "until": time, "status": {...}
 //   check-in refusals:                 "appointment": {...} (without "applicant")
+//   already_booked:                    "appointment": {...} (with it: the portal asks)
 // Every member is optional: which ones come depends on the code.
 //
 // Threading: plain values.

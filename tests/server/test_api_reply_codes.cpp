@@ -16,14 +16,16 @@ using namespace kezek::server;
 namespace json = boost::json;
 
 TEST_CASE("reply_error by name accepts every listed code and encodes it as protocol::Error") {
+  protocol::RefusalExtras until;
+  until.until = parse_iso8601("2026-11-24T14:00:00+05:00");
   for (const protocol::ErrorCodeName& entry : protocol::kAllErrorCodes) {
     CAPTURE(entry.name);
-    const ApiReply reply = reply_error(409, entry.name, "why", json::object{{"until", "later"}});
+    const ApiReply reply = reply_error(409, entry.name, "why", until);
     const auto error = protocol::decode<protocol::Error>(json::parse(reply.body));
     CHECK(error.code == entry.code);
     CHECK(error.message == "why");
-    CHECK(error.extra.at("until") == "later");
-    CHECK(reply.body == reply_error(409, entry.code, "why", json::object{{"until", "later"}}).body);
+    CHECK(error.extra.at("until") == "2026-11-24T14:00:00+05:00");
+    CHECK(reply.body == reply_error(409, entry.code, "why", until).body);
   }
 }
 

@@ -41,6 +41,30 @@ TEST_CASE("protocol refusal extras: next_slot and offer round trip and name the 
   check_refused<RefusalExtras>(R"({"come_back_at":5})", ErrorCode::wrong_type, "come_back_at");
 }
 
+TEST_CASE("protocol refusal extras: written in the order the server has always sent them") {
+  RefusalExtras too_late;
+  too_late.appointment = Appointment{"K7M4QX", "iin", at("2026-11-24T10:00:00+05:00"), 20, 1,
+                                     domain::AppointmentStatus::booked, "", std::nullopt};
+  too_late.offer = Offer{"iin", domain::TicketTier::standard};
+  const Error refusal{ErrorCode::too_late, "too late", json::value_from(too_late).as_object()};
+  CHECK(json::serialize(json::value_from(refusal)) ==
+        R"({"appointment":{"code":"K7M4QX","service":"iin","start":"2026-11-24T10:00:00+05:00","minutes":20,)"
+        R"("counter":1,"status":"booked"},"offer":{"service":"iin","tier":"standard"},)"
+        R"("error":{"code":"too_late","message":"too late"}})");
+  RefusalExtras too_early;
+  too_early.appointment = too_late.appointment;
+  too_early.come_back_at = at("2026-11-24T09:30:00+05:00");
+  CHECK(json::serialize(json::value_from(too_early)).find(R"("status":"booked"},"come_back_at":)") !=
+        std::string::npos);
+  RefusalExtras closed;
+  closed.until = at("2026-11-25T09:00:00+05:00");
+  closed.status = Status{};
+  closed.status->now = at("2026-11-24T19:00:00+05:00");
+  const std::string text = json::serialize(json::value_from(closed));
+  CHECK(text.rfind(R"({"status":{)", 0) == 0);
+  CHECK(text.ends_with(R"(},"until":"2026-11-25T09:00:00+05:00"})"));
+}
+
 TEST_CASE(
     "protocol refusal extras: read from an Error's extra as the server sends a too_late check-in") {
   const Error e = decode<Error>(json::parse(
