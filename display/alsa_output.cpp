@@ -44,8 +44,10 @@ bool AlsaOutput::play(const Pcm& pcm, const std::atomic<bool>& stop, std::string
     }
     done += static_cast<std::size_t>(written);
   }
-  if (stop || !ok) snd_pcm_drop(handle);
-  else snd_pcm_drain(handle);
+  if (stop || !ok)
+    snd_pcm_drop(handle);
+  else
+    snd_pcm_drain(handle);
   snd_pcm_close(handle);
   return ok;
 }

@@ -14,8 +14,8 @@ namespace {
 // English names, in Cyrillic): read by the Russian or Kazakh voice instead of
 // making espeak switch to its English voice in mid-sentence.
 constexpr std::array<const char*, 26> kCyrillicLetterNames = {
-    "эй", "би", "си", "ди", "и",  "эф", "джи", "эйч", "ай",     "джей", "кей", "эл",  "эм",
-    "эн", "оу", "пи", "кью", "ар", "эс", "ти",  "ю",   "ви", "дабл-ю", "экс",  "уай", "зед"};
+    "эй", "би", "си", "ди",  "и",  "эф", "джи", "эйч", "ай", "джей",   "кей", "эл",  "эм",
+    "эн", "оу", "пи", "кью", "ар", "эс", "ти",  "ю",   "ви", "дабл-ю", "экс", "уай", "зед"};
 
 std::string letter_name(char letter, catalog::Lang lang) {
   const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
@@ -31,8 +31,10 @@ std::string spoken_text(const Announcement& call, catalog::Lang lang) {
   // "W-017": the letters before the dash, the number after it without its zeros.
   std::string letters, digits;
   for (char c : call.number) {
-    if (std::isalpha(static_cast<unsigned char>(c))) letters += c;
-    else if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    if (std::isalpha(static_cast<unsigned char>(c)))
+      letters += c;
+    else if (std::isdigit(static_cast<unsigned char>(c)))
+      digits += c;
   }
   const auto first = digits.find_first_not_of('0');
   digits = first == std::string::npos ? (digits.empty() ? "" : "0") : digits.substr(first);
@@ -41,8 +43,7 @@ std::string spoken_text(const Announcement& call, catalog::Lang lang) {
     if (!letter_words.empty()) letter_words += ' ';
     letter_words += letter_name(c, lang);
   }
-  const std::string counter =
-      lang == catalog::Lang::kk ? kazakh_ordinal(call.counter) : std::to_string(call.counter);
+  const std::string counter = lang == catalog::Lang::kk ? kazakh_ordinal(call.counter) : std::to_string(call.counter);
   return trf(S::spoken_call, lang, {letter_words, digits, counter});
 }
 

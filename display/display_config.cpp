@@ -42,9 +42,12 @@ DisplayConfig load_display_config(const std::filesystem::path& file) {
     if (key == "server" || key == "token" || key == "audio_device") {
       if (!value.is_string() || value.get_string().empty()) fail(file, key, "must be a non-empty text");
       const std::string s(value.get_string());
-      if (key == "server") config.server = s;
-      else if (key == "token") config.token = s;
-      else config.audio_device = s;
+      if (key == "server")
+        config.server = s;
+      else if (key == "token")
+        config.token = s;
+      else
+        config.audio_device = s;
     } else if (key == "mute") {
       if (!value.is_bool()) fail(file, key, "must be true or false");
       config.mute = value.get_bool();

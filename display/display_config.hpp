@@ -48,12 +48,12 @@ struct CallToSpeak {
 
 struct DisplayArgs {
   std::optional<std::filesystem::path> config;
-  std::optional<std::filesystem::path> demo_state;  // a board snapshot to show, no server
-  std::optional<std::filesystem::path> trace;        // frame-numbered log of events and draws
-  std::optional<std::filesystem::path> speak_to_wav; // render announcements to this WAV and exit
-  std::vector<CallToSpeak> calls;                    // for --speak-to-wav
-  std::optional<std::string> exit_after_call;        // quit once this number has been drawn
-  std::optional<Lang> lang;                          // pin the rotating language (screenshots)
+  std::optional<std::filesystem::path> demo_state;    // a board snapshot to show, no server
+  std::optional<std::filesystem::path> trace;         // frame-numbered log of events and draws
+  std::optional<std::filesystem::path> speak_to_wav;  // render announcements to this WAV and exit
+  std::vector<CallToSpeak> calls;                     // for --speak-to-wav
+  std::optional<std::string> exit_after_call;         // quit once this number has been drawn
+  std::optional<Lang> lang;                           // pin the rotating language (screenshots)
   bool mute = false;
   bool help = false;
 };

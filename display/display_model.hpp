@@ -24,11 +24,11 @@ enum class Link {
 struct DisplayModel {
   std::optional<gui::BoardState> board;  // nullopt until the first snapshot
   Link link = Link::connecting;
-  std::string problem;       // a readable line in place of the ticker: data we could not read
+  std::string problem;        // a readable line in place of the ticker: data we could not read
   bool incompatible = false;  // the server speaks another protocol version (problem says which)
-  std::string link_problem;  // the server refuses us (a wrong token): not a passing outage
+  std::string link_problem;   // the server refuses us (a wrong token): not a passing outage
   std::optional<std::chrono::steady_clock::time_point> flash_since;  // the newest call came in then
-  bool flash_pinned = false;  // a demo that shows the flash at its brightest
+  bool flash_pinned = false;                                         // a demo that shows the flash at its brightest
 };
 
 }  // namespace kezek::display

@@ -31,8 +31,8 @@ int run_display(int argc, char** argv) {
   // The command line wins over the file.
   setup.server = gui::given_on_command_line(argc, argv, "--server") ? options.server
                                                                     : setup.config.server.value_or(options.server);
-  setup.token = gui::given_on_command_line(argc, argv, "--token") ? options.token
-                                                                  : setup.config.token.value_or(options.token);
+  setup.token =
+      gui::given_on_command_line(argc, argv, "--token") ? options.token : setup.config.token.value_or(options.token);
 
   gui::ClientShell shell(std::move(options));
   // The call's flash is a 1 Hz pulse: 30 frames a second keep it smooth and

@@ -70,8 +70,7 @@ std::string joined(const std::string& en, const std::string& ru, const std::stri
 
 // [header] -------------------------------------------------------------------
 
-void draw_header(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f,
-                 const gui::Palette& p) {
+void draw_header(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f, const gui::Palette& p) {
   const float s = l.s;
   dl->AddRectFilled(l.header_min, l.header_max, to_u32(p.navy));
   const float x = l.header_min.x + l.margin;
@@ -102,10 +101,11 @@ void draw_status_strip(ImDrawList* dl, const Layout& l, const DisplayView& v, co
                        const gui::Palette& p) {
   // Before the server's first word the state is unknown: no colour claims one.
   dl->AddRectFilled(l.strip_min, l.strip_max, to_u32(v.has_board ? gui::state_colour(v.status.state, p) : p.muted));
-  const std::string line = v.has_board ? joined(i18n::describe_status(v.status, v.now, Lang::en),
-                                                i18n::describe_status(v.status, v.now, Lang::ru),
-                                                i18n::describe_status(v.status, v.now, Lang::kk))
-                                       : v.problem.empty() ? tr3(S::connecting) : std::string();
+  const std::string line = v.has_board         ? joined(i18n::describe_status(v.status, v.now, Lang::en),
+                                                        i18n::describe_status(v.status, v.now, Lang::ru),
+                                                        i18n::describe_status(v.status, v.now, Lang::kk))
+                           : v.problem.empty() ? tr3(S::connecting)
+                                               : std::string();
   const float size = fit_size(f.body, f.body->FontSize, line, l.w - 2 * l.margin);
   const float y = (l.strip_min.y + l.strip_max.y - size) / 2.0f - 2 * l.s;
   draw_text(dl, f.body, size, (l.strip_min.x + l.strip_max.x) / 2.0f, y, to_u32(kWhite), line, Align::centre);
@@ -127,8 +127,8 @@ void draw_call(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui:
   float size = f.huge->FontSize;
   const float gap = 40 * s;
   auto total = [&](float px) {
-    return text_size(f.huge, px, call.number).x + text_size(f.huge, px, arrow).x +
-           text_size(f.huge, px, counter).x + 2 * gap;
+    return text_size(f.huge, px, call.number).x + text_size(f.huge, px, arrow).x + text_size(f.huge, px, counter).x +
+           2 * gap;
   };
   if (total(size) > right - left) size *= (right - left - 2 * gap) / (total(size) - 2 * gap);
   const float number_y = top + 104 * s;
@@ -204,8 +204,7 @@ void draw_card(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui:
 
 // [waiting] ------------------------------------------------------------------
 
-void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f,
-                  const gui::Palette& p) {
+void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f, const gui::Palette& p) {
   const float s = l.s;
   const float left = l.waiting_min.x, right = l.waiting_max.x;
   const float title = 40 * s;
@@ -237,7 +236,8 @@ void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
       const std::string count = trf(S::people_waiting, v.lang, {std::to_string(g.count)});
       draw_text(dl, f.body, fit_size(f.body, text, count, 240 * s), count_right, ty, to_u32(p.text), count,
                 Align::right);
-      const std::string wait = trf(S::about_minutes, v.lang, {std::to_string(std::max<std::int64_t>(1, g.estimated_wait_min))});
+      const std::string wait =
+          trf(S::about_minutes, v.lang, {std::to_string(std::max<std::int64_t>(1, g.estimated_wait_min))});
       draw_text(dl, f.body, fit_size(f.body, text, wait, 265 * s), wait_right, ty, to_u32(p.accent), wait,
                 Align::right);
     } else {
@@ -248,8 +248,7 @@ void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
 
 // [history] ------------------------------------------------------------------
 
-void draw_history(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f,
-                  const gui::Palette& p) {
+void draw_history(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f, const gui::Palette& p) {
   const float s = l.s;
   dl->AddRectFilled(l.history_min, l.history_max, to_u32(kWhite), 22 * s);
   const float left = l.history_min.x + 30 * s, right = l.history_max.x - 30 * s;
@@ -280,16 +279,14 @@ void draw_history(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
     draw_text(dl, f.large, size, left, ty, to_u32(colour, alpha), call.number);
     draw_text(dl, f.large, size * 0.8f, (left + right) / 2.0f + 60 * s, ty + size * 0.1f, to_u32(p.muted, 0.6f), "→",
               Align::centre);
-    draw_text(dl, f.large, size, right - 20 * s, ty, to_u32(colour, alpha), std::to_string(call.counter),
-              Align::right);
+    draw_text(dl, f.large, size, right - 20 * s, ty, to_u32(colour, alpha), std::to_string(call.counter), Align::right);
     y += row_h;
   }
 }
 
 // [ticker] -------------------------------------------------------------------
 
-void draw_ticker(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f,
-                 const gui::Palette& p) {
+void draw_ticker(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f, const gui::Palette& p) {
   const float s = l.s;
   dl->AddRectFilled(l.ticker_min, l.ticker_max, to_u32(p.navy, 0.08f));
   float right = l.ticker_max.x - l.margin;
@@ -302,8 +299,8 @@ void draw_ticker(ImDrawList* dl, const Layout& l, const DisplayView& v, const gu
     const ImVec2 a(right - w - 56 * s, l.ticker_min.y + 10 * s);
     dl->AddRectFilled(a, ImVec2(right, l.ticker_max.y - 10 * s), to_u32(p.warning), (h - 20 * s) / 2.0f);
     dl->AddCircleFilled(ImVec2(a.x + 24 * s, (l.ticker_min.y + l.ticker_max.y) / 2.0f), 8 * s, to_u32(kWhite));
-    draw_text(dl, f.body, size, right - 18 * s, (l.ticker_min.y + l.ticker_max.y - size) / 2.0f - 2 * s,
-              to_u32(kWhite), mark, Align::right);
+    draw_text(dl, f.body, size, right - 18 * s, (l.ticker_min.y + l.ticker_max.y - size) / 2.0f - 2 * s, to_u32(kWhite),
+              mark, Align::right);
     right = a.x - 24 * s;
   }
   const bool problem = !v.problem.empty();

@@ -18,13 +18,32 @@ using catalog::Lang;
 
 enum class S {
   // chrome
-  centre_name, queue_name, reconnecting, connecting, board_unavailable, setup_problem,
+  centre_name,
+  queue_name,
+  reconnecting,
+  connecting,
+  board_unavailable,
+  setup_problem,
   // the newest call and the history
-  now_calling, ticket, counter, called_again, recent_calls, no_calls_yet, take_ticket_hint, lunch_hint,
+  now_calling,
+  ticket,
+  counter,
+  called_again,
+  recent_calls,
+  no_calls_yet,
+  take_ticket_hint,
+  lunch_hint,
   // waiting per group
-  waiting_title, people_waiting, about_minutes, no_queue,
+  waiting_title,
+  people_waiting,
+  about_minutes,
+  no_queue,
   // the ticker
-  hours_line, weekends_closed, notice_keep_ticket, notice_documents, notice_follow_phone,
+  hours_line,
+  weekends_closed,
+  notice_keep_ticket,
+  notice_documents,
+  notice_follow_phone,
   // spoken: letter, number, counter
   spoken_call,
   count_  // not a text: the number of keys

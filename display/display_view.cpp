@@ -33,7 +33,8 @@ std::vector<Trilingual> ticker_items(const std::optional<protocol::StatusDay>& d
   auto hhmm = [](std::chrono::minutes t) { return format_hhmm(std::chrono::duration_cast<std::chrono::seconds>(t)); };
   std::vector<Trilingual> items;
   if (day) {
-    items.push_back(both(S::hours_line, {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)}));
+    items.push_back(
+        both(S::hours_line, {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)}));
     items.push_back(both(S::weekends_closed, {}));
   }
   if (notices.empty()) {
@@ -78,8 +79,8 @@ DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, I
   }
   // During lunch and after hours the card tells the Centre's state; a call
   // that has just come in is still shown first.
-  view.show_call = view.newest && (view.status.state == CentreState::open || view.flash > 0.0f ||
-                                   flash_age(model, tick).has_value());
+  view.show_call = view.newest &&
+                   (view.status.state == CentreState::open || view.flash > 0.0f || flash_age(model, tick).has_value());
   return view;
 }
 

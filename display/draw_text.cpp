@@ -15,8 +15,8 @@ float fit_size(const ImFont* font, float size, std::string_view text, float max_
   return size * max_width / width;
 }
 
-float draw_text(ImDrawList* list, const ImFont* font, float size, float x, float y, ImU32 colour,
-                std::string_view text, Align align) {
+float draw_text(ImDrawList* list, const ImFont* font, float size, float x, float y, ImU32 colour, std::string_view text,
+                Align align) {
   const float width = text_size(font, size, text).x;
   if (align == Align::centre) x -= width / 2.0f;
   if (align == Align::right) x -= width;

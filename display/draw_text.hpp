@@ -20,8 +20,8 @@ float fit_size(const ImFont* font, float size, std::string_view text, float max_
 
 // Draws `text` with its left, centre or right edge at `x` and its top at `y`;
 // returns the width drawn.
-float draw_text(ImDrawList* list, const ImFont* font, float size, float x, float y, ImU32 colour,
-                std::string_view text, Align align = Align::left);
+float draw_text(ImDrawList* list, const ImFont* font, float size, float x, float y, ImU32 colour, std::string_view text,
+                Align align = Align::left);
 
 ImU32 to_u32(const ImVec4& colour, float alpha = 1.0f);
 ImVec4 mix(const ImVec4& a, const ImVec4& b, float t);

@@ -6,8 +6,8 @@
 
 namespace kezek::display {
 
-void LiveBoard::on_message(const boost::json::object& message, Instant now,
-                           std::chrono::steady_clock::time_point tick, std::int64_t frame) {
+void LiveBoard::on_message(const boost::json::object& message, Instant now, std::chrono::steady_clock::time_point tick,
+                           std::int64_t frame) {
   const std::string at_frame = " received at frame " + std::to_string(frame);
   protocol::Frame decoded;
   try {

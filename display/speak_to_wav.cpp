@@ -26,8 +26,8 @@ int speak_to_wav(const std::filesystem::path& file, const std::vector<CallToSpea
     const double start = all.seconds();
     const Pcm one = render_announcement(synth, *call, languages, problems);
     all.append(one.samples);
-    std::printf("announcement %d: %s counter %d at %.3f s, %.3f s long\n", ++index, call->number.c_str(),
-                call->counter, start, one.seconds());
+    std::printf("announcement %d: %s counter %d at %.3f s, %.3f s long\n", ++index, call->number.c_str(), call->counter,
+                start, one.seconds());
     for (Lang lang : languages)
       std::printf("  %s: %s\n", std::string(catalog::to_string(lang)).c_str(), spoken_text(*call, lang).c_str());
     if (!problems.empty()) {

@@ -50,8 +50,8 @@ std::vector<std::int16_t> SpeechSynth::speak(const std::string& text, catalog::L
     return samples;
   }
   espeak_SetParameter(espeakRATE, kWordsPerMinute, 0);
-  const espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
-                                           espeakCHARS_UTF8, nullptr, &samples);
+  const espeak_ERROR result =
+      espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &samples);
   if (result != EE_OK) {
     error = "espeak-ng could not speak \"" + text + "\"";
     samples.clear();

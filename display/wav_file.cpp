@@ -27,9 +27,9 @@ void write_wav(const std::filesystem::path& file, const Pcm& pcm) {
   out.write("RIFF", 4);
   put32(out, 36 + data_bytes);
   out.write("WAVEfmt ", 8);
-  put32(out, 16);        // fmt chunk size
-  put16(out, 1);         // PCM
-  put16(out, 1);         // mono
+  put32(out, 16);  // fmt chunk size
+  put16(out, 1);   // PCM
+  put16(out, 1);   // mono
   put32(out, rate);
   put32(out, rate * 2);  // bytes per second
   put16(out, 2);         // bytes per frame

@@ -28,23 +28,21 @@ Intents draw_header(const HeaderView& view, const Ui& ui) {
   auto draw_status = [&](float x, float y) {
     ImGui::SetCursorPos(ImVec2(x, y));
     ImGui::TextUnformatted(view.clock.c_str());
-    if (view.status_line.empty())
-      return;  // the state is not known: no coloured dot pretending it is
+    if (view.status_line.empty()) return;  // the state is not known: no coloured dot pretending it is
     ImGui::SameLine();
     ImGui::TextColored(state_colour(view.state, ui.palette), "●");
     ImGui::SameLine();
     ImGui::TextUnformatted(view.status_line.c_str());
   };
-  if (one_row)
-    draw_status(brand_end + 2 * spacing, top + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
+  if (one_row) draw_status(brand_end + 2 * spacing, top + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
   ImGui::PopFont();
 
   ImGui::SetCursorPos(ImVec2(langs_x, top));
   for (catalog::Lang lang : catalog::kAllLangs) {
     const std::string id = "lang:" + std::string(catalog::to_string(lang));
     const auto colours = lang == view.lang ? ui.secondary() : ui.quiet();
-    if (gui::touch_button(ui.registry, id, std::string(language_name(lang)), ImVec2(lang_w, row_h),
-                          colours, true, ui.fonts.body)) {
+    if (gui::touch_button(ui.registry, id, std::string(language_name(lang)), ImVec2(lang_w, row_h), colours, true,
+                          ui.fonts.body)) {
       intents.push_back(intent::SetLang{lang});
     }
     if (lang != catalog::Lang::kk) ImGui::SameLine();
@@ -59,16 +57,13 @@ Intents draw_header(const HeaderView& view, const Ui& ui) {
   return intents;
 }
 
-float footer_height(const Ui& ui) {
-  return ui.button_height() + ImGui::GetStyle().ItemSpacing.y * 2;
-}
+float footer_height(const Ui& ui) { return ui.button_height() + ImGui::GetStyle().ItemSpacing.y * 2; }
 
 Intents draw_footer(const FooterView& view, const Ui& ui) {
   Intents intents;
   const float width = ImGui::GetContentRegionAvail().x;
   const float button_w = ui.portrait ? (width - ImGui::GetStyle().ItemSpacing.x) / 2 : ui.px(360);
-  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
-                       ui.button_height());
+  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - ui.button_height());
   if (view.back) {
     if (gui::touch_button(ui.registry, "back", std::string(tr(S::back, view.lang)),
                           ImVec2(button_w, ui.button_height()), ui.quiet(), true, ui.fonts.body)) {

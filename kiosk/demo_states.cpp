@@ -2,9 +2,9 @@
 
 #include <stdexcept>
 
-#include "shared/protocol/status_at.hpp"
 #include "kiosk/receipt.hpp"
 #include "shared/i18n/centre_status_text.hpp"
+#include "shared/protocol/status_at.hpp"
 
 namespace kezek::kiosk {
 namespace {
@@ -110,8 +110,8 @@ std::vector<std::string> demo_screen_names() {
           "booking"};
 }
 
-KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCatalog& catalog,
-                      Instant now, const std::string& public_url) {
+KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCatalog& catalog, Instant now,
+                      const std::string& public_url) {
   KioskState s;
   s.lang = lang;
   s.connection.online = true;
@@ -187,8 +187,8 @@ KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCat
     s.screen = Screen::ticket;
     s.ticket.refusal = IssueRefusal::not_today;
     s.ticket.service = "work_visa_in_country";
-    s.ticket.next_slot = protocol::NextSlot{
-        "work_visa_in_country", from_local(s.connection.status->day->next_working_day, 10h), 20};
+    s.ticket.next_slot =
+        protocol::NextSlot{"work_visa_in_country", from_local(s.connection.status->day->next_working_day, 10h), 20};
   } else if (name == "appointment") {
     s.screen = Screen::appointment;
     s.code.code = "K7M4";
@@ -212,8 +212,8 @@ KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCat
     throw std::invalid_argument("unknown --screen \"" + std::string(name) + "\"; known:" + names);
   }
   if (!s.choice.service.empty() && catalog.catalog.find_service(s.choice.service) == nullptr) {
-    throw std::invalid_argument("the catalog has no service \"" + s.choice.service +
-                                "\" for --screen " + std::string(name));
+    throw std::invalid_argument("the catalog has no service \"" + s.choice.service + "\" for --screen " +
+                                std::string(name));
   }
   return s;
 }

@@ -18,7 +18,7 @@ namespace kezek::kiosk {
 std::vector<std::string> demo_screen_names();
 
 // The state for `name` at `now`; throws std::invalid_argument for an unknown name.
-KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCatalog& catalog,
-                      Instant now, const std::string& public_url);
+KioskState demo_state(std::string_view name, catalog::Lang lang, const ServedCatalog& catalog, Instant now,
+                      const std::string& public_url);
 
 }  // namespace kezek::kiosk

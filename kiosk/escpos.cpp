@@ -24,11 +24,11 @@ std::vector<std::uint8_t> qr_code(std::string_view data, int module_dots) {
     out.insert(out.end(), payload.begin(), payload.end());
   };
   std::vector<std::uint8_t> out;
-  function(out, 65, {50, 0});                                                // model 2
+  function(out, 65, {50, 0});                                                      // model 2
   function(out, 67, {static_cast<std::uint8_t>(std::clamp(module_dots, 1, 16))});  // module size
-  function(out, 69, {49});                                                   // error correction M (15 %)
-  function(out, 80, {48}, data);                                             // store the data
-  function(out, 81, {48});                                                   // print the symbol
+  function(out, 69, {49});                                                         // error correction M (15 %)
+  function(out, 80, {48}, data);                                                   // store the data
+  function(out, 81, {48});                                                         // print the symbol
   return out;
 }
 

@@ -43,9 +43,9 @@ namespace escpos {
 inline constexpr std::uint8_t ESC = 0x1B, GS = 0x1D, LF = 0x0A;
 inline const std::vector<std::uint8_t> kInit{ESC, '@'};
 inline const std::vector<std::uint8_t> kAlignCentre{ESC, 'a', 1};
-inline const std::vector<std::uint8_t> kCut{GS, 'V', 66, 3};  // feed 3 lines, then a partial cut
+inline const std::vector<std::uint8_t> kCut{GS, 'V', 66, 3};             // feed 3 lines, then a partial cut
 std::vector<std::uint8_t> char_size(int width_times, int height_times);  // GS ! n, 1..8 each
-std::vector<std::uint8_t> bold(bool on);                                  // ESC E n
+std::vector<std::uint8_t> bold(bool on);                                 // ESC E n
 // The whole QR sequence: model 2, module size, error correction M, store, print.
 std::vector<std::uint8_t> qr_code(std::string_view data, int module_dots);
 // GS v 0: a raster image, in bands a printer's buffer can take.

@@ -32,8 +32,8 @@ Intents draw_date_pad(catalog::Lang lang, const Ui& ui) {
 Intents draw_code_pad(catalog::Lang lang, const Ui& ui, int columns) {
   Intents intents;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float key_w = (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(columns - 1)) /
-                      static_cast<float>(columns);
+  const float key_w =
+      (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   const ImVec2 key(key_w, ui.button_height());
   int column = 0;
   auto next = [&] {
@@ -51,8 +51,8 @@ Intents draw_code_pad(catalog::Lang lang, const Ui& ui, int columns) {
     intents.push_back(intent::CodeBackspace{});
   // Clear takes the rest of the last row.
   if (column > 0) ImGui::SameLine();
-  if (gui::touch_button(ui.registry, "key:clear", std::string(tr(S::clear, lang)),
-                        ImVec2(0, ui.button_height()), ui.quiet(), true, ui.fonts.body))
+  if (gui::touch_button(ui.registry, "key:clear", std::string(tr(S::clear, lang)), ImVec2(0, ui.button_height()),
+                        ui.quiet(), true, ui.fonts.body))
     intents.push_back(intent::CodeClear{});
   return intents;
 }

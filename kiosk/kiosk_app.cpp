@@ -21,8 +21,7 @@ namespace {
 // Sizes follow the shorter side of the screen, so that a portrait kiosk
 // (1080×1920) shows the same type and targets as a landscape one. The fonts
 // may have been built for another size; they are scaled to match.
-void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts, int width,
-                            int height) {
+void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts, int width, int height) {
   const int shorter = std::max(1, std::min(width, height));
   ImGui::GetStyle() = ImGuiStyle();
   gui::apply_theme(palette, shorter);
@@ -36,16 +35,14 @@ void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts
 KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
     : shell_(shell), options_(std::move(options)), input_(shell.window().handle()) {
   const Instant now = shell_.clock().now();
-  catalog_ = load_local_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json",
-                                KEZEK_ASSETS_DIR "/catalog/mrp.json",
+  catalog_ = load_local_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json", KEZEK_ASSETS_DIR "/catalog/mrp.json",
                                 static_cast<int>(local_date(now).year()));
-  scale_for_shorter_side(shell_.palette(), shell_.fonts(), shell_.window().width(),
-                         shell_.window().height());
+  scale_for_shorter_side(shell_.palette(), shell_.fonts(), shell_.window().width(), shell_.window().height());
   // A kiosk stays on screen when something else takes the focus.
   glfwSetWindowAttrib(shell_.window().handle(), GLFW_AUTO_ICONIFY, GLFW_FALSE);
   if (options_.script) script_ = ScriptDriver::load(*options_.script);
-  printer_ = std::make_unique<TicketPrinter>(parse_printer_target(options_.printer),
-                                             options_.preview_dir, stb_lock_, inbox_);
+  printer_ =
+      std::make_unique<TicketPrinter>(parse_printer_target(options_.printer), options_.preview_dir, stb_lock_, inbox_);
   if (options_.demo_screen) {
     demo_ = true;
     state_ = demo_state(*options_.demo_screen, options_.lang, *catalog_, now, options_.public_url);
@@ -54,8 +51,7 @@ KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
     return;
   }
   state_.lang = options_.lang;
-  network_ = std::make_unique<KioskNetwork>(options_.server, options_.token, inbox_,
-                                            [] { glfwPostEmptyEvent(); });
+  network_ = std::make_unique<KioskNetwork>(options_.server, options_.token, inbox_, [] { glfwPostEmptyEvent(); });
   fetch_catalog();
   fetch_status();
 }
@@ -64,20 +60,13 @@ KioskApp::~KioskApp() = default;
 
 const char* KioskApp::screen_name() const {
   switch (state_.screen) {
-    case Screen::home:
-      return "home";
-    case Screen::groups:
-      return "groups";
-    case Screen::services:
-      return "services";
-    case Screen::service_card:
-      return "service_card";
-    case Screen::ticket:
-      return "ticket";
-    case Screen::appointment:
-      return "appointment";
-    case Screen::booking:
-      return "booking";
+    case Screen::home: return "home";
+    case Screen::groups: return "groups";
+    case Screen::services: return "services";
+    case Screen::service_card: return "service_card";
+    case Screen::ticket: return "ticket";
+    case Screen::appointment: return "appointment";
+    case Screen::booking: return "booking";
   }
   return "?";
 }
@@ -106,8 +95,7 @@ void KioskApp::check_idle() {
 void KioskApp::run_script() {
   if (!script_) return;
   switch (script_->step(shell_.window().handle(), registry_, screen_name(), stb_lock_)) {
-    case ScriptDriver::Status::running:
-      break;
+    case ScriptDriver::Status::running: break;
     case ScriptDriver::Status::done:
       script_.reset();
       glfwSetWindowShouldClose(shell_.window().handle(), GLFW_TRUE);
@@ -171,35 +159,20 @@ Ui KioskApp::make_ui() {
   const float width = static_cast<float>(window.width());
   const float height = static_cast<float>(window.height());
   // Square and near-square screens keep two columns; only a clearly tall one stacks.
-  return Ui{shell_.fonts(), shell_.palette(), registry_, std::min(width, height) / 1080.0f,
-            height > width * 1.1f};
+  return Ui{shell_.fonts(), shell_.palette(), registry_, std::min(width, height) / 1080.0f, height > width * 1.1f};
 }
 
 void KioskApp::draw_screen(const Ui& ui, Intents& intents) {
   const ViewInputs in{state_, *catalog_, shell_.palette(), shell_.clock().now()};
   Intents drawn;
   switch (state_.screen) {
-    case Screen::home:
-      drawn = draw_home(home_view(in), ui);
-      break;
-    case Screen::groups:
-      drawn = draw_groups(groups_view(in), ui);
-      break;
-    case Screen::services:
-      drawn = draw_services(services_view(in), ui);
-      break;
-    case Screen::service_card:
-      drawn = draw_service_card(service_card_view(in), ui);
-      break;
-    case Screen::ticket:
-      drawn = draw_ticket(ticket_view(in), ui);
-      break;
-    case Screen::appointment:
-      drawn = draw_appointment(code_screen_view(in), ui);
-      break;
-    case Screen::booking:
-      drawn = draw_booking(booking_view(in), ui);
-      break;
+    case Screen::home: drawn = draw_home(home_view(in), ui); break;
+    case Screen::groups: drawn = draw_groups(groups_view(in), ui); break;
+    case Screen::services: drawn = draw_services(services_view(in), ui); break;
+    case Screen::service_card: drawn = draw_service_card(service_card_view(in), ui); break;
+    case Screen::ticket: drawn = draw_ticket(ticket_view(in), ui); break;
+    case Screen::appointment: drawn = draw_appointment(code_screen_view(in), ui); break;
+    case Screen::booking: drawn = draw_booking(booking_view(in), ui); break;
   }
   for (Intent& i : drawn) intents.push_back(std::move(i));
 }

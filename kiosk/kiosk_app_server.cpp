@@ -29,12 +29,9 @@ std::string json_body(const Request& request) {
 
 domain::TicketTier ticket_tier(catalog::Tier tier) {
   switch (tier) {
-    case catalog::Tier::standard:
-      return domain::TicketTier::standard;
-    case catalog::Tier::priority:
-      return domain::TicketTier::priority;
-    case catalog::Tier::manager:
-      return domain::TicketTier::manager;
+    case catalog::Tier::standard: return domain::TicketTier::standard;
+    case catalog::Tier::priority: return domain::TicketTier::priority;
+    case catalog::Tier::manager: return domain::TicketTier::manager;
   }
   return domain::TicketTier::standard;
 }
@@ -98,11 +95,10 @@ void KioskApp::on_status(const Reply& reply) {
   Connection& c = state_.connection;
   // What the screen shows of it (not "now", which changes with every answer).
   const auto shown = [&c] {
-    return c.status ? std::make_tuple(c.status->state, c.status->until, c.status->text,
-                                      c.status->day, c.server_protocol, c.status_problem)
+    return c.status ? std::make_tuple(c.status->state, c.status->until, c.status->text, c.status->day,
+                                      c.server_protocol, c.status_problem)
                     : std::make_tuple(CentreState::closed, Instant{}, protocol::LocalizedText{},
-                                      std::optional<protocol::StatusDay>{}, c.server_protocol,
-                                      c.status_problem);
+                                      std::optional<protocol::StatusDay>{}, c.server_protocol, c.status_problem);
   };
   const auto was = shown();
   take_status_answer(c, reply.body);
@@ -110,25 +106,23 @@ void KioskApp::on_status(const Reply& reply) {
 }
 
 void KioskApp::fetch_catalog() {
-  network_->get_catalog([this](const Reply& reply, std::shared_ptr<const ServedCatalog> catalog,
-                               const std::string& error) {
-    note_reply(reply);
-    if (catalog) {
-      catalog_ = std::move(catalog);
-    } else if (reply.reached()) {
-      std::fprintf(stderr,
-                   "kezek-kiosk: the server's catalog is not usable, showing the local one: %s\n",
-                   error.empty() ? reply.message.c_str() : error.c_str());
-    }
-  });
+  network_->get_catalog(
+      [this](const Reply& reply, std::shared_ptr<const ServedCatalog> catalog, const std::string& error) {
+        note_reply(reply);
+        if (catalog) {
+          catalog_ = std::move(catalog);
+        } else if (reply.reached()) {
+          std::fprintf(stderr, "kezek-kiosk: the server's catalog is not usable, showing the local one: %s\n",
+                       error.empty() ? reply.message.c_str() : error.c_str());
+        }
+      });
 }
 
 // [section] Tickets ---------------------------------------------------------------------
 
 void KioskApp::issue_ticket(const std::string& service, catalog::Tier tier) {
   state_.busy = true;
-  const protocol::IssueRequest request{service, ticket_tier(tier),
-                                       std::string(catalog::to_string(state_.lang))};
+  const protocol::IssueRequest request{service, ticket_tier(tier), std::string(catalog::to_string(state_.lang))};
   network_->post("/api/v1/tickets", json_body(request), [this, service](const Reply& reply) {
     state_.busy = false;
     note_reply(reply);
@@ -186,16 +180,14 @@ void KioskApp::print_ticket() {
   const auto& status = state_.connection.status;
   input.lunch_end = status ? lunch_end_text(status->day, local_date(t.issued_at)) : std::string();
   const std::string stem = format_date(local_date(t.issued_at)) + "-" + t.number;
-  printer_->print(build_ticket_receipt(input), stem,
-                  [this, id = t.id, number = t.number](const PrintOutcome& outcome) {
-                    TicketResult& shown = state_.ticket;
-                    if (!shown.ticket || shown.ticket->id != id || shown.ticket->number != number)
-                      return;  // the screen moved on
-                    shown.print = outcome.printed      ? PrintState::printed
-                                  : outcome.no_printer ? PrintState::no_printer
-                                                       : PrintState::failed;
-                    dirty_ = true;
-                  });
+  printer_->print(build_ticket_receipt(input), stem, [this, id = t.id, number = t.number](const PrintOutcome& outcome) {
+    TicketResult& shown = state_.ticket;
+    if (!shown.ticket || shown.ticket->id != id || shown.ticket->number != number) return;  // the screen moved on
+    shown.print = outcome.printed      ? PrintState::printed
+                  : outcome.no_printer ? PrintState::no_printer
+                                       : PrintState::failed;
+    dirty_ = true;
+  });
 }
 
 // [section] Booking codes --------------------------------------------------------------
@@ -203,12 +195,11 @@ void KioskApp::print_ticket() {
 void KioskApp::check_in(const std::string& code) {
   state_.busy = true;
   const protocol::CheckInRequest request{std::string(catalog::to_string(state_.lang))};
-  network_->post("/api/v1/appointments/" + code + "/check-in", json_body(request),
-                 [this](const Reply& reply) {
-                   state_.busy = false;
-                   note_reply(reply);
-                   on_check_in(reply);
-                 });
+  network_->post("/api/v1/appointments/" + code + "/check-in", json_body(request), [this](const Reply& reply) {
+    state_.busy = false;
+    note_reply(reply);
+    on_check_in(reply);
+  });
 }
 
 void KioskApp::on_check_in(const Reply& reply) {
@@ -237,32 +228,16 @@ void KioskApp::on_check_in(const Reply& reply) {
     return;
   }
   switch (*code) {
-    case ErrorCode::too_early:
-      entry.verdict = CodeVerdict::too_early;
-      break;
-    case ErrorCode::too_late:
-      entry.verdict = CodeVerdict::too_late;
-      break;
-    case ErrorCode::wrong_day:
-      entry.verdict = CodeVerdict::wrong_day;
-      break;
-    case ErrorCode::already_checked_in:
-      entry.verdict = CodeVerdict::already_checked_in;
-      break;
-    case ErrorCode::not_active:
-      entry.verdict = CodeVerdict::not_active;
-      break;
+    case ErrorCode::too_early: entry.verdict = CodeVerdict::too_early; break;
+    case ErrorCode::too_late: entry.verdict = CodeVerdict::too_late; break;
+    case ErrorCode::wrong_day: entry.verdict = CodeVerdict::wrong_day; break;
+    case ErrorCode::already_checked_in: entry.verdict = CodeVerdict::already_checked_in; break;
+    case ErrorCode::not_active: entry.verdict = CodeVerdict::not_active; break;
     case ErrorCode::unknown_appointment:
-    case ErrorCode::bad_code:
-      entry.verdict = CodeVerdict::unknown;
-      break;
+    case ErrorCode::bad_code: entry.verdict = CodeVerdict::unknown; break;
     case ErrorCode::closed:
-    case ErrorCode::lunch_break:
-      entry.verdict = CodeVerdict::closed;
-      break;
-    default:
-      entry.verdict = CodeVerdict::failed;
-      break;
+    case ErrorCode::lunch_break: entry.verdict = CodeVerdict::closed; break;
+    default: entry.verdict = CodeVerdict::failed; break;
   }
 }
 
@@ -297,35 +272,33 @@ void KioskApp::look_up(const std::string& code) {
 
 void KioskApp::check_extension(Date expiry) {
   // Not `busy`: the card stays usable (the date can be changed) while it asks.
-  network_->get("/api/v1/extension-window?expiry=" + format_date(expiry),
-                [this, expiry](const Reply& reply) {
-                  note_reply(reply);
-                  auto& lookup = state_.choice.extension;
-                  if (!lookup || lookup->expiry != expiry)
-                    return;  // the visitor has typed another date since
-                  using Phase = ExtensionLookup::Phase;
-                  if (!reply.reached()) {
-                    lookup->phase = Phase::unreachable;
-                    return;
-                  }
-                  if (!reply.ok()) {
-                    lookup->phase = Phase::unreadable;
-                    lookup->problem = reply.message;
-                    return;
-                  }
-                  auto answer = read<protocol::ExtensionAnswer>(reply);
-                  std::visit(Overloaded{
-                                 [&](protocol::ExtensionAnswer& a) {
-                                   lookup->phase = Phase::answered;
-                                   lookup->answer = a;
-                                 },
-                                 [&](std::string& problem) {
-                                   lookup->phase = Phase::unreadable;
-                                   lookup->problem = std::move(problem);
-                                 },
-                             },
-                             answer);
-                });
+  network_->get("/api/v1/extension-window?expiry=" + format_date(expiry), [this, expiry](const Reply& reply) {
+    note_reply(reply);
+    auto& lookup = state_.choice.extension;
+    if (!lookup || lookup->expiry != expiry) return;  // the visitor has typed another date since
+    using Phase = ExtensionLookup::Phase;
+    if (!reply.reached()) {
+      lookup->phase = Phase::unreachable;
+      return;
+    }
+    if (!reply.ok()) {
+      lookup->phase = Phase::unreadable;
+      lookup->problem = reply.message;
+      return;
+    }
+    auto answer = read<protocol::ExtensionAnswer>(reply);
+    std::visit(Overloaded{
+                   [&](protocol::ExtensionAnswer& a) {
+                     lookup->phase = Phase::answered;
+                     lookup->answer = a;
+                   },
+                   [&](std::string& problem) {
+                     lookup->phase = Phase::unreadable;
+                     lookup->problem = std::move(problem);
+                   },
+               },
+               answer);
+  });
 }
 
 }  // namespace kezek::kiosk

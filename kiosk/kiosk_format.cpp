@@ -9,12 +9,9 @@ std::string format_long_date(Date date, Lang lang) {
   const std::string year = std::to_string(static_cast<int>(date.year()));
   const std::string day_month = i18n::day_and_month(date, lang);
   switch (lang) {
-    case Lang::en:
-      return day_month + " " + year;
-    case Lang::ru:
-      return day_month + " " + year + " г.";
-    case Lang::kk:
-      return year + " ж. " + day_month;
+    case Lang::en: return day_month + " " + year;
+    case Lang::ru: return day_month + " " + year + " г.";
+    case Lang::kk: return year + " ж. " + day_month;
   }
   return day_month;
 }
@@ -38,8 +35,7 @@ std::string format_expiry_entry(const std::string& digits) {
 
 std::optional<Date> parse_expiry_digits(const std::string& digits) {
   if (digits.size() != 8) return std::nullopt;
-  const std::string iso =
-      digits.substr(4, 4) + "-" + digits.substr(2, 2) + "-" + digits.substr(0, 2);
+  const std::string iso = digits.substr(4, 4) + "-" + digits.substr(2, 2) + "-" + digits.substr(0, 2);
   return parse_date(iso);
 }
 
@@ -48,8 +44,7 @@ std::string todays_hours(const std::optional<protocol::StatusDay>& day, Date tod
   if (!day->working_day) return std::string(tr(S::closed_today, lang));
   const auto hhmm = [](std::chrono::minutes m) { return format_hhmm(std::chrono::seconds(m)); };
   if (day->lunch_start == day->lunch_end) return hhmm(day->open) + "–" + hhmm(day->close);
-  return trf(S::hours_line, lang,
-             {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)});
+  return trf(S::hours_line, lang, {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)});
 }
 
 std::string lunch_end_text(const std::optional<protocol::StatusDay>& day, Date today) {
@@ -64,25 +59,19 @@ std::string after_lunch_line(const std::string& lunch_end, Lang lang) {
 
 std::optional<catalog::Tier> paid_tier(domain::TicketTier tier) {
   switch (tier) {
-    case domain::TicketTier::priority:
-      return catalog::Tier::priority;
-    case domain::TicketTier::manager:
-      return catalog::Tier::manager;
+    case domain::TicketTier::priority: return catalog::Tier::priority;
+    case domain::TicketTier::manager: return catalog::Tier::manager;
     case domain::TicketTier::standard:
-    case domain::TicketTier::appointment:
-      return std::nullopt;
+    case domain::TicketTier::appointment: return std::nullopt;
   }
   return std::nullopt;
 }
 
 std::string tier_name(catalog::Tier tier, Lang lang) {
   switch (tier) {
-    case catalog::Tier::standard:
-      return std::string(tr(S::tier_standard, lang));
-    case catalog::Tier::priority:
-      return std::string(tr(S::tier_priority, lang));
-    case catalog::Tier::manager:
-      return std::string(tr(S::tier_manager, lang));
+    case catalog::Tier::standard: return std::string(tr(S::tier_standard, lang));
+    case catalog::Tier::priority: return std::string(tr(S::tier_priority, lang));
+    case catalog::Tier::manager: return std::string(tr(S::tier_manager, lang));
   }
   return {};
 }

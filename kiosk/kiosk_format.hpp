@@ -33,8 +33,7 @@ std::optional<Date> parse_expiry_digits(const std::string& digits);
 // Today's hours from the server's word about the day (its Status "day"):
 // "09:00–18:00, lunch break 13:00–14:00", or "closed"; "not known yet" when
 // the kiosk has no word about `today` (never reached the server since midnight).
-std::string todays_hours(const std::optional<protocol::StatusDay>& day, Date today,
-                         catalog::Lang lang);
+std::string todays_hours(const std::optional<protocol::StatusDay>& day, Date today, catalog::Lang lang);
 
 // "14:00": when the lunch break ends by the server's word about `today`; empty
 // when the kiosk has none.

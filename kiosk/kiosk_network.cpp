@@ -20,13 +20,11 @@ struct CatalogAnswer {
 
 }  // namespace
 
-KioskNetwork::KioskNetwork(std::string server, std::string token, net::Inbox& inbox,
-                           std::function<void()> wake)
+KioskNetwork::KioskNetwork(std::string server, std::string token, net::Inbox& inbox, std::function<void()> wake)
     : worker_(std::move(server), std::move(token), inbox, std::move(wake), kVisitorPatience) {}
 
 void KioskNetwork::get(std::string target, Done done) {
-  worker_.get(std::move(target),
-              [done = std::move(done)](const net::HttpResult& r) { done(to_reply(r)); });
+  worker_.get(std::move(target), [done = std::move(done)](const net::HttpResult& r) { done(to_reply(r)); });
 }
 
 void KioskNetwork::post(std::string target, std::string body, Done done) {
@@ -49,9 +47,7 @@ void KioskNetwork::get_catalog(CatalogDone done) {
         answer.reply.body = nullptr;  // the catalog itself travels parsed
         return answer;
       },
-      [done = std::move(done)](CatalogAnswer answer) {
-        done(answer.reply, answer.catalog, answer.error);
-      });
+      [done = std::move(done)](CatalogAnswer answer) { done(answer.reply, answer.catalog, answer.error); });
 }
 
 }  // namespace kezek::kiosk

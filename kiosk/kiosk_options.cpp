@@ -70,7 +70,8 @@ KioskOptions resolve_kiosk_options(const gui::ClientOptions& shared, int argc, c
   options.token = shared.token;
   options.preview_dir = std::filesystem::temp_directory_path() / "kezek-kiosk-tickets";
   std::optional<std::filesystem::path> config;
-  for (cli::OptionReader args(shared.extra, "usage: kezek-kiosk [options]\n" + gui::client_options_usage() + kiosk_usage());
+  for (cli::OptionReader args(shared.extra,
+                              "usage: kezek-kiosk [options]\n" + gui::client_options_usage() + kiosk_usage());
        args.next();) {
     if (args.is("--config")) {
       config = args.value();

@@ -32,9 +32,7 @@ struct Connection {
   std::string status_problem;          // why the last status answer could not be read
 
   // A server of another protocol version is reached but not talked to.
-  bool speaks_server_protocol() const {
-    return !server_protocol || protocol::compatible(*server_protocol);
-  }
+  bool speaks_server_protocol() const { return !server_protocol || protocol::compatible(*server_protocol); }
   bool usable() const { return online && speaks_server_protocol(); }
 };
 

@@ -31,8 +31,7 @@ struct CheckExtension {
 };  // GET /api/v1/extension-window
 }  // namespace request
 
-using Request =
-    std::variant<request::IssueTicket, request::CheckIn, request::LookUp, request::CheckExtension>;
+using Request = std::variant<request::IssueTicket, request::CheckIn, request::LookUp, request::CheckExtension>;
 
 struct Navigation {
   KioskState state;

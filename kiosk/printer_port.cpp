@@ -50,7 +50,8 @@ std::optional<std::string> write_all(int fd, const std::vector<std::uint8_t>& by
     }
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return errno_text("cannot write to " + where);
-    if (!wait_writable(fd, timeout)) return where + " did not take the ticket within " + std::to_string(timeout.count()) + " ms";
+    if (!wait_writable(fd, timeout))
+      return where + " did not take the ticket within " + std::to_string(timeout.count()) + " ms";
   }
   return std::nullopt;
 }
@@ -143,10 +144,8 @@ PrinterTarget parse_printer_target(const std::string& spec) {
 std::optional<std::string> send_to_printer(const PrinterTarget& target, const std::vector<std::uint8_t>& bytes,
                                            std::chrono::milliseconds timeout) {
   switch (target.kind) {
-    case PrinterTarget::Kind::none:
-      return "no printer is configured";
-    case PrinterTarget::Kind::tcp:
-      return send_tcp(target, bytes, timeout);
+    case PrinterTarget::Kind::none: return "no printer is configured";
+    case PrinterTarget::Kind::tcp: return send_tcp(target, bytes, timeout);
     case PrinterTarget::Kind::device: {
       Fd fd(::open(target.path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
       if (fd.get() < 0) return errno_text("cannot open printer " + target.path);

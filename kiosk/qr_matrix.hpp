@@ -12,8 +12,8 @@
 namespace kezek::kiosk {
 
 struct QrMatrix {
-  int size = 0;             // modules per side, without the quiet zone
-  std::vector<bool> dark;   // row by row
+  int size = 0;            // modules per side, without the quiet zone
+  std::vector<bool> dark;  // row by row
   bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
 };
 

@@ -26,8 +26,7 @@ Receipt build_ticket_receipt(const TicketForReceipt& input) {
     b.push_back(text(trf(S::checked_in_at, lang, {format_time(*input.appointment_start)})));
   } else {
     if (t.position) b.push_back(text(trf(S::people_ahead, lang, {std::to_string(*t.position)})));
-    if (t.estimated_wait_min)
-      b.push_back(text(trf(S::estimated_wait, lang, {std::to_string(*t.estimated_wait_min)})));
+    if (t.estimated_wait_min) b.push_back(text(trf(S::estimated_wait, lang, {std::to_string(*t.estimated_wait_min)})));
   }
   if (t.after_lunch.value_or(false)) b.push_back(text(after_lunch_line(input.lunch_end, lang)));
   b.push_back(ReceiptBlock{ReceiptBlock::Kind::rule, {}, ReceiptSize::small, false});
@@ -36,9 +35,8 @@ Receipt build_ticket_receipt(const TicketForReceipt& input) {
     b.push_back(text(std::string(tr(S::receipt_scan, lang)), ReceiptSize::small));
     b.push_back(text(input.status_url, ReceiptSize::small));
   }
-  b.push_back(text(std::string(tr(S::receipt_issued, lang)) + ": " +
-                       format_long_date(local_date(t.issued_at), lang) + ", " +
-                       format_time(t.issued_at),
+  b.push_back(text(std::string(tr(S::receipt_issued, lang)) + ": " + format_long_date(local_date(t.issued_at), lang) +
+                       ", " + format_time(t.issued_at),
                    ReceiptSize::small));
   return receipt;
 }

@@ -32,7 +32,7 @@ struct TicketForReceipt {
   std::string tier_name;                     // empty for the standard tier
   std::optional<Instant> appointment_start;  // a checked-in booking
   std::string status_url;                    // http://SERVER/t/{status_token}
-  std::string lunch_end;  // "14:00", for an after-lunch ticket; empty when not known
+  std::string lunch_end;                     // "14:00", for an after-lunch ticket; empty when not known
   catalog::Lang lang = catalog::Lang::en;
 };
 

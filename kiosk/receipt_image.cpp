@@ -22,9 +22,16 @@ std::vector<char32_t> decode_utf8(const std::string& text) {
     const auto c = static_cast<unsigned char>(text[i]);
     int extra = 0;
     char32_t cp = c;
-    if (c >= 0xF0) { extra = 3; cp = c & 0x07; }
-    else if (c >= 0xE0) { extra = 2; cp = c & 0x0F; }
-    else if (c >= 0xC0) { extra = 1; cp = c & 0x1F; }
+    if (c >= 0xF0) {
+      extra = 3;
+      cp = c & 0x07;
+    } else if (c >= 0xE0) {
+      extra = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xC0) {
+      extra = 1;
+      cp = c & 0x1F;
+    }
     ++i;
     for (int k = 0; k < extra && i < text.size(); ++k, ++i) cp = cp << 6 | (static_cast<unsigned char>(text[i]) & 0x3F);
     out.push_back(cp);
@@ -92,7 +99,8 @@ void paste(InkImage& target, const InkImage& source, int top) {
   const int left = std::max(0, (target.width - source.width) / 2);
   for (int y = 0; y < source.height && top + y < target.height; ++y) {
     for (int x = 0; x < source.width && left + x < target.width; ++x) {
-      target.at(left + x, top + y) = std::max(target.at(left + x, top + y), source.ink[static_cast<std::size_t>(y) * source.width + x]);
+      target.at(left + x, top + y) =
+          std::max(target.at(left + x, top + y), source.ink[static_cast<std::size_t>(y) * source.width + x]);
     }
   }
 }
@@ -162,9 +170,7 @@ InkImage ReceiptTypesetter::render(const Receipt& receipt, int width, int qr_mod
   std::vector<InkImage> parts;
   for (const ReceiptBlock& block : receipt.blocks) {
     switch (block.kind) {
-      case ReceiptBlock::Kind::number:
-        parts.push_back(typeset(block.text, 120, true, width - 2 * kMargin));
-        break;
+      case ReceiptBlock::Kind::number: parts.push_back(typeset(block.text, 120, true, width - 2 * kMargin)); break;
       case ReceiptBlock::Kind::text:
         parts.push_back(text(block.text, block.size, block.bold, width - 2 * kMargin));
         break;

@@ -15,7 +15,8 @@ void read_typed_code(Intents& intents) {
     intents.push_back(intent::CodeKey{c < 0x80 ? static_cast<char>(c) : '?'});
   }
   if (ImGui::IsKeyPressed(GLFW_KEY_BACKSPACE)) intents.push_back(intent::CodeBackspace{});
-  if (ImGui::IsKeyPressed(GLFW_KEY_ENTER) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER)) intents.push_back(intent::SubmitCode{});
+  if (ImGui::IsKeyPressed(GLFW_KEY_ENTER) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER))
+    intents.push_back(intent::SubmitCode{});
 }
 
 Intents draw_appointment(const CodeScreenView& view, const Ui& ui) {

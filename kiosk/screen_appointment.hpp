@@ -13,10 +13,10 @@ namespace kezek::kiosk {
 
 struct CodeScreenView {
   catalog::Lang lang = catalog::Lang::en;
-  std::string code;           // canonical symbols typed so far
-  std::string message;        // the answer or a typing problem
+  std::string code;     // canonical symbols typed so far
+  std::string message;  // the answer or a typing problem
   ImVec4 message_colour{0, 0, 0, 1};
-  bool can_submit = false;    // six symbols, online, not busy
+  bool can_submit = false;  // six symbols, online, not busy
   bool busy = false;
   bool offline = false;
   std::string offered_service;  // too late: a standard ticket for it, one tap away

@@ -14,9 +14,9 @@
 namespace kezek::kiosk {
 
 struct BookingDetailsView {
-  std::string code;          // "K7M-4QX"
+  std::string code;  // "K7M-4QX"
   std::string date;
-  std::string time;          // "10:00–10:20"
+  std::string time;  // "10:00–10:20"
   std::string service_name;
   std::string status;
   std::vector<std::string> documents;
@@ -24,7 +24,7 @@ struct BookingDetailsView {
 };
 
 struct BookingView {
-  CodeScreenView entry;      // the pad while no booking is shown
+  CodeScreenView entry;  // the pad while no booking is shown
   std::optional<BookingDetailsView> details;
 };
 

@@ -15,8 +15,9 @@ Intents draw_groups(const GroupsView& view, const Ui& ui) {
   const float width = ImGui::GetContentRegionAvail().x;
   if (gui::begin_touch_scroll("groups", ImVec2(0, ImGui::GetContentRegionAvail().y))) {
     const float inner = ImGui::GetContentRegionAvail().x;
-    const ImVec2 tile((std::min(width, inner) - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns),
-                      ui.portrait ? ui.px(270) : ui.px(230));
+    const ImVec2 tile(
+        (std::min(width, inner) - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns),
+        ui.portrait ? ui.px(270) : ui.px(230));
     int column = 0;
     for (const GroupTile& group : view.groups) {
       if (column > 0) ImGui::SameLine();

@@ -23,9 +23,9 @@ void label_value(const Ui& ui, const std::string& label, const std::string& valu
   ImGui::PushFont(ui.fonts.body);
   const std::string head = label + ":";
   const float width = ImGui::GetContentRegionAvail().x;
-  const bool one_line = ImGui::CalcTextSize(head.c_str()).x + ImGui::GetStyle().ItemSpacing.x +
-                            ImGui::CalcTextSize(value.c_str()).x <=
-                        width;
+  const bool one_line =
+      ImGui::CalcTextSize(head.c_str()).x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(value.c_str()).x <=
+      width;
   ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.muted);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(head.c_str());
@@ -47,9 +47,8 @@ bool document_row(const Ui& ui, const DocumentLine& doc) {
   ImGui::PushFont(ui.fonts.body);
   const float wrap = width - text_x - pad;
   const ImVec2 name_size = ImGui::CalcTextSize(doc.name.c_str(), nullptr, false, wrap);
-  const ImVec2 detail_size = doc.detail.empty()
-                                 ? ImVec2(0, 0)
-                                 : ImGui::CalcTextSize(doc.detail.c_str(), nullptr, false, wrap);
+  const ImVec2 detail_size =
+      doc.detail.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(doc.detail.c_str(), nullptr, false, wrap);
   ImGui::PopFont();
   const float between = doc.detail.empty() ? 0.0f : ImGui::GetStyle().ItemSpacing.y;
   const float height = std::max(ui.px(88), name_size.y + between + detail_size.y + 2 * pad);
@@ -59,17 +58,14 @@ bool document_row(const Ui& ui, const DocumentLine& doc) {
   ImGui::PopID();
   // Only a row in view can be tapped (a script finds it by this id).
   if (ImGui::IsItemVisible())
-    ui.registry.add("doc:" + std::to_string(doc.index), pos, ImVec2(pos.x + width, pos.y + height),
-                    true);
+    ui.registry.add("doc:" + std::to_string(doc.index), pos, ImVec2(pos.x + width, pos.y + height), true);
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec4 fill = doc.ticked ? ImVec4(0.88f, 0.95f, 0.90f, 1) : ImVec4(1, 1, 1, 1);
-  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(fill),
-                      ui.px(10));
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(fill), ui.px(10));
   const ImVec2 box_min(pos.x + pad, pos.y + (height - box) * 0.5f);
   const ImVec2 box_max(box_min.x + box, box_min.y + box);
-  draw->AddRect(box_min, box_max,
-                ImGui::GetColorU32(doc.ticked ? ui.palette.open : ui.palette.muted), ui.px(8), 0,
+  draw->AddRect(box_min, box_max, ImGui::GetColorU32(doc.ticked ? ui.palette.open : ui.palette.muted), ui.px(8), 0,
                 ui.px(4));
   if (doc.ticked) {
     draw->AddRectFilled(box_min, box_max, ImGui::GetColorU32(ui.palette.open), ui.px(8));
@@ -106,10 +102,8 @@ void draw_fees(const ServiceCardView& view, const Ui& ui) {
 void draw_processing(const ServiceCardView& view, const Ui& ui) {
   section_title(ui, tr(S::processing_time, view.lang));
   text_block(ui.fonts.body, ui.palette.text, view.processing);
-  if (!view.ready_by.empty())
-    label_value(ui, std::string(tr(S::ready_by, view.lang)), view.ready_by);
-  if (!view.may_extend.empty())
-    label_value(ui, std::string(tr(S::may_extend, view.lang)), view.may_extend);
+  if (!view.ready_by.empty()) label_value(ui, std::string(tr(S::ready_by, view.lang)), view.ready_by);
+  if (!view.may_extend.empty()) label_value(ui, std::string(tr(S::may_extend, view.lang)), view.may_extend);
 }
 
 // The facts that decide whether to queue, in a few lines beside the tier
@@ -118,13 +112,11 @@ void draw_key_facts(const ServiceCardView& view, const Ui& ui) {
   const catalog::Lang lang = view.lang;
   label_value(ui, std::string(tr(S::processing_time, lang)), view.processing);
   if (!view.ready_by.empty()) label_value(ui, std::string(tr(S::ready_by, lang)), view.ready_by);
-  if (!view.fees.empty())
-    label_value(ui, view.fees.back().label, view.fees.back().value);  // the state duty
+  if (!view.fees.empty()) label_value(ui, view.fees.back().label, view.fees.back().value);  // the state duty
   gap(ui, 10);
 }
 
-void draw_reading_part(const ServiceCardView& view, const Ui& ui, Intents& intents,
-                       bool with_facts) {
+void draw_reading_part(const ServiceCardView& view, const Ui& ui, Intents& intents, bool with_facts) {
   const catalog::Lang lang = view.lang;
   text_block(ui.fonts.body, ui.palette.text, view.description);
   if (with_facts) {
@@ -134,8 +126,7 @@ void draw_reading_part(const ServiceCardView& view, const Ui& ui, Intents& inten
 
   section_title(ui, tr(S::documents_to_bring, lang));
   text_block(ui.fonts.body, ui.palette.muted,
-             trf(S::documents_tick_hint, lang,
-                 {std::to_string(view.ticked), std::to_string(view.documents.size())}));
+             trf(S::documents_tick_hint, lang, {std::to_string(view.ticked), std::to_string(view.documents.size())}));
   for (const DocumentLine& doc : view.documents) {
     if (document_row(ui, doc)) intents.push_back(intent::ToggleDocument{doc.index});
   }
@@ -146,8 +137,7 @@ void draw_reading_part(const ServiceCardView& view, const Ui& ui, Intents& inten
 
   if (!view.rules.empty()) {
     section_title(ui, tr(S::good_to_know, lang));
-    for (const std::string& rule : view.rules)
-      text_block(ui.fonts.body, ui.palette.text, "• " + rule);
+    for (const std::string& rule : view.rules) text_block(ui.fonts.body, ui.palette.text, "• " + rule);
   }
   if (!view.steps.empty()) {
     section_title(ui, tr(S::how_to_apply, lang));
@@ -158,8 +148,7 @@ void draw_reading_part(const ServiceCardView& view, const Ui& ui, Intents& inten
   if (!view.embassy_step.empty()) {
     section_title(ui, tr(S::at_embassy, lang));
     text_block(ui.fonts.body, ui.palette.text, view.embassy_step);
-    for (const std::string& doc : view.embassy_documents)
-      text_block(ui.fonts.body, ui.palette.text, "• " + doc);
+    for (const std::string& doc : view.embassy_documents) text_block(ui.fonts.body, ui.palette.text, "• " + doc);
   }
   gap(ui, 20);
 }
@@ -168,31 +157,24 @@ void draw_reading_part(const ServiceCardView& view, const Ui& ui, Intents& inten
 
 ImVec4 verdict_colour(ExtensionState state, const gui::Palette& p) {
   switch (state) {
-    case ExtensionState::within:
-      return p.open;
-    case ExtensionState::too_early:
-      return p.lunch;
+    case ExtensionState::within: return p.open;
+    case ExtensionState::too_early: return p.lunch;
     case ExtensionState::too_late:
-    case ExtensionState::invalid_date:
-      return p.closed;
-    case ExtensionState::unavailable:
-      return p.warning;
-    default:
-      return p.muted;
+    case ExtensionState::invalid_date: return p.closed;
+    case ExtensionState::unavailable: return p.warning;
+    default: return p.muted;
   }
 }
 
-void draw_action_part(const ServiceCardView& view, const Ui& ui, Intents& intents,
-                      bool with_facts) {
+void draw_action_part(const ServiceCardView& view, const Ui& ui, Intents& intents, bool with_facts) {
   const catalog::Lang lang = view.lang;
   if (with_facts) draw_key_facts(view, ui);
-  const bool entering_date = view.extension == ExtensionState::incomplete ||
-                             view.extension == ExtensionState::invalid_date;
+  const bool entering_date =
+      view.extension == ExtensionState::incomplete || view.extension == ExtensionState::invalid_date;
   if (view.extension != ExtensionState::not_needed) {
     // A narrow column (a square screen) asks in smaller type, so the pad still fits.
     const bool narrow = ImGui::GetContentRegionAvail().x < ui.px(600);
-    text_block(narrow ? ui.fonts.body : ui.fonts.heading, ui.palette.navy,
-               tr(S::expiry_prompt, lang));
+    text_block(narrow ? ui.fonts.body : ui.fonts.heading, ui.palette.navy, tr(S::expiry_prompt, lang));
     ImGui::PushFont(ui.fonts.large);
     ImGui::SetWindowFontScale(0.6f);
     ImGui::TextColored(ui.palette.text, "%s", view.expiry_entry.c_str());
@@ -202,9 +184,9 @@ void draw_action_part(const ServiceCardView& view, const Ui& ui, Intents& intent
       // The order of the parts, beside the date being typed where it fits.
       const std::string_view format = tr(S::expiry_format, lang);
       ImGui::PushFont(ui.fonts.body);
-      const bool beside = ImGui::CalcTextSize(format.data(), format.data() + format.size()).x +
-                              ImGui::GetStyle().ItemSpacing.x <=
-                          ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x;
+      const bool beside =
+          ImGui::CalcTextSize(format.data(), format.data() + format.size()).x + ImGui::GetStyle().ItemSpacing.x <=
+          ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x;
       ImGui::PopFont();
       if (beside) {
         ImGui::SameLine();
@@ -229,8 +211,8 @@ void draw_action_part(const ServiceCardView& view, const Ui& ui, Intents& intent
   for (const TierChoice& tier : view.tiers) {
     // The tier in words, its price large: the price is what tells them apart.
     const std::string id = "tier:" + std::string(catalog::to_string(tier.tier));
-    if (gui::touch_button(ui.registry, id, tier.label, ImVec2(0, ui.px(104)), ui.primary(),
-                          view.can_take, ui.fonts.body, tier.price, ui.fonts.heading)) {
+    if (gui::touch_button(ui.registry, id, tier.label, ImVec2(0, ui.px(104)), ui.primary(), view.can_take,
+                          ui.fonts.body, tier.price, ui.fonts.heading)) {
       intents.push_back(intent::TakeTicket{view.service, tier.tier});
     }
   }
@@ -245,8 +227,8 @@ float action_height(const ServiceCardView& view, const Ui& ui) {
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   const float body_line = ui.px(34) + spacing;
   const float heading_line = ui.px(52) + spacing;
-  const bool entering_date = view.extension == ExtensionState::incomplete ||
-                             view.extension == ExtensionState::invalid_date;
+  const bool entering_date =
+      view.extension == ExtensionState::incomplete || view.extension == ExtensionState::invalid_date;
   const float date = 2 * heading_line + ui.px(66) + spacing;  // the question and the date
   if (entering_date) {
     const float message = view.extension_message.empty() ? 0.0f : 2 * body_line + ui.px(40);
@@ -269,8 +251,7 @@ Intents draw_service_card(const ServiceCardView& view, const Ui& ui) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   if (ui.portrait) {
     const float action = std::min(action_height(view, ui), avail.y * 0.6f);
-    if (gui::begin_touch_scroll("card", ImVec2(0, avail.y - action)))
-      draw_reading_part(view, ui, intents, true);
+    if (gui::begin_touch_scroll("card", ImVec2(0, avail.y - action))) draw_reading_part(view, ui, intents, true);
     gui::end_touch_scroll();
     ImGui::BeginChild("actions", ImVec2(0, action), false, ImGuiWindowFlags_NoScrollbar);
     draw_action_part(view, ui, intents, false);
@@ -280,8 +261,7 @@ Intents draw_service_card(const ServiceCardView& view, const Ui& ui) {
     // the expiry date's pad needs it.
     const bool facts_beside = view.extension == ExtensionState::not_needed;
     const float right = std::max(ui.px(440), avail.x * 0.36f);
-    if (gui::begin_touch_scroll("card",
-                                ImVec2(avail.x - right - ImGui::GetStyle().ItemSpacing.x, avail.y)))
+    if (gui::begin_touch_scroll("card", ImVec2(avail.x - right - ImGui::GetStyle().ItemSpacing.x, avail.y)))
       draw_reading_part(view, ui, intents, !facts_beside);
     gui::end_touch_scroll();
     ImGui::SameLine();

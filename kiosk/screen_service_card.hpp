@@ -33,16 +33,7 @@ struct TierChoice {
 };
 
 // checking: the server is asked about the date; unavailable: it could not say.
-enum class ExtensionState {
-  not_needed,
-  incomplete,
-  invalid_date,
-  checking,
-  unavailable,
-  within,
-  too_early,
-  too_late
-};
+enum class ExtensionState { not_needed, incomplete, invalid_date, checking, unavailable, within, too_early, too_late };
 
 struct ServiceCardView {
   catalog::Lang lang = catalog::Lang::en;

@@ -17,7 +17,8 @@ void draw_qr(const QrMatrix& qr, float side, const Ui& ui) {
   for (int y = 0; y < qr.size; ++y) {
     for (int x = 0; x < qr.size; ++x) {
       if (!qr.at(x, y)) continue;
-      const ImVec2 min(origin.x + static_cast<float>(x + quiet) * module, origin.y + static_cast<float>(y + quiet) * module);
+      const ImVec2 min(origin.x + static_cast<float>(x + quiet) * module,
+                       origin.y + static_cast<float>(y + quiet) * module);
       draw->AddRectFilled(min, ImVec2(min.x + module + 0.5f, min.y + module + 0.5f), ink);
     }
   }
@@ -55,7 +56,8 @@ Intents draw_refusal(const TicketView& view, const Ui& ui) {
   if (!view.server_message.empty()) text_block(ui.fonts.body, ui.palette.muted, view.server_message);
   gap(ui, 20);
   if (gui::touch_button(ui.registry, "done", std::string(tr(S::done, view.lang)),
-                        ImVec2(ui.portrait ? 0 : ui.px(480), ui.button_height()), ui.primary(), true, ui.fonts.heading)) {
+                        ImVec2(ui.portrait ? 0 : ui.px(480), ui.button_height()), ui.primary(), true,
+                        ui.fonts.heading)) {
     intents.push_back(intent::Done{});
   }
   return intents;

@@ -17,11 +17,11 @@ namespace kezek::kiosk {
 struct TicketView {
   catalog::Lang lang = catalog::Lang::en;
   bool issued = false;
-  std::string number;                 // "O-001"
+  std::string number;  // "O-001"
   std::string service_name;
-  std::string tier_name;              // empty for standard
-  std::vector<std::string> lines;     // people ahead, wait, expected call / checked-in time
-  std::string after_lunch;            // empty unless after lunch
+  std::string tier_name;           // empty for standard
+  std::vector<std::string> lines;  // people ahead, wait, expected call / checked-in time
+  std::string after_lunch;         // empty unless after lunch
   const QrMatrix* qr = nullptr;
   std::string print_message;
   ImVec4 print_colour{0, 0, 0, 1};

@@ -1,7 +1,7 @@
 #include "kiosk/script_driver.hpp"
 
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
+#include <imgui.h>
 #define GL_GLEXT_PROTOTYPES
 #include <GLFW/glfw3.h>
 #include <stb_image_write.h>  // the implementation is compiled once, in shared/gui/app_window.cpp
@@ -66,11 +66,16 @@ ScriptDriver ScriptDriver::load(const std::filesystem::path& file) {
     const std::string arg = space == std::string::npos ? std::string() : trim(text.substr(space + 1));
     Step step{Step::Kind::quit, arg, 0, line};
     auto need_arg = [&] {
-      if (arg.empty()) throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": " + verb + " needs an argument");
+      if (arg.empty())
+        throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": " + verb + " needs an argument");
     };
-    if (verb == "tap") { step.kind = Step::Kind::tap; need_arg(); }
-    else if (verb == "type") { step.kind = Step::Kind::type; need_arg(); }
-    else if (verb == "key") {
+    if (verb == "tap") {
+      step.kind = Step::Kind::tap;
+      need_arg();
+    } else if (verb == "type") {
+      step.kind = Step::Kind::type;
+      need_arg();
+    } else if (verb == "key") {
       step.kind = Step::Kind::key;
       if (arg != "enter" && arg != "backspace")
         throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": key expects enter or backspace");
@@ -79,13 +84,22 @@ ScriptDriver ScriptDriver::load(const std::filesystem::path& file) {
       try {
         step.seconds = std::stod(arg);
       } catch (const std::exception&) {
-        throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": wait expects seconds, got \"" + arg + "\"");
+        throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": wait expects seconds, got \"" +
+                                    arg + "\"");
       }
-    } else if (verb == "wait_for") { step.kind = Step::Kind::wait_for; need_arg(); }
-    else if (verb == "expect_screen") { step.kind = Step::Kind::expect_screen; need_arg(); }
-    else if (verb == "screenshot") { step.kind = Step::Kind::screenshot; need_arg(); }
-    else if (verb == "quit") { step.kind = Step::Kind::quit; }
-    else throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": unknown step \"" + verb + "\"");
+    } else if (verb == "wait_for") {
+      step.kind = Step::Kind::wait_for;
+      need_arg();
+    } else if (verb == "expect_screen") {
+      step.kind = Step::Kind::expect_screen;
+      need_arg();
+    } else if (verb == "screenshot") {
+      step.kind = Step::Kind::screenshot;
+      need_arg();
+    } else if (verb == "quit") {
+      step.kind = Step::Kind::quit;
+    } else
+      throw std::invalid_argument(file.string() + ":" + std::to_string(line) + ": unknown step \"" + verb + "\"");
     driver.steps_.push_back(std::move(step));
   }
   return driver;
@@ -107,8 +121,8 @@ ScriptDriver::Status ScriptDriver::fail(const Step& s, const std::string& why) {
   return Status::failed;
 }
 
-ScriptDriver::Status ScriptDriver::step(GLFWwindow* window, const gui::WidgetRegistry& widgets,
-                                        std::string_view screen, std::mutex& stb_lock) {
+ScriptDriver::Status ScriptDriver::step(GLFWwindow* window, const gui::WidgetRegistry& widgets, std::string_view screen,
+                                        std::mutex& stb_lock) {
   if (current_ >= steps_.size()) return Status::done;
   const Step& s = steps_[current_];
   ++frames_;
@@ -118,7 +132,8 @@ ScriptDriver::Status ScriptDriver::step(GLFWwindow* window, const gui::WidgetReg
         const gui::WidgetRect* rect = widgets.find(s.arg);
         if (rect == nullptr || !rect->enabled) {
           if (timed_out(kPatience)) {
-            return fail(s, "no enabled widget \"" + s.arg + "\" on screen " + std::string(screen) + "; drawn:" + visible_ids(widgets));
+            return fail(s, "no enabled widget \"" + s.arg + "\" on screen " + std::string(screen) +
+                               "; drawn:" + visible_ids(widgets));
           }
           return Status::running;
         }
@@ -164,13 +179,17 @@ ScriptDriver::Status ScriptDriver::step(GLFWwindow* window, const gui::WidgetReg
       return Status::running;
     case Step::Kind::wait_for: {
       const gui::WidgetRect* rect = widgets.find(s.arg);
-      if (rect != nullptr && rect->enabled) next();
-      else if (timed_out(kPatience)) return fail(s, "\"" + s.arg + "\" never became available; drawn:" + visible_ids(widgets));
+      if (rect != nullptr && rect->enabled)
+        next();
+      else if (timed_out(kPatience))
+        return fail(s, "\"" + s.arg + "\" never became available; drawn:" + visible_ids(widgets));
       return Status::running;
     }
     case Step::Kind::expect_screen:
-      if (screen == s.arg) next();
-      else if (timed_out(kPatience)) return fail(s, "expected screen " + s.arg + ", still on " + std::string(screen));
+      if (screen == s.arg)
+        next();
+      else if (timed_out(kPatience))
+        return fail(s, "expected screen " + s.arg + ", still on " + std::string(screen));
       return Status::running;
     case Step::Kind::screenshot:
       // A few frames first, so the screen has settled and been shown.
@@ -179,9 +198,7 @@ ScriptDriver::Status ScriptDriver::step(GLFWwindow* window, const gui::WidgetReg
         next();
       }
       return Status::running;
-    case Step::Kind::quit:
-      ++current_;
-      return Status::done;
+    case Step::Kind::quit: ++current_; return Status::done;
   }
   return Status::running;
 }

@@ -39,8 +39,7 @@ class ScriptDriver {
   static ScriptDriver load(const std::filesystem::path& file);
 
   // Advances by at most one action; call at the start of each frame's drawing.
-  Status step(GLFWwindow* window, const gui::WidgetRegistry& widgets, std::string_view screen,
-              std::mutex& stb_lock);
+  Status step(GLFWwindow* window, const gui::WidgetRegistry& widgets, std::string_view screen, std::mutex& stb_lock);
   const std::string& error() const { return error_; }
 
  private:

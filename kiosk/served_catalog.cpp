@@ -22,8 +22,7 @@ const ServiceExtras& ServedCatalog::extras_for(std::string_view service_id) cons
 std::shared_ptr<const ServedCatalog> parse_served_catalog(std::string_view json_text) {
   boost::system::error_code ec;
   const boost::json::value body = boost::json::parse(json_text, ec);
-  if (ec || !body.is_object())
-    throw std::invalid_argument("the server's catalog is not a JSON object");
+  if (ec || !body.is_object()) throw std::invalid_argument("the server's catalog is not a JSON object");
   return served_catalog_from(body);
 }
 
@@ -36,8 +35,7 @@ std::shared_ptr<const ServedCatalog> served_catalog_from(const boost::json::valu
     served.mrp_year = reply.mrp->year;
     served.mrp_kzt = reply.mrp->kzt;
   }
-  served.catalog =
-      catalog::parse_catalog(boost::json::serialize(reply.catalog), "GET /api/v1/catalog");
+  served.catalog = catalog::parse_catalog(boost::json::serialize(reply.catalog), "GET /api/v1/catalog");
   for (auto& [id, additions] : reply.additions) {
     const catalog::Service* service = served.catalog.find_service(id);
     if (service == nullptr) continue;
@@ -52,8 +50,7 @@ std::shared_ptr<const ServedCatalog> served_catalog_from(const boost::json::valu
 }
 
 std::shared_ptr<const ServedCatalog> load_local_catalog(const std::filesystem::path& catalog_file,
-                                                        const std::filesystem::path& mrp_file,
-                                                        int year) {
+                                                        const std::filesystem::path& mrp_file, int year) {
   ServedCatalog served;
   served.catalog = catalog::load_catalog(catalog_file);
   const catalog::MrpTable mrp = catalog::load_mrp_table(mrp_file);

@@ -47,7 +47,6 @@ std::shared_ptr<const ServedCatalog> parse_served_catalog(std::string_view json_
 
 // assets/catalog/catalog.json and mrp.json, priced for `year`.
 std::shared_ptr<const ServedCatalog> load_local_catalog(const std::filesystem::path& catalog_file,
-                                                        const std::filesystem::path& mrp_file,
-                                                        int year);
+                                                        const std::filesystem::path& mrp_file, int year);
 
 }  // namespace kezek::kiosk

@@ -18,8 +18,7 @@ Reply to_reply(const net::HttpResult& result) {
   try {
     reply.error = protocol::decode<protocol::Error>(reply.body);
     reply.message = reply.error->message;
-    reply.extras =
-        protocol::decode<protocol::RefusalExtras>(boost::json::value(reply.error->extra));
+    reply.extras = protocol::decode<protocol::RefusalExtras>(boost::json::value(reply.error->extra));
   } catch (const protocol::DecodeError& e) {
     // A refusal the kiosk cannot read is still a refusal: it shows why.
     reply.message = unreadable(e);

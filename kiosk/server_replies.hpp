@@ -21,9 +21,9 @@
 namespace kezek::kiosk {
 
 struct Reply {
-  unsigned status = 0;  // 0: the server could not be reached
-  std::string message;  // the server's (English) message, the transport error, or why the answer is
-                        // unreadable
+  unsigned status = 0;                   // 0: the server could not be reached
+  std::string message;                   // the server's (English) message, the transport error, or why the answer is
+                                         // unreadable
   std::optional<protocol::Error> error;  // a refusal the kiosk could read
   protocol::RefusalExtras extras;        // from error->extra
   boost::json::value body;

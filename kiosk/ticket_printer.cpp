@@ -24,7 +24,8 @@ TicketPrinter::~TicketPrinter() = default;
 void TicketPrinter::print(Receipt receipt, std::string file_stem, Done done) {
   worker_.submit([this, receipt = std::move(receipt), file_stem = std::move(file_stem), done = std::move(done)] {
     PrintOutcome outcome = run(receipt, file_stem);
-    if (!outcome.error.empty()) std::fprintf(stderr, "kezek-kiosk: ticket %s not printed: %s\n", file_stem.c_str(), outcome.error.c_str());
+    if (!outcome.error.empty())
+      std::fprintf(stderr, "kezek-kiosk: ticket %s not printed: %s\n", file_stem.c_str(), outcome.error.c_str());
     inbox_.post([outcome = std::move(outcome), done] { done(outcome); });
   });
 }

@@ -51,7 +51,7 @@ class TicketPrinter {
   std::mutex& stb_lock_;
   net::Inbox& inbox_;
   std::unique_ptr<ReceiptTypesetter> typesetter_;  // printer thread only, made on first use
-  net::BackgroundWorker worker_;                    // last: joined before the rest goes
+  net::BackgroundWorker worker_;                   // last: joined before the rest goes
 };
 
 }  // namespace kezek::kiosk

@@ -64,8 +64,7 @@ CentreState centre_state(const ViewInputs& in) {
 
 std::string centre_status_line(const ViewInputs& in) {
   if (const protocol::Status* status = fresh_status(in)) return status->text.in(in.state.lang);
-  if (auto from_day = status_from_day(in))
-    return i18n::describe_status(*from_day, in.now, in.state.lang);
+  if (auto from_day = status_from_day(in)) return i18n::describe_status(*from_day, in.now, in.state.lang);
   return {};
 }
 
@@ -91,8 +90,8 @@ FooterView footer_view(const ViewInputs& in) {
   view.lang = in.state.lang;
   const Screen screen = in.state.screen;
   view.back = screen != Screen::home && screen != Screen::ticket;
-  view.start_over = screen != Screen::home && screen != Screen::ticket &&
-                    screen != Screen::groups && screen != Screen::appointment;
+  view.start_over =
+      screen != Screen::home && screen != Screen::ticket && screen != Screen::groups && screen != Screen::appointment;
   if (screen == Screen::booking && !in.state.code.booking) view.start_over = false;
   return view;
 }
@@ -107,8 +106,7 @@ HomeView home_view(const ViewInputs& in) {
   view.can_serve = in.state.connection.speaks_server_protocol();
   view.notice = protocol_problem(in);
   if (view.notice.empty() && !in.state.connection.status_problem.empty())
-    view.notice = std::string(tr(S::status_unreadable, in.state.lang)) + "\n" +
-                  in.state.connection.status_problem;
+    view.notice = std::string(tr(S::status_unreadable, in.state.lang)) + "\n" + in.state.connection.status_problem;
   return view;
 }
 
@@ -120,9 +118,8 @@ GroupsView groups_view(const ViewInputs& in) {
   for (const catalog::Group& group : in.catalog.catalog.groups()) {
     const auto services = in.catalog.catalog.services_in_group(group.id);
     if (services.empty()) continue;
-    view.groups.push_back(
-        GroupTile{group.id, group.name.in(view.lang),
-                  trf(S::services_count, view.lang, {std::to_string(services.size())})});
+    view.groups.push_back(GroupTile{group.id, group.name.in(view.lang),
+                                    trf(S::services_count, view.lang, {std::to_string(services.size())})});
   }
   return view;
 }
@@ -133,8 +130,7 @@ ServicesView services_view(const ViewInputs& in) {
   if (const catalog::Group* group = in.catalog.catalog.find_group(in.state.choice.group)) {
     view.group_name = group->name.in(view.lang);
   }
-  for (const catalog::Service* service :
-       in.catalog.catalog.services_in_group(in.state.choice.group)) {
+  for (const catalog::Service* service : in.catalog.catalog.services_in_group(in.state.choice.group)) {
     std::string detail = catalog::format_processing(service->processing, view.lang);
     if (auto fee = service->fees.service_kzt(catalog::Tier::standard)) {
       detail = join(detail, catalog::format_kzt(*fee, view.lang), " · ");
@@ -160,11 +156,10 @@ void fill_fees(const ViewInputs& in, const catalog::Service& service, ServiceCar
   const ServiceExtras& extras = in.catalog.extras_for(service.id);
   for (catalog::Tier tier : extras.tiers) {
     const auto fee = service.fees.service_kzt(tier);
-    view.fees.push_back(
-        FeeLine{std::string(tr(S::service_fee, lang)) + " — " + tier_name(tier, lang),
-                fee ? catalog::format_kzt(*fee, lang) : std::string(tr(S::fee_not_stated, lang))});
-    view.tiers.push_back(TierChoice{tier, tier_name(tier, lang),
-                                    fee ? catalog::format_kzt(*fee, lang) : std::string()});
+    view.fees.push_back(FeeLine{std::string(tr(S::service_fee, lang)) + " — " + tier_name(tier, lang),
+                                fee ? catalog::format_kzt(*fee, lang) : std::string(tr(S::fee_not_stated, lang))});
+    view.tiers.push_back(
+        TierChoice{tier, tier_name(tier, lang), fee ? catalog::format_kzt(*fee, lang) : std::string()});
   }
   std::string duty(tr(S::no_state_duty, lang));
   if (service.fees.state_duty_mrp) {
@@ -180,18 +175,15 @@ void fill_answer(const protocol::ExtensionAnswer& answer, ServiceCardView& view)
   switch (answer.verdict) {
     case ExtensionVerdict::within:
       view.extension = ExtensionState::within;
-      view.extension_message =
-          trf(S::extension_within, lang, {format_long_date(answer.last, lang)});
+      view.extension_message = trf(S::extension_within, lang, {format_long_date(answer.last, lang)});
       break;
     case ExtensionVerdict::too_early:
       view.extension = ExtensionState::too_early;
-      view.extension_message =
-          trf(S::extension_too_early, lang, {format_long_date(answer.first, lang)});
+      view.extension_message = trf(S::extension_too_early, lang, {format_long_date(answer.first, lang)});
       break;
     case ExtensionVerdict::too_late:
       view.extension = ExtensionState::too_late;
-      view.extension_message =
-          trf(S::extension_too_late, lang, {format_long_date(answer.last, lang)});
+      view.extension_message = trf(S::extension_too_late, lang, {format_long_date(answer.last, lang)});
       break;
   }
 }
@@ -220,9 +212,7 @@ void fill_extension(const ViewInputs& in, ServiceCardView& view) {
     return;
   }
   switch (lookup->phase) {
-    case Phase::answered:
-      fill_answer(*lookup->answer, view);
-      return;
+    case Phase::answered: fill_answer(*lookup->answer, view); return;
     case Phase::unreachable:
       view.extension = ExtensionState::unavailable;
       view.extension_message = std::string(tr(S::extension_unreachable, lang));
@@ -230,8 +220,7 @@ void fill_extension(const ViewInputs& in, ServiceCardView& view) {
     case Phase::unreadable:
     case Phase::checking:
       view.extension = ExtensionState::unavailable;
-      view.extension_message =
-          join(std::string(tr(S::extension_unreadable, lang)), lookup->problem, "\n");
+      view.extension_message = join(std::string(tr(S::extension_unreadable, lang)), lookup->problem, "\n");
       return;
   }
 }
@@ -256,8 +245,7 @@ ServiceCardView service_card_view(const ViewInputs& in) {
   // days (view.processing) is what the visitor is told.
   if (service->processing.unit == catalog::ProcessingUnit::minutes)
     view.ready_by = std::string(tr(S::ready_today, lang));
-  if (auto extension = catalog::format_processing_extension(service->processing, lang))
-    view.may_extend = *extension;
+  if (auto extension = catalog::format_processing_extension(service->processing, lang)) view.may_extend = *extension;
 
   for (std::size_t i = 0; i < service->documents.size(); ++i) {
     const catalog::DocumentRef& ref = service->documents[i];
@@ -282,8 +270,7 @@ ServiceCardView service_card_view(const ViewInputs& in) {
 
   if (is_extension_service(cat, *service)) fill_extension(in, view);
   view.busy = in.state.busy;
-  const bool window_ok =
-      view.extension == ExtensionState::not_needed || view.extension == ExtensionState::within;
+  const bool window_ok = view.extension == ExtensionState::not_needed || view.extension == ExtensionState::within;
   view.can_take = in.state.connection.usable() && !in.state.busy && window_ok;
   if (!in.state.connection.online)
     view.cannot_take = std::string(tr(S::offline_short, lang));
@@ -310,19 +297,16 @@ TicketView ticket_view(const ViewInputs& in) {
       view.lines.push_back(trf(S::checked_in_at, lang, {format_time(*result.appointment_start)}));
     } else {
       // No forecast (no counter serves it yet): the lines are left out rather than guessed.
-      if (t.position)
-        view.lines.push_back(trf(S::people_ahead, lang, {std::to_string(*t.position)}));
+      if (t.position) view.lines.push_back(trf(S::people_ahead, lang, {std::to_string(*t.position)}));
       if (t.estimated_wait_min)
         view.lines.push_back(trf(S::estimated_wait, lang, {std::to_string(*t.estimated_wait_min)}));
     }
-    if (t.estimated_call_at)
-      view.lines.push_back(trf(S::expected_call, lang, {format_time(*t.estimated_call_at)}));
+    if (t.estimated_call_at) view.lines.push_back(trf(S::expected_call, lang, {format_time(*t.estimated_call_at)}));
     if (t.after_lunch.value_or(false))
       view.after_lunch = after_lunch_line(lunch_end_text(known_day(in), local_date(in.now)), lang);
     if (result.qr) view.qr = &*result.qr;
     switch (result.print) {
-      case PrintState::none:
-        break;
+      case PrintState::none: break;
       case PrintState::printing:
         view.print_message = std::string(tr(S::printing, lang));
         view.print_colour = p.muted;
@@ -348,8 +332,7 @@ TicketView ticket_view(const ViewInputs& in) {
       view.refusal_lines.push_back(service_name(in, result.service));
       view.refusal_lines.push_back(std::string(tr(S::not_today_body, lang)));
       if (result.next_slot) {
-        view.refusal_lines.push_back(
-            trf(S::next_free_slot, lang, {format_date_time(result.next_slot->start, lang)}));
+        view.refusal_lines.push_back(trf(S::next_free_slot, lang, {format_date_time(result.next_slot->start, lang)}));
         view.refusal_lines.push_back(std::string(tr(S::book_elsewhere, lang)));
       } else {
         view.refusal_lines.push_back(std::string(tr(S::no_free_slot, lang)));
@@ -359,9 +342,7 @@ TicketView ticket_view(const ViewInputs& in) {
       view.refusal_title = std::string(tr(S::centre_closed, lang));
       view.refusal_lines.push_back(centre_status_line(in));
       break;
-    case IssueRefusal::day_full:
-      view.refusal_title = std::string(tr(S::day_full, lang));
-      break;
+    case IssueRefusal::day_full: view.refusal_title = std::string(tr(S::day_full, lang)); break;
     case IssueRefusal::failed:
     case IssueRefusal::none:
       view.refusal_title = std::string(tr(S::issue_failed, lang));
@@ -382,22 +363,18 @@ CodeScreenView code_screen_view(const ViewInputs& in) {
   view.code = entry.code;
   view.busy = in.state.busy;
   view.offline = !in.state.connection.online;
-  view.can_submit = static_cast<int>(entry.code.size()) == domain::kCodeLength && !view.busy &&
-                    in.state.connection.usable();
+  view.can_submit =
+      static_cast<int>(entry.code.size()) == domain::kCodeLength && !view.busy && in.state.connection.usable();
   auto say = [&](std::string text, const ImVec4& colour) {
     view.message = std::move(text);
     view.message_colour = colour;
   };
   switch (entry.verdict) {
-    case CodeVerdict::none:
-      break;
+    case CodeVerdict::none: break;
     case CodeVerdict::bad_code:
-    case CodeVerdict::unknown:
-      say(std::string(tr(S::code_unknown, lang)), p.closed);
-      break;
+    case CodeVerdict::unknown: say(std::string(tr(S::code_unknown, lang)), p.closed); break;
     case CodeVerdict::too_early:
-      say(trf(S::code_too_early, lang,
-              {entry.come_back_at ? format_time(*entry.come_back_at) : std::string("?")}),
+      say(trf(S::code_too_early, lang, {entry.come_back_at ? format_time(*entry.come_back_at) : std::string("?")}),
           p.lunch);
       break;
     case CodeVerdict::too_late:
@@ -409,23 +386,15 @@ CodeScreenView code_screen_view(const ViewInputs& in) {
               {entry.booking ? format_date_time(entry.booking->start, lang) : std::string("?")}),
           p.warning);
       break;
-    case CodeVerdict::already_checked_in:
-      say(std::string(tr(S::code_already_checked_in, lang)), p.accent);
-      break;
-    case CodeVerdict::not_active:
-      say(std::string(tr(S::code_not_active, lang)), p.closed);
-      break;
-    case CodeVerdict::closed:
-      say(std::string(tr(S::centre_closed, lang)), p.closed);
-      break;
+    case CodeVerdict::already_checked_in: say(std::string(tr(S::code_already_checked_in, lang)), p.accent); break;
+    case CodeVerdict::not_active: say(std::string(tr(S::code_not_active, lang)), p.closed); break;
+    case CodeVerdict::closed: say(std::string(tr(S::centre_closed, lang)), p.closed); break;
     case CodeVerdict::failed:
       say(join(std::string(tr(S::request_failed, lang)), entry.server_message, "\n"), p.closed);
       break;
   }
-  if (!entry.rejected_char.empty())
-    say(trf(S::code_bad_char, lang, {entry.rejected_char}), p.warning);
-  if (std::string problem = protocol_problem(in); !problem.empty())
-    say(std::move(problem), p.warning);
+  if (!entry.rejected_char.empty()) say(trf(S::code_bad_char, lang, {entry.rejected_char}), p.warning);
+  if (std::string problem = protocol_problem(in); !problem.empty()) say(std::move(problem), p.warning);
   return view;
 }
 
@@ -434,16 +403,11 @@ namespace {
 std::string booking_status_text(domain::AppointmentStatus status, catalog::Lang lang) {
   using domain::AppointmentStatus;
   switch (status) {
-    case AppointmentStatus::booked:
-      return std::string(tr(S::status_booked, lang));
-    case AppointmentStatus::checked_in:
-      return std::string(tr(S::status_checked_in, lang));
-    case AppointmentStatus::served:
-      return std::string(tr(S::status_served, lang));
-    case AppointmentStatus::cancelled:
-      return std::string(tr(S::status_cancelled, lang));
-    case AppointmentStatus::missed:
-      return std::string(tr(S::status_missed, lang));
+    case AppointmentStatus::booked: return std::string(tr(S::status_booked, lang));
+    case AppointmentStatus::checked_in: return std::string(tr(S::status_checked_in, lang));
+    case AppointmentStatus::served: return std::string(tr(S::status_served, lang));
+    case AppointmentStatus::cancelled: return std::string(tr(S::status_cancelled, lang));
+    case AppointmentStatus::missed: return std::string(tr(S::status_missed, lang));
   }
   return {};
 }
@@ -466,13 +430,12 @@ BookingView booking_view(const ViewInputs& in) {
   if (const catalog::Service* service = in.catalog.catalog.find_service(b.service)) {
     for (const catalog::DocumentRef& ref : service->documents) {
       std::string name = in.catalog.catalog.document(ref.document).name.in(lang);
-      if (ref.condition)
-        name += " (" + in.catalog.catalog.condition(*ref.condition).text.in(lang) + ")";
+      if (ref.condition) name += " (" + in.catalog.catalog.condition(*ref.condition).text.in(lang) + ")";
       d.documents.push_back(std::move(name));
     }
   }
-  d.can_check_in = b.status == domain::AppointmentStatus::booked &&
-                   local_date(b.start) == local_date(in.now) && in.state.connection.usable();
+  d.can_check_in = b.status == domain::AppointmentStatus::booked && local_date(b.start) == local_date(in.now) &&
+                   in.state.connection.usable();
   view.details = std::move(d);
   return view;
 }

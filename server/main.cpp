@@ -5,10 +5,10 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
-#include <iostream>
-#include <sstream>
 #include <functional>
+#include <iostream>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 #include "server/api/api_handler.hpp"
@@ -19,11 +19,11 @@
 #include "server/http/event_hub.hpp"
 #include "server/http/listener.hpp"
 #include "server/store/database.hpp"
-#include "shared/cli/guarded_main.hpp"
-#include "shared/cli/option_reader.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/catalog/catalog_summary.hpp"
 #include "shared/catalog/mrp_table.hpp"
+#include "shared/cli/guarded_main.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -57,14 +57,22 @@ constexpr const char* kUsage =
 Options parse_options(int argc, char** argv) {
   Options o;
   for (cli::OptionReader args(argc, argv, kUsage); args.next();) {
-    if (args.is("--data")) o.data = args.value();
-    else if (args.is("--listen")) o.listen = args.value();
-    else if (args.is("--config")) o.config = args.value();
-    else if (args.is("--assets")) o.assets = args.value();
-    else if (args.is("--check-catalog")) o.check_catalog = args.value();
-    else if (args.is("--print-token")) o.print_token = args.value();
-    else if (args.is("--backup")) o.backup = args.value();
-    else if (args.is("--print-demo-start")) o.print_demo_start = true;
+    if (args.is("--data"))
+      o.data = args.value();
+    else if (args.is("--listen"))
+      o.listen = args.value();
+    else if (args.is("--config"))
+      o.config = args.value();
+    else if (args.is("--assets"))
+      o.assets = args.value();
+    else if (args.is("--check-catalog"))
+      o.check_catalog = args.value();
+    else if (args.is("--print-token"))
+      o.print_token = args.value();
+    else if (args.is("--backup"))
+      o.backup = args.value();
+    else if (args.is("--print-demo-start"))
+      o.print_demo_start = true;
     else if (args.is("--now")) {
       const std::string text = args.value();
       o.now = parse_iso8601(text);
@@ -136,7 +144,8 @@ int backup(const Options& o) {
 
 int serve(const Options& o) {
   const catalog::Catalog catalog = catalog::load_catalog(o.assets / "catalog" / "catalog.json");
-  const server::ServerConfig config = o.config ? server::load_config(*o.config, catalog) : server::default_config(catalog);
+  const server::ServerConfig config =
+      o.config ? server::load_config(*o.config, catalog) : server::default_config(catalog);
   catalog::MrpTable mrp = catalog::load_mrp_table(o.assets / "catalog" / "mrp.json");
   if (!config.mrp_kzt.empty()) {
     auto years = mrp.years();
@@ -145,8 +154,10 @@ int serve(const Options& o) {
   }
   const WorkingCalendar calendar = make_calendar(o.assets, config);
   std::unique_ptr<Clock> clock;
-  if (o.now) clock = std::make_unique<OffsetClock>(*o.now);
-  else clock = std::make_unique<SystemClock>();
+  if (o.now)
+    clock = std::make_unique<OffsetClock>(*o.now);
+  else
+    clock = std::make_unique<SystemClock>();
 
   std::filesystem::create_directories(o.data);
   std::vector<int> counters;
@@ -188,9 +199,8 @@ int serve(const Options& o) {
     *give_up_at = std::chrono::steady_clock::now() + std::chrono::seconds(3);
     wait_for_sessions();
   });
-  std::printf("kezek-server: listening on http://%s:%u, data in %s, clock %s\n",
-              endpoint.address().to_string().c_str(), endpoint.port(), o.data.c_str(),
-              format_iso8601(clock->now()).c_str());
+  std::printf("kezek-server: listening on http://%s:%u, data in %s, clock %s\n", endpoint.address().to_string().c_str(),
+              endpoint.port(), o.data.c_str(), format_iso8601(clock->now()).c_str());
   std::fflush(stdout);
   io.run();
   engine.stop();  // commits what is queued, then joins

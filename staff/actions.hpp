@@ -16,9 +16,8 @@
 namespace kezek::staff {
 
 enum class Action { call_next, recall, start, finish, no_show, transfer, pause, resume };
-inline constexpr std::array<Action, 8> kAllActions{
-    Action::call_next, Action::recall,   Action::start, Action::finish,
-    Action::no_show,   Action::transfer, Action::pause, Action::resume};
+inline constexpr std::array<Action, 8> kAllActions{Action::call_next, Action::recall,   Action::start, Action::finish,
+                                                   Action::no_show,   Action::transfer, Action::pause, Action::resume};
 
 // 1 for F1 ... 8 for F8.
 int function_key(Action action);
@@ -34,8 +33,7 @@ struct Availability {
 
 // Whether `action` makes sense now, for a counter in `view` (nullptr while it
 // has not loaded) with the Centre in `centre` (nullopt until the server said).
-Availability availability(Action action, const protocol::CounterView* view,
-                          const std::optional<CentreStatus>& centre, Instant now,
-                          catalog::Lang lang);
+Availability availability(Action action, const protocol::CounterView* view, const std::optional<CentreStatus>& centre,
+                          Instant now, catalog::Lang lang);
 
 }  // namespace kezek::staff

@@ -90,13 +90,15 @@ void draw_waiting_chart(const std::vector<WaitingPoint>& points, int first_minut
     draw_text(draw, ImVec2(x - text_width(label) / 2, plot.origin.y + 6), colour(palette.muted), label);
   }
   if (points.empty()) {
-    draw_text(draw, ImVec2(plot.origin.x + 20, plot.origin.y - plot.size.y / 2), colour(palette.muted), empty_text, 1.0f);
+    draw_text(draw, ImVec2(plot.origin.x + 20, plot.origin.y - plot.size.y / 2), colour(palette.muted), empty_text,
+              1.0f);
     return;
   }
   std::vector<ImVec2> line;
   for (const WaitingPoint& p : points) {
     const int minute = std::clamp(p.minute_of_day, first_minute, last_minute);
-    line.emplace_back(x_of(minute), plot.origin.y - plot.size.y * static_cast<float>(p.waiting) / static_cast<float>(top));
+    line.emplace_back(x_of(minute),
+                      plot.origin.y - plot.size.y * static_cast<float>(p.waiting) / static_cast<float>(top));
   }
   // The area under the line, lightly, then the line and its points.
   for (std::size_t i = 1; i < line.size(); ++i) {
@@ -134,7 +136,8 @@ void draw_histogram(const std::vector<HistogramBin>& bins, const std::string& un
   }
   draw_text(draw, ImVec2(plot.origin.x + plot.size.x - text_width(unit), pos.y), colour(palette.muted), unit);
   if (max_value == 0)
-    draw_text(draw, ImVec2(plot.origin.x + 20, plot.origin.y - plot.size.y / 2), colour(palette.muted), empty_text, 1.0f);
+    draw_text(draw, ImVec2(plot.origin.x + 20, plot.origin.y - plot.size.y / 2), colour(palette.muted), empty_text,
+              1.0f);
 }
 
 }  // namespace kezek::staff

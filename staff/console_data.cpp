@@ -1,8 +1,8 @@
 #include "staff/console_data.hpp"
 
 #include "shared/protocol/json_fields.hpp"
-#include "shared/protocol/version_member.hpp"
 #include "shared/protocol/version.hpp"
+#include "shared/protocol/version_member.hpp"
 #include "staff/centre_status_of.hpp"
 
 namespace kezek::staff {
@@ -71,8 +71,7 @@ void take_status_reply(ConsoleData& data, const net::HttpResult& reply) {
   }
 }
 
-void take_counter_view(ConsoleData& data, const net::HttpResult& reply, const std::string& server,
-                       catalog::Lang lang) {
+void take_counter_view(ConsoleData& data, const net::HttpResult& reply, const std::string& server, catalog::Lang lang) {
   if (!understands_server(data)) return;
   if (!reply.ok()) {
     data.counter_error = failure_line(reply, server, lang);
@@ -93,8 +92,7 @@ void take_counter_view(ConsoleData& data, const net::HttpResult& reply, const st
   }
 }
 
-void take_action_reply(ConsoleData& data, Action action, const net::HttpResult& reply,
-                       const std::string& server) {
+void take_action_reply(ConsoleData& data, Action action, const net::HttpResult& reply, const std::string& server) {
   if (!understands_server(data)) return;
   if (reply.status == 204) {
     data.notice = Notice::info(Msg::nobody_waiting);
@@ -117,8 +115,7 @@ void take_action_reply(ConsoleData& data, Action action, const net::HttpResult& 
   }
 }
 
-std::string take_board(ConsoleData& data, const net::HttpResult& reply, const std::string& server,
-                       catalog::Lang lang) {
+std::string take_board(ConsoleData& data, const net::HttpResult& reply, const std::string& server, catalog::Lang lang) {
   if (!understands_server(data)) return {};
   if (!reply.ok()) return failure_line(reply, server, lang);
   try {

@@ -57,18 +57,14 @@ void heard_status(ConsoleData& data, const protocol::Status& status);
 // GET /api/v1/status: the protocol version, then the status.
 void take_status_reply(ConsoleData& data, const net::HttpResult& reply);
 // GET /api/v1/counters/{n}. `server` and `lang` word the failure line.
-void take_counter_view(ConsoleData& data, const net::HttpResult& reply, const std::string& server,
-                       catalog::Lang lang);
+void take_counter_view(ConsoleData& data, const net::HttpResult& reply, const std::string& server, catalog::Lang lang);
 // POST /api/v1/counters/{n}/{action}: the notice line (and, for pause and
 // resume, whose answer is the counter's view, the view).
-void take_action_reply(ConsoleData& data, Action action, const net::HttpResult& reply,
-                       const std::string& server);
+void take_action_reply(ConsoleData& data, Action action, const net::HttpResult& reply, const std::string& server);
 // GET /api/v1/board and GET /api/v1/report: each returns what was wrong with
 // it (empty when it was fine); the caller puts them together.
-std::string take_board(ConsoleData& data, const net::HttpResult& reply, const std::string& server,
-                       catalog::Lang lang);
-std::string take_report(ConsoleData& data, const net::HttpResult& reply, const std::string& server,
-                        catalog::Lang lang);
+std::string take_board(ConsoleData& data, const net::HttpResult& reply, const std::string& server, catalog::Lang lang);
+std::string take_report(ConsoleData& data, const net::HttpResult& reply, const std::string& server, catalog::Lang lang);
 // A decoded WebSocket frame: a snapshot's version and status, a centre.status
 // event's status.
 void take_frame(ConsoleData& data, const protocol::Frame& frame);

@@ -30,14 +30,10 @@ std::string service_name(const catalog::Catalog* catalog, const std::string& id,
 
 Msg tier_text(domain::TicketTier tier) {
   switch (tier) {
-    case domain::TicketTier::priority:
-      return Msg::tier_priority;
-    case domain::TicketTier::manager:
-      return Msg::tier_manager;
-    case domain::TicketTier::appointment:
-      return Msg::tier_appointment;
-    case domain::TicketTier::standard:
-      return Msg::tier_standard;
+    case domain::TicketTier::priority: return Msg::tier_priority;
+    case domain::TicketTier::manager: return Msg::tier_manager;
+    case domain::TicketTier::appointment: return Msg::tier_appointment;
+    case domain::TicketTier::standard: return Msg::tier_standard;
   }
   return Msg::tier_standard;
 }
@@ -45,16 +41,14 @@ Msg tier_text(domain::TicketTier tier) {
 std::string hhmm(Instant t) { return format_hhmm(to_local(t).time_of_day); }
 
 // Resets the ticks when another ticket comes to the counter.
-void sync_checklist(CounterScreenState& state, const protocol::Ticket& ticket,
-                    std::size_t documents) {
+void sync_checklist(CounterScreenState& state, const protocol::Ticket& ticket, std::size_t documents) {
   if (state.checklist_ticket == ticket.id && state.received.size() == documents) return;
   state.checklist_ticket = ticket.id;
   state.received.assign(documents, 0);
 }
 
-void draw_documents(const CounterScreenModel& m, CounterScreenState& state,
-                    const protocol::Ticket& ticket, const gui::Fonts& fonts,
-                    const gui::Palette& palette) {
+void draw_documents(const CounterScreenModel& m, CounterScreenState& state, const protocol::Ticket& ticket,
+                    const gui::Fonts& fonts, const gui::Palette& palette) {
   const catalog::Service* service = m.catalog ? m.catalog->find_service(ticket.service) : nullptr;
   const std::size_t count = service ? service->documents.size() : 0;
   sync_checklist(state, ticket, count);
@@ -87,8 +81,7 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state,
     text_wrapped(doc.name.in(m.lang), on ? palette.muted : palette.text);
     if (ImGui::IsItemClicked()) state.received[i] ^= 1;
     if (ref.condition)
-      text_wrapped(trf(Msg::document_condition, m.lang,
-                       {m.catalog->condition(*ref.condition).text.in(m.lang)}),
+      text_wrapped(trf(Msg::document_condition, m.lang, {m.catalog->condition(*ref.condition).text.in(m.lang)}),
                    palette.muted);
     ImGui::EndGroup();
     ImGui::PopID();
@@ -132,8 +125,7 @@ void draw_current(const CounterScreenModel& m, CounterScreenState& state, const 
   ImGui::SameLine(0, 36);
   ImGui::BeginGroup();
   ImGui::Dummy(ImVec2(0, 6));
-  text(tr(serving ? Msg::status_serving : Msg::status_called, m.lang),
-       serving ? palette.open : palette.lunch);
+  text(tr(serving ? Msg::status_serving : Msg::status_called, m.lang), serving ? palette.open : palette.lunch);
   std::string since;
   if (serving && t.started_at) {
     since = trf(Msg::serving_for, m.lang, {std::to_string(minutes_between(*t.started_at, m.now))});
@@ -142,8 +134,7 @@ void draw_current(const CounterScreenModel& m, CounterScreenState& state, const 
   }
   if (t.recalls > 0) since += " · " + trf(Msg::recalls, m.lang, {std::to_string(t.recalls)});
   text(since, palette.muted);
-  text(tr(tier_text(t.tier), m.lang),
-       t.tier == domain::TicketTier::standard ? palette.muted : palette.accent);
+  text(tr(tier_text(t.tier), m.lang), t.tier == domain::TicketTier::standard ? palette.muted : palette.accent);
   ImGui::EndGroup();
 
   ImGui::PushFont(fonts.heading);
@@ -152,8 +143,8 @@ void draw_current(const CounterScreenModel& m, CounterScreenState& state, const 
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
   const Instant called = t.called_at.value_or(m.now);
-  text(trf(Msg::waited, m.lang, {std::to_string(minutes_between(t.issued_at, called))}) + " · " +
-           hhmm(t.issued_at) + " → " + hhmm(called),
+  text(trf(Msg::waited, m.lang, {std::to_string(minutes_between(t.issued_at, called))}) + " · " + hhmm(t.issued_at) +
+           " → " + hhmm(called),
        palette.text);
   if (t.appointment_code) {
     text(trf(Msg::appointment_line, m.lang,
@@ -178,26 +169,21 @@ void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui:
 
   // The services with people waiting first, then the rest in catalog order.
   std::vector<protocol::ServiceWaiting> services = v.services;
-  std::stable_sort(services.begin(), services.end(),
-                   [](const protocol::ServiceWaiting& a, const protocol::ServiceWaiting& b) {
-                     return a.waiting > b.waiting;
-                   });
+  std::stable_sort(
+      services.begin(), services.end(),
+      [](const protocol::ServiceWaiting& a, const protocol::ServiceWaiting& b) { return a.waiting > b.waiting; });
   const float table_height = ImGui::GetContentRegionAvail().y * 0.58f;
-  constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                    ImGuiTableFlags_BordersInnerH |
+  constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                                     ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("queue", 2, flags, ImVec2(0, table_height))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(std::string(tr(Msg::col_service, m.lang)).c_str(),
-                            ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(std::string(tr(Msg::col_waiting, m.lang)).c_str(),
-                            ImGuiTableColumnFlags_WidthFixed, 110);
+    ImGui::TableSetupColumn(std::string(tr(Msg::col_service, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(std::string(tr(Msg::col_waiting, m.lang)).c_str(), ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableHeadersRow();
     for (const protocol::ServiceWaiting& s : services) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      text_wrapped(service_name(m.catalog, s.service, m.lang),
-                   s.waiting > 0 ? palette.text : palette.muted);
+      text_wrapped(service_name(m.catalog, s.service, m.lang), s.waiting > 0 ? palette.text : palette.muted);
       ImGui::TableNextColumn();
       text(std::to_string(s.waiting), s.waiting > 0 ? palette.navy : palette.muted);
     }
@@ -218,27 +204,26 @@ void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui:
     const bool checked_in = a.status == domain::AppointmentStatus::checked_in;
     text(hhmm(a.start) + "  " + a.code, palette.navy);
     ImGui::SameLine();
-    text(tr(checked_in ? Msg::appt_checked_in : Msg::appt_booked, m.lang),
-         checked_in ? palette.open : palette.muted);
+    text(tr(checked_in ? Msg::appt_checked_in : Msg::appt_booked, m.lang), checked_in ? palette.open : palette.muted);
     text_wrapped(service_name(m.catalog, a.service, m.lang), palette.text);
   }
   ImGui::EndChild();
 }
 
-std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height,
-                                      const gui::Fonts& fonts, const gui::Palette& palette) {
+std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height, const gui::Fonts& fonts,
+                                      const gui::Palette& palette) {
   std::optional<Action> clicked;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float width = ImGui::GetContentRegionAvail().x;
   // Call next is the action of the day: half as wide again as the others.
-  const float unit = (width - spacing * static_cast<float>(kAllActions.size() - 1)) /
-                     (static_cast<float>(kAllActions.size()) + 0.5f);
+  const float unit =
+      (width - spacing * static_cast<float>(kAllActions.size() - 1)) / (static_cast<float>(kAllActions.size()) + 0.5f);
   for (Action a : kAllActions) {
     const Availability av = availability(a, m.view, m.centre, m.now, m.lang);
     const std::string key = "F" + std::to_string(function_key(a));
     const float w = a == Action::call_next ? unit * 1.5f : unit;
-    if (action_button(key.c_str(), key, tr(label(a), m.lang), av.why, av.enabled,
-                      a == Action::call_next, ImVec2(w, height), fonts, palette))
+    if (action_button(key.c_str(), key, tr(label(a), m.lang), av.why, av.enabled, a == Action::call_next,
+                      ImVec2(w, height), fonts, palette))
       clicked = a;
     ImGui::SameLine();
   }
@@ -248,8 +233,8 @@ std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height,
 
 }  // namespace
 
-CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenState& state,
-                                  const gui::Fonts& fonts, const gui::Palette& palette) {
+CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenState& state, const gui::Fonts& fonts,
+                                  const gui::Palette& palette) {
   CounterIntent intent;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float bar_height = ImGui::GetFontSize() * 4.4f;
@@ -264,16 +249,10 @@ CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenStat
   if (begin_card("side", ImVec2(0, upper))) {
     const bool can_transfer = m.view && m.view->ticket;
     if (state.transfer_open && can_transfer) {
-      switch (draw_transfer_panel(state.form, m.catalog, m.view->ticket->number, m.lang, fonts,
-                                  palette)) {
-        case TransferOutcome::confirm:
-          intent.confirm_transfer = true;
-          break;
-        case TransferOutcome::cancel:
-          state.transfer_open = false;
-          break;
-        case TransferOutcome::none:
-          break;
+      switch (draw_transfer_panel(state.form, m.catalog, m.view->ticket->number, m.lang, fonts, palette)) {
+        case TransferOutcome::confirm: intent.confirm_transfer = true; break;
+        case TransferOutcome::cancel: state.transfer_open = false; break;
+        case TransferOutcome::none: break;
       }
     } else {
       state.transfer_open = false;
@@ -286,8 +265,7 @@ CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenStat
 
   const NoticeLines lines = render_notice(m.notice, m.lang, m.now);
   if (!lines.headline.empty()) {
-    text_wrapped(lines.headline,
-                 m.notice.kind == Notice::Kind::error ? palette.warning : palette.open);
+    text_wrapped(lines.headline, m.notice.kind == Notice::Kind::error ? palette.warning : palette.open);
     if (!lines.detail.empty()) text_wrapped(lines.detail, palette.muted);
   }
   return intent;

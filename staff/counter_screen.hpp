@@ -44,7 +44,7 @@ struct CounterIntent {
   bool confirm_transfer = false;
 };
 
-CounterIntent draw_counter_screen(const CounterScreenModel& model, CounterScreenState& state,
-                                  const gui::Fonts& fonts, const gui::Palette& palette);
+CounterIntent draw_counter_screen(const CounterScreenModel& model, CounterScreenState& state, const gui::Fonts& fonts,
+                                  const gui::Palette& palette);
 
 }  // namespace kezek::staff

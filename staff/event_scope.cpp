@@ -4,8 +4,7 @@
 
 namespace kezek::staff {
 
-EventScope event_scope(const protocol::Frame& frame, std::optional<int> my_counter,
-                       bool supervisor) {
+EventScope event_scope(const protocol::Frame& frame, std::optional<int> my_counter, bool supervisor) {
   EventScope scope;
   scope.supervisor = supervisor;
   if (!my_counter) return scope;

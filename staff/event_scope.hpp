@@ -18,7 +18,6 @@ struct EventScope {
   bool supervisor = false;  // refetch the board and the day's report
 };
 
-EventScope event_scope(const protocol::Frame& frame, std::optional<int> my_counter,
-                       bool supervisor);
+EventScope event_scope(const protocol::Frame& frame, std::optional<int> my_counter, bool supervisor);
 
 }  // namespace kezek::staff

@@ -14,31 +14,19 @@ using protocol::ErrorCode;
 
 std::optional<Msg> message_for_code(ErrorCode code) {
   switch (code) {
-    case ErrorCode::busy:
-      return Msg::refused_busy;
-    case ErrorCode::paused:
-      return Msg::refused_paused;
-    case ErrorCode::no_current_ticket:
-      return Msg::refused_no_ticket;
-    case ErrorCode::same_counter:
-      return Msg::refused_same_counter;
-    case ErrorCode::not_served:
-      return Msg::refused_not_served;
-    case ErrorCode::unknown_counter:
-      return Msg::refused_unknown_counter;
-    case ErrorCode::unknown_service:
-      return Msg::refused_unknown_service;
-    case ErrorCode::already_paused:
-      return Msg::refused_already_paused;
-    case ErrorCode::not_paused:
-      return Msg::refused_not_paused;
+    case ErrorCode::busy: return Msg::refused_busy;
+    case ErrorCode::paused: return Msg::refused_paused;
+    case ErrorCode::no_current_ticket: return Msg::refused_no_ticket;
+    case ErrorCode::same_counter: return Msg::refused_same_counter;
+    case ErrorCode::not_served: return Msg::refused_not_served;
+    case ErrorCode::unknown_counter: return Msg::refused_unknown_counter;
+    case ErrorCode::unknown_service: return Msg::refused_unknown_service;
+    case ErrorCode::already_paused: return Msg::refused_already_paused;
+    case ErrorCode::not_paused: return Msg::refused_not_paused;
     case ErrorCode::unauthorized:
-    case ErrorCode::forbidden:
-      return Msg::refused_token;
-    case ErrorCode::bad_transfer:
-      return Msg::refused_bad_transfer;
-    default:
-      return std::nullopt;
+    case ErrorCode::forbidden: return Msg::refused_token;
+    case ErrorCode::bad_transfer: return Msg::refused_bad_transfer;
+    default: return std::nullopt;
   }
 }
 
@@ -87,13 +75,11 @@ NoticeLines render_notice(const Notice& notice, catalog::Lang lang, Instant now)
     const std::string state = i18n::describe_status(*notice.status, now, lang);
     lines.headline = lines.headline.empty() ? state : lines.headline + " · " + state;
   }
-  if (!notice.server_message.empty())
-    lines.detail = trf(Msg::server_says, lang, {notice.server_message});
+  if (!notice.server_message.empty()) lines.detail = trf(Msg::server_says, lang, {notice.server_message});
   return lines;
 }
 
-std::string failure_line(const net::HttpResult& reply, const std::string& server,
-                         catalog::Lang lang) {
+std::string failure_line(const net::HttpResult& reply, const std::string& server, catalog::Lang lang) {
   const NoticeLines lines = render_notice(notice_from_reply(reply, server), lang, Instant{});
   return lines.detail.empty() ? lines.headline : lines.headline + " — " + lines.detail;
 }

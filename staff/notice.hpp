@@ -26,9 +26,7 @@ struct Notice {
   // the next view that reads well takes the line away again.
   bool about_view = false;
 
-  static Notice info(Msg m, std::string a = {}) {
-    return {Kind::info, m, std::move(a), {}, {}, false};
-  }
+  static Notice info(Msg m, std::string a = {}) { return {Kind::info, m, std::move(a), {}, {}, false}; }
   // An answer that did not decode; `what` names the field and what was wrong
   // (protocol::DecodeError's message).
   static Notice bad_reply(std::string what, bool about_view);
@@ -46,7 +44,6 @@ NoticeLines render_notice(const Notice& notice, catalog::Lang lang, Instant now)
 
 // A failed reply as one line ("headline — detail"), for the places that show
 // why a view or an export is missing.
-std::string failure_line(const net::HttpResult& reply, const std::string& server,
-                         catalog::Lang lang);
+std::string failure_line(const net::HttpResult& reply, const std::string& server, catalog::Lang lang);
 
 }  // namespace kezek::staff

@@ -43,8 +43,8 @@ std::vector<ScriptStep> parse_script(std::string_view text, std::string& problem
     };
     if (verb == "key") {
       in >> arg;
-      const auto n = arg.size() >= 2 && (arg[0] == 'F' || arg[0] == 'f') ? whole(std::string_view(arg).substr(1))
-                                                                          : std::nullopt;
+      const auto n =
+          arg.size() >= 2 && (arg[0] == 'F' || arg[0] == 'f') ? whole(std::string_view(arg).substr(1)) : std::nullopt;
       if (!n || *n < 1 || *n > 8) return fail("\"key\" takes F1 to F8");
       step.kind = ScriptStep::Kind::key;
       step.number = *n;

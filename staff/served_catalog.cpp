@@ -18,8 +18,7 @@ constexpr std::string_view kMrpMember = "mrp";
 // Decodes a service's additions and takes them off: the members to remove are
 // the ones protocol::add_to writes, so the console never spells them itself.
 void strip_additions(json::value& service) {
-  const protocol::ServiceAdditions additions =
-      protocol::decode<protocol::ServiceAdditions>(service);
+  const protocol::ServiceAdditions additions = protocol::decode<protocol::ServiceAdditions>(service);
   json::object written;
   protocol::add_to(written, additions);
   for (const auto& member : written) service.get_object().erase(member.key());

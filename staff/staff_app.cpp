@@ -15,10 +15,7 @@
 namespace kezek::staff {
 
 StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options)
-    : shell_(shell),
-      options_(std::move(options)),
-      lang_(options_.lang),
-      input_(shell.window().handle()) {
+    : shell_(shell), options_(std::move(options)), lang_(options_.lang), input_(shell.window().handle()) {
   view_ = options_.supervisor ? View::supervisor : View::counter;
   if (options_.script) {
     std::ifstream in(*options_.script);
@@ -44,8 +41,8 @@ std::optional<CentreStatus> StaffApp::centre_now(Instant now) const {
 
 bool StaffApp::settled() const {
   if (!options_.set_up()) return true;
-  return network_->in_flight() == 0 && inbox_.empty() && !counter_again_ && !supervisor_again_ &&
-         catalog_tried_ && connection_.has_value();
+  return network_->in_flight() == 0 && inbox_.empty() && !counter_again_ && !supervisor_again_ && catalog_tried_ &&
+         connection_.has_value();
 }
 
 void StaffApp::wait_until_settled() {
@@ -73,8 +70,7 @@ bool StaffApp::wants_redraw() {
   if (script_ && !script_->finished()) changed = true;
   if (quit_) changed = true;
   const Instant now = shell_.clock().now();
-  const std::int64_t minute =
-      std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
+  const std::int64_t minute = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
   if (minute != drawn_minute_) changed = true;
   // The reconnect countdown moves every second.
   if (connection_ && connection_->state == net::LinkState::State::retrying &&
@@ -120,15 +116,10 @@ void StaffApp::execute(const ScriptStep& step) {
       view_ = step.word == "supervisor" ? View::supervisor : View::counter;
       refresh_all();
       break;
-    case ScriptStep::Kind::export_csv:
-      export_csv();
-      break;
-    case ScriptStep::Kind::quit:
-      quit_ = true;
-      break;
+    case ScriptStep::Kind::export_csv: export_csv(); break;
+    case ScriptStep::Kind::quit: quit_ = true; break;
     case ScriptStep::Kind::wait:
-    case ScriptStep::Kind::sleep:
-      break;  // handled by the driver
+    case ScriptStep::Kind::sleep: break;  // handled by the driver
   }
 }
 

@@ -34,15 +34,12 @@ void StaffApp::start_network() {
   load_catalog();
   net::EventFeedHandlers handlers;
   handlers.on_message = [this](const boost::json::object& message) { on_event(message); };
-  handlers.on_link = [this](bool up, std::optional<std::int64_t>, const std::string& detail) {
-    on_link(up, detail);
-  };
+  handlers.on_link = [this](bool up, std::optional<std::int64_t>, const std::string& detail) { on_link(up, detail); };
   handlers.on_retry = [this](std::chrono::steady_clock::time_point at, const std::string& detail) {
     on_retry(at, detail);
   };
   handlers.wake = wake;
-  feed_ = std::make_unique<net::EventFeed>(options_.server, options_.token, inbox_,
-                                           std::move(handlers));
+  feed_ = std::make_unique<net::EventFeed>(options_.server, options_.token, inbox_, std::move(handlers));
   last_poll_ = std::chrono::steady_clock::now();
 }
 
@@ -125,8 +122,7 @@ void StaffApp::refresh_all() {
 
 void StaffApp::maybe_poll() {
   const bool live = connection_ && connection_->live();
-  if (std::chrono::steady_clock::now() - last_poll_ < (live ? kPollWhenLive : kPollWhenOffline))
-    return;
+  if (std::chrono::steady_clock::now() - last_poll_ < (live ? kPollWhenLive : kPollWhenOffline)) return;
   if (!catalog_) load_catalog();
   refresh_all();
 }
@@ -164,9 +160,7 @@ void StaffApp::on_retry(std::chrono::steady_clock::time_point next_try, const st
 void StaffApp::press(Action action) {
   if (!options_.counter || acting_ || !understands_server(data_)) return;
   const Instant now = shell_.clock().now();
-  if (!availability(action, data_.counter ? &*data_.counter : nullptr, centre_now(now), now, lang_)
-           .enabled)
-    return;
+  if (!availability(action, data_.counter ? &*data_.counter : nullptr, centre_now(now), now, lang_).enabled) return;
   if (action == Action::transfer) {
     screen_.transfer_open = true;
     screen_.form = TransferForm{};
@@ -184,8 +178,7 @@ void StaffApp::press(Action action) {
 }
 
 void StaffApp::confirm_transfer() {
-  if (!options_.counter || acting_ || !understands_server(data_) || !transfer_ready(screen_.form))
-    return;
+  if (!options_.counter || acting_ || !understands_server(data_) || !transfer_ready(screen_.form)) return;
   acting_ = true;
   data_.notice = {};
   network_->request("POST", counter_path() + "/transfer", transfer_body(screen_.form),
@@ -202,14 +195,12 @@ void StaffApp::export_csv() {
   const std::string date = format_date(local_date(shell_.clock().now()));
   const std::filesystem::path file = options_.export_dir / ("kezek-report-" + date + ".csv");
   exporting_ = true;
-  network_->download(
-      "/api/v1/report.csv?date=" + date, file, [this, file](const net::HttpResult& r) {
-        exporting_ = false;
-        export_failed_ = !r.ok();
-        export_note_ =
-            r.ok() ? trf(Msg::export_saved, lang_, {file.string()})
-                   : trf(Msg::export_failed, lang_, {failure_line(r, network_->server(), lang_)});
-      });
+  network_->download("/api/v1/report.csv?date=" + date, file, [this, file](const net::HttpResult& r) {
+    exporting_ = false;
+    export_failed_ = !r.ok();
+    export_note_ = r.ok() ? trf(Msg::export_saved, lang_, {file.string()})
+                          : trf(Msg::export_failed, lang_, {failure_line(r, network_->server(), lang_)});
+  });
 }
 
 }  // namespace kezek::staff

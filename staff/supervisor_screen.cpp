@@ -17,8 +17,8 @@ namespace {
 
 using catalog::Lang;
 
-void draw_tile(const char* id, std::string_view label, const std::string& value, const ImVec4& ink,
-               ImVec2 size, const gui::Fonts& fonts, const gui::Palette& palette) {
+void draw_tile(const char* id, std::string_view label, const std::string& value, const ImVec4& ink, ImVec2 size,
+               const gui::Fonts& fonts, const gui::Palette& palette) {
   if (begin_card(id, size, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
     text(label, palette.muted);
     ImGui::PushFont(fonts.heading);
@@ -28,13 +28,10 @@ void draw_tile(const char* id, std::string_view label, const std::string& value,
   end_card();
 }
 
-void draw_tiles(const SupervisorScreenModel& m, float height, const gui::Fonts& fonts,
-                const gui::Palette& palette) {
+void draw_tiles(const SupervisorScreenModel& m, float height, const gui::Fonts& fonts, const gui::Palette& palette) {
   const ReportView* r = m.report;
   auto number = [&](std::int64_t v) { return r ? std::to_string(v) : std::string("—"); };
-  auto minutes = [&](std::int64_t v) {
-    return r ? trf(Msg::minutes, m.lang, {std::to_string(v)}) : std::string("—");
-  };
+  auto minutes = [&](std::int64_t v) { return r ? trf(Msg::minutes, m.lang, {std::to_string(v)}) : std::string("—"); };
   int waiting = 0;
   if (m.board)
     for (const protocol::WaitingGroup& g : m.board->waiting) waiting += g.count;
@@ -48,8 +45,7 @@ void draw_tiles(const SupervisorScreenModel& m, float height, const gui::Fonts& 
       {"issued", Msg::stat_issued, number(r ? r->totals.issued : 0), palette.navy},
       {"served", Msg::stat_served, number(r ? r->totals.served : 0), palette.open},
       {"noshow", Msg::stat_no_show, number(r ? r->totals.no_show : 0), palette.warning},
-      {"waiting", Msg::stat_waiting, m.board ? std::to_string(waiting) : std::string("—"),
-       palette.accent},
+      {"waiting", Msg::stat_waiting, m.board ? std::to_string(waiting) : std::string("—"), palette.accent},
       {"mean", Msg::stat_mean_wait, minutes(r ? r->totals.mean_wait_min : 0), palette.navy},
       {"max", Msg::stat_max_wait, minutes(r ? r->totals.max_wait_min : 0),
        r && r->totals.max_wait_min >= 45 ? palette.warning : palette.navy},
@@ -66,12 +62,9 @@ void draw_tiles(const SupervisorScreenModel& m, float height, const gui::Fonts& 
 std::string phase_text(const protocol::BoardCounter& c, Lang lang) {
   if (c.paused) return std::string(tr(Msg::phase_paused, lang));
   switch (c.phase) {
-    case domain::CounterPhase::calling:
-      return std::string(tr(Msg::phase_calling, lang));
-    case domain::CounterPhase::serving:
-      return std::string(tr(Msg::phase_serving, lang));
-    case domain::CounterPhase::idle:
-      break;
+    case domain::CounterPhase::calling: return std::string(tr(Msg::phase_calling, lang));
+    case domain::CounterPhase::serving: return std::string(tr(Msg::phase_serving, lang));
+    case domain::CounterPhase::idle: break;
   }
   return std::string(tr(Msg::phase_idle, lang));
 }
@@ -79,18 +72,14 @@ std::string phase_text(const protocol::BoardCounter& c, Lang lang) {
 ImVec4 phase_colour(const protocol::BoardCounter& c, const gui::Palette& p) {
   if (c.paused) return p.lunch;
   switch (c.phase) {
-    case domain::CounterPhase::calling:
-      return p.accent;
-    case domain::CounterPhase::serving:
-      return p.open;
-    case domain::CounterPhase::idle:
-      break;
+    case domain::CounterPhase::calling: return p.accent;
+    case domain::CounterPhase::serving: return p.open;
+    case domain::CounterPhase::idle: break;
   }
   return p.muted;
 }
 
-void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts,
-                   const gui::Palette& palette) {
+void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
   section_title(tr(Msg::counters_title, m.lang), fonts, palette);
   if (m.board == nullptr) {
     text_wrapped(m.load_error.empty() ? std::string(tr(Msg::loading, m.lang)) : m.load_error,
@@ -99,18 +88,13 @@ void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts,
   }
   // The board shown is the last one read; say why a newer answer was not taken.
   if (!m.load_error.empty()) text_wrapped(m.load_error, palette.warning);
-  constexpr ImGuiTableFlags flags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+  constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (!ImGui::BeginTable("counters", 4, flags, ImVec2(0, 0))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_counter, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_operator, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_state, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_ticket, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_counter, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_operator, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_state, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_ticket, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableHeadersRow();
   for (const protocol::BoardCounter& c : m.board->counters) {
     ImGui::TableNextRow();
@@ -131,34 +115,27 @@ void draw_counters(const SupervisorScreenModel& m, const gui::Fonts& fonts,
   ImGui::EndTable();
 }
 
-void draw_waiting(const SupervisorScreenModel& m, const gui::Fonts& fonts,
-                  const gui::Palette& palette) {
+void draw_waiting(const SupervisorScreenModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
   section_title(tr(Msg::waiting_by_service, m.lang), fonts, palette);
   if (m.board == nullptr) {
     text(tr(Msg::loading, m.lang), palette.muted);
     return;
   }
-  constexpr ImGuiTableFlags flags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+  constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (!ImGui::BeginTable("waiting", 3, flags, ImVec2(0, 0))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_service, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_waiting, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn(std::string(tr(Msg::col_longest, m.lang)).c_str(),
-                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_service, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_waiting, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn(std::string(tr(Msg::col_longest, m.lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
   for (const protocol::WaitingGroup& g : m.board->waiting) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    text(std::string(1, g.letter) + " · " + g.name.in(m.lang),
-         g.count > 0 ? palette.text : palette.muted);
+    text(std::string(1, g.letter) + " · " + g.name.in(m.lang), g.count > 0 ? palette.text : palette.muted);
     ImGui::TableNextColumn();
     text(std::to_string(g.count), g.count > 0 ? palette.navy : palette.muted);
     ImGui::TableNextColumn();
-    text(g.count > 0 ? trf(Msg::minutes, m.lang, {std::to_string(g.longest_wait_min)})
-                     : std::string("—"),
+    text(g.count > 0 ? trf(Msg::minutes, m.lang, {std::to_string(g.longest_wait_min)}) : std::string("—"),
          g.longest_wait_min >= 30 ? palette.warning : palette.muted);
   }
   ImGui::EndTable();
@@ -192,8 +169,8 @@ SupervisorIntent draw_supervisor_screen(const SupervisorScreenModel& m, const gu
     section_title(tr(Msg::chart_waiting, m.lang), fonts, palette);
     const ImVec2 area = ImGui::GetContentRegionAvail();
     if (m.hours) {
-      draw_waiting_chart(m.report ? m.report->series : std::vector<WaitingPoint>{}, m.hours->first,
-                         m.hours->second, area, palette, empty);
+      draw_waiting_chart(m.report ? m.report->series : std::vector<WaitingPoint>{}, m.hours->first, m.hours->second,
+                         area, palette, empty);
     } else {
       text(tr(Msg::conn_connecting, m.lang), palette.muted);
     }

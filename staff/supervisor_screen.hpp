@@ -18,7 +18,7 @@ namespace kezek::staff {
 struct SupervisorScreenModel {
   const protocol::Board* board = nullptr;  // nullptr until loaded
   const ReportView* report = nullptr;      // nullptr until loaded
-  std::string load_error;  // why they are missing, or why the last answer was not taken
+  std::string load_error;                  // why they are missing, or why the last answer was not taken
   catalog::Lang lang = catalog::Lang::en;
   // The chart's x axis, opening to closing in minutes of the day, from the
   // server's status; none until it answers (the chart says "connecting").

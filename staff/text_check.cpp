@@ -21,7 +21,8 @@ int check_texts() {
         const std::string_view t = tr(p.key, lang);
         ++checked;
         if (t.empty()) {
-          std::fprintf(stderr, "phrase %d has no %s text\n", static_cast<int>(p.key), std::string(to_string(lang)).c_str());
+          std::fprintf(stderr, "phrase %d has no %s text\n", static_cast<int>(p.key),
+                       std::string(to_string(lang)).c_str());
           ++problems;
         }
         for (const ImFont* font : {fonts.body, fonts.heading, fonts.large}) {

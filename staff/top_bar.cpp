@@ -14,13 +14,10 @@ namespace {
 
 std::string connection_line(const net::LinkState& c, catalog::Lang lang) {
   switch (c.state) {
-    case net::LinkState::State::live:
-      return std::string(tr(Msg::conn_live, lang));
-    case net::LinkState::State::connecting:
-      return std::string(tr(Msg::conn_connecting, lang));
+    case net::LinkState::State::live: return std::string(tr(Msg::conn_live, lang));
+    case net::LinkState::State::connecting: return std::string(tr(Msg::conn_connecting, lang));
     case net::LinkState::State::retrying: {
-      const auto left = std::chrono::duration_cast<std::chrono::seconds>(
-          c.retry_at - std::chrono::steady_clock::now());
+      const auto left = std::chrono::duration_cast<std::chrono::seconds>(c.retry_at - std::chrono::steady_clock::now());
       return trf(Msg::conn_retry, lang, {std::to_string(std::max<long long>(1, left.count() + 1))});
     }
   }
@@ -29,8 +26,7 @@ std::string connection_line(const net::LinkState& c, catalog::Lang lang) {
 
 }  // namespace
 
-TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts,
-                          const gui::Palette& palette) {
+TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
   TopBarIntent intent;
   ImGui::PushFont(fonts.heading);
   ImGui::SetWindowFontScale(0.7f);
@@ -92,12 +88,10 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts,
   ImGui::PopFont();
 
   if (m.both_views) {
-    if (pill(trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter,
-             palette))
+    if (pill(trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter, palette))
       intent.view = View::counter;
     ImGui::SameLine();
-    if (pill(tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette))
-      intent.view = View::supervisor;
+    if (pill(tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette)) intent.view = View::supervisor;
   }
   ImGui::Separator();
   return intent;

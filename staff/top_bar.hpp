@@ -33,7 +33,6 @@ struct TopBarIntent {
   std::optional<View> view;
 };
 
-TopBarIntent draw_top_bar(const TopBarModel& model, const gui::Fonts& fonts,
-                          const gui::Palette& palette);
+TopBarIntent draw_top_bar(const TopBarModel& model, const gui::Fonts& fonts, const gui::Palette& palette);
 
 }  // namespace kezek::staff

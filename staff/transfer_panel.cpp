@@ -29,17 +29,15 @@ bool transfer_ready(const TransferForm& form) {
   return form.to_counter ? form.counter >= 1 && form.counter <= 99 : !form.service.empty();
 }
 
-TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog,
-                                    const std::string& ticket, catalog::Lang lang,
-                                    const gui::Fonts& fonts, const gui::Palette& palette) {
+TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
+                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette) {
   TransferOutcome outcome = TransferOutcome::none;
   section_title(trf(Msg::transfer_title, lang, {ticket}), fonts, palette);
   if (pill(tr(Msg::to_service, lang), !form.to_counter, palette)) form.to_counter = false;
   ImGui::SameLine();
   if (pill(tr(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
 
-  const float footer =
-      ImGui::GetFrameHeightWithSpacing() * 3.2f + ImGui::GetTextLineHeightWithSpacing();
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 3.2f + ImGui::GetTextLineHeightWithSpacing();
   if (form.to_counter) {
     text(tr(Msg::counter_number, lang), palette.muted);
     ImGui::SetNextItemWidth(260);
@@ -48,8 +46,7 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
     ImGui::Dummy(ImVec2(0, std::max(0.0f, ImGui::GetContentRegionAvail().y - footer)));
   } else {
     text(tr(Msg::choose_service, lang), palette.muted);
-    ImGui::BeginChild("services",
-                      ImVec2(0, std::max(120.0f, ImGui::GetContentRegionAvail().y - footer)), true);
+    ImGui::BeginChild("services", ImVec2(0, std::max(120.0f, ImGui::GetContentRegionAvail().y - footer)), true);
     if (catalog != nullptr) {
       for (const catalog::Group& group : catalog->groups()) {
         text(std::string(1, group.letter) + " · " + group.name.in(lang), palette.navy);
@@ -64,8 +61,7 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
           const ImVec2 at = ImGui::GetCursorScreenPos();
           if (ImGui::Selectable("##service", form.service == s->id, 0, size)) form.service = s->id;
           ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
-                                              ImGui::GetColorU32(ImGuiCol_Text), name.c_str(),
-                                              nullptr, wrap);
+                                              ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
           ImGui::Unindent(20);
           ImGui::PopID();
         }
@@ -88,8 +84,7 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
   const bool ready = transfer_ready(form);
   ImGui::BeginDisabled(!ready);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button(std::string(tr(Msg::do_transfer, lang)).c_str()))
-    outcome = TransferOutcome::confirm;
+  if (ImGui::Button(std::string(tr(Msg::do_transfer, lang)).c_str())) outcome = TransferOutcome::confirm;
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   ImGui::SameLine();
@@ -97,8 +92,7 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
   if (ImGui::Button(std::string(tr(Msg::cancel, lang)).c_str())) outcome = TransferOutcome::cancel;
   ImGui::PopStyleColor();
 
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-    outcome = TransferOutcome::cancel;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) outcome = TransferOutcome::cancel;
   const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
   if (enter && ready) outcome = TransferOutcome::confirm;

@@ -31,8 +31,7 @@ bool transfer_ready(const TransferForm& form);
 enum class TransferOutcome { none, confirm, cancel };
 
 // Draws the form into the current window. Enter confirms, Escape cancels.
-TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog,
-                                    const std::string& ticket, catalog::Lang lang,
-                                    const gui::Fonts& fonts, const gui::Palette& palette);
+TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
+                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette);
 
 }  // namespace kezek::staff

@@ -53,9 +53,12 @@ bool action_button(const char* id, std::string_view key, std::string_view title,
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
   ImVec4 fill = primary ? palette.navy : palette.accent;
-  if (!enabled) fill = ImVec4(0.86f, 0.88f, 0.91f, 1.0f);
-  else if (held) fill = ImVec4(fill.x * 0.8f, fill.y * 0.8f, fill.z * 0.8f, 1.0f);
-  else if (hovered) fill = ImVec4(fill.x * 0.9f + 0.05f, fill.y * 0.9f + 0.05f, fill.z * 0.9f + 0.05f, 1.0f);
+  if (!enabled)
+    fill = ImVec4(0.86f, 0.88f, 0.91f, 1.0f);
+  else if (held)
+    fill = ImVec4(fill.x * 0.8f, fill.y * 0.8f, fill.z * 0.8f, 1.0f);
+  else if (hovered)
+    fill = ImVec4(fill.x * 0.9f + 0.05f, fill.y * 0.9f + 0.05f, fill.z * 0.9f + 0.05f, 1.0f);
   draw->AddRectFilled(pos, end, colour(fill), 10.0f);
   const ImVec4 ink = enabled ? ImVec4(1, 1, 1, 1) : palette.muted;
 

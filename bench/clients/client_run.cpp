@@ -11,9 +11,9 @@
 #include <sstream>
 #include <thread>
 
-#include "tests/support/child_process.hpp"
 #include "bench/clients/monotonic.hpp"
 #include "bench/common/machine_info.hpp"
+#include "tests/support/child_process.hpp"
 
 namespace kezek::bench {
 namespace {
@@ -44,9 +44,9 @@ std::string regex_quoted(const std::string& text) {
 // What the client, our X server and everything else used over a window.
 struct WindowUsage {
   std::int64_t from_ns = 0, until_ns = 0;
-  double client_pct = 0;   // of one core
-  double xserver_pct = -1; // of one core; -1: not ours to watch
-  double other_pct = 0;    // of all CPUs
+  double client_pct = 0;    // of one core
+  double xserver_pct = -1;  // of one core; -1: not ours to watch
+  double other_pct = 0;     // of all CPUs
   double seconds() const { return ns_to_s(until_ns - from_ns); }
 };
 
@@ -114,8 +114,8 @@ class Measurement {
     if (!plan.app_trace.empty()) std::filesystem::remove(plan.app_trace);
     client_ = std::make_unique<kezek::testing::ChildProcess>(
         kezek::testing::SpawnOptions{.argv = plan.argv,
-                     .env = {{"DISPLAY", display.name()}, {"KEZEK_FRAME_TRACE", frames_.string()}},
-                     .log = work_dir / (plan.name + ".log")});
+                                     .env = {{"DISPLAY", display.name()}, {"KEZEK_FRAME_TRACE", frames_.string()}},
+                                     .log = work_dir / (plan.name + ".log")});
   }
 
   ClientResult run() {

@@ -26,16 +26,16 @@
 namespace kezek::bench {
 
 struct ClientPlan {
-  std::string name;                  // "kiosk", "display", "staff"
-  std::vector<std::string> argv;     // the client binary and its options
-  std::filesystem::path app_trace;   // the display's --trace file; empty for the others
+  std::string name;                 // "kiosk", "display", "staff"
+  std::vector<std::string> argv;    // the client binary and its options
+  std::filesystem::path app_trace;  // the display's --trace file; empty for the others
   // One step of the animation, repeated every `step_every` (empty: the client
   // has nothing to animate). A step may return a name X whose effect the
   // client's --trace log reports as "X drawn at frame F": the time from the
   // step's end to that frame is then reported (the display's call to screen).
   std::function<std::optional<std::string>()> step;
   std::chrono::milliseconds step_every{1000};
-  std::string animation;             // what the animation is, for the report
+  std::string animation;  // what the animation is, for the report
 };
 
 struct Phases {
@@ -51,18 +51,18 @@ struct Phases {
 
 struct ClientResult {
   std::string name, renderer, animation;
-  std::string problem;               // why the run failed; empty when it worked
-  double first_frame_ms = -1;        // fork → first frame presented
-  double first_frame_draw_ms = 0;    // of which the first frame's own draw + render + swap
-  double board_frame_ms = -1;        // display: fork → first frame showing the server's board
-  double settled_after_s = 0;        // from fork to the start of the idle window
+  std::string problem;             // why the run failed; empty when it worked
+  double first_frame_ms = -1;      // fork → first frame presented
+  double first_frame_draw_ms = 0;  // of which the first frame's own draw + render + swap
+  double board_frame_ms = -1;      // display: fork → first frame showing the server's board
+  double settled_after_s = 0;      // from fork to the start of the idle window
   Memory after_start, at_end;
 
   double idle_s = 0;
-  double idle_cpu_pct = 0;           // of one core
-  double idle_wakeups_per_s = 0;     // of the UI thread
-  double idle_xserver_cpu_pct = 0;   // our Xvfb, of one core (-1: not ours)
-  double idle_other_cpu_pct = 0;     // everything else on the machine, of all CPUs
+  double idle_cpu_pct = 0;               // of one core
+  double idle_wakeups_per_s = 0;         // of the UI thread
+  double idle_xserver_cpu_pct = 0;       // our Xvfb, of one core (-1: not ours)
+  double idle_other_cpu_pct = 0;         // everything else on the machine, of all CPUs
   std::vector<double> idle_frames_at_s;  // when it drew while idle, seconds into the window
 
   double animate_s = 0;

@@ -26,7 +26,7 @@ class CounterCalls {
   net::HttpResult counter_action(const std::string& action);
 
   net::HttpClient kiosk_, counter_;
-  std::string path_;     // /api/v1/counters/N/
+  std::string path_;  // /api/v1/counters/N/
   std::string service_;
   bool serving_ = false;
 };

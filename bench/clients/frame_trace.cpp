@@ -49,7 +49,8 @@ FrameStats frame_stats(const std::vector<FrameRecord>& frames) {
     wall.push_back(ns_to_ms(frames[i].wall_ns));
     cpu.push_back(ns_to_ms(frames[i].cpu_ns));
     ui.push_back(ns_to_ms(frames[i].thread_cpu_ns));
-    if (i > 0) s.longest_gap_ms = std::max(s.longest_gap_ms, ns_to_ms(frames[i].presented_ns - frames[i - 1].presented_ns));
+    if (i > 0)
+      s.longest_gap_ms = std::max(s.longest_gap_ms, ns_to_ms(frames[i].presented_ns - frames[i - 1].presented_ns));
   }
   std::sort(wall.begin(), wall.end());
   std::sort(cpu.begin(), cpu.end());

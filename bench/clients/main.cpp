@@ -63,16 +63,26 @@ std::vector<std::string> split(const std::string& text) {
 Options parse_options(int argc, char** argv) {
   Options o;
   for (kezek::cli::OptionReader args(argc, argv, kUsage); args.next();) {
-    if (args.is("--clients")) o.clients = split(args.value());
-    else if (args.is("--idle-seconds")) o.phases.idle_s = args.number();
-    else if (args.is("--animate-seconds")) o.phases.animate_s = args.number();
-    else if (args.is("--settle-seconds")) o.phases.settle_s = args.number();
-    else if (args.is("--use-display")) o.use_display = true;
-    else if (args.is("--now")) o.now = args.value();
-    else if (args.is("--call-every")) o.call_every_s = args.number();
-    else if (args.is("--tap-every")) o.tap_every_s = args.number();
-    else if (args.is("--quiet-wait")) o.phases.quiet_wait_s = args.integer_between(0, 1'000'000);
-    else if (args.is("--keep")) o.keep = true;
+    if (args.is("--clients"))
+      o.clients = split(args.value());
+    else if (args.is("--idle-seconds"))
+      o.phases.idle_s = args.number();
+    else if (args.is("--animate-seconds"))
+      o.phases.animate_s = args.number();
+    else if (args.is("--settle-seconds"))
+      o.phases.settle_s = args.number();
+    else if (args.is("--use-display"))
+      o.use_display = true;
+    else if (args.is("--now"))
+      o.now = args.value();
+    else if (args.is("--call-every"))
+      o.call_every_s = args.number();
+    else if (args.is("--tap-every"))
+      o.tap_every_s = args.number();
+    else if (args.is("--quiet-wait"))
+      o.phases.quiet_wait_s = args.integer_between(0, 1'000'000);
+    else if (args.is("--keep"))
+      o.keep = true;
     else if (args.is("--size")) {
       const std::string text = args.value();
       const auto x = text.find('x');
@@ -101,9 +111,7 @@ std::filesystem::path make_work_dir() {
   return pattern;
 }
 
-std::chrono::milliseconds every(double seconds) {
-  return std::chrono::milliseconds(static_cast<long>(seconds * 1000));
-}
+std::chrono::milliseconds every(double seconds) { return std::chrono::milliseconds(static_cast<long>(seconds * 1000)); }
 
 // [plans] -----------------------------------------------------------------------
 
@@ -197,49 +205,55 @@ void report(const std::vector<ClientResult>& results, const Options& o, const ke
   std::printf("X server %s (%s), %dx%d, clients full screen; OpenGL renderer: %s\n\n", display.name().c_str(),
               display.pid() > 0 ? "our own Xvfb" : "$DISPLAY", o.width, o.height, renderer.c_str());
 
-  std::printf("### Start and memory\n\n"
-              "| client | first frame ms | of which drawing it ms | board on screen ms | settled after s | VmRSS (RssAnon) after start MB | VmRSS (RssAnon) at end MB | VmHWM MB |\n"
-              "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  std::printf(
+      "### Start and memory\n\n"
+      "| client | first frame ms | of which drawing it ms | board on screen ms | settled after s | VmRSS (RssAnon) "
+      "after start MB | VmRSS (RssAnon) at end MB | VmHWM MB |\n"
+      "|---|---:|---:|---:|---:|---:|---:|---:|\n");
   for (const auto& r : results)
     std::printf("| %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(), fmt(r.first_frame_ms).c_str(),
-                fmt(r.first_frame_draw_ms).c_str(),
-                r.board_frame_ms < 0 ? "—" : fmt(r.board_frame_ms).c_str(), fmt(r.settled_after_s).c_str(),
-                resident(r.after_start).c_str(), resident(r.at_end).c_str(), mb(r.at_end.hwm_kb).c_str());
+                fmt(r.first_frame_draw_ms).c_str(), r.board_frame_ms < 0 ? "—" : fmt(r.board_frame_ms).c_str(),
+                fmt(r.settled_after_s).c_str(), resident(r.after_start).c_str(), resident(r.at_end).c_str(),
+                mb(r.at_end.hwm_kb).c_str());
 
-  std::printf("\n### Idle (%s s of nothing happening)\n\n"
-              "| client | CPU, %% of one core | UI thread wake-ups/s | frames drawn | drawn at (into the window) | Xvfb CPU | other programs, %% of all CPUs |\n"
-              "|---|---:|---:|---:|---|---:|---:|\n",
-              fmt(o.phases.idle_s, 0).c_str());
+  std::printf(
+      "\n### Idle (%s s of nothing happening)\n\n"
+      "| client | CPU, %% of one core | UI thread wake-ups/s | frames drawn | drawn at (into the window) | Xvfb CPU | "
+      "other programs, %% of all CPUs |\n"
+      "|---|---:|---:|---:|---|---:|---:|\n",
+      fmt(o.phases.idle_s, 0).c_str());
   for (const auto& r : results)
     std::printf("| %s | %s | %s | %zu | %s | %s | %s |\n", r.name.c_str(), fmt(r.idle_cpu_pct, 2).c_str(),
                 fmt(r.idle_wakeups_per_s).c_str(), r.idle_frames_at_s.size(), times_list(r.idle_frames_at_s).c_str(),
                 xserver(r.idle_xserver_cpu_pct).c_str(), fmt(r.idle_other_cpu_pct, 0).c_str());
 
-  std::printf("\n### Animating (%s s)\n\n"
-              "| client | what moves | frames | frames/s | frame time p50 / p99 / max ms | CPU per frame p50 / p99 / max ms | UI thread's share, p50 ms | longest gap ms | CPU, %% of one core | Xvfb CPU | other programs |\n"
-              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
-              fmt(o.phases.animate_s, 0).c_str());
+  std::printf(
+      "\n### Animating (%s s)\n\n"
+      "| client | what moves | frames | frames/s | frame time p50 / p99 / max ms | CPU per frame p50 / p99 / max ms | "
+      "UI thread's share, p50 ms | longest gap ms | CPU, %% of one core | Xvfb CPU | other programs |\n"
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+      fmt(o.phases.animate_s, 0).c_str());
   for (const auto& r : results) {
     if (!r.animated()) {
       std::printf("| %s | %s | | | | | | | | | |\n", r.name.c_str(), r.animation.c_str());
       continue;
     }
     const FrameStats& f = r.animating;
-    std::printf("| %s | %s | %zu | %s | %s | %s | %s | %s | %s | %s | %s %% |\n", r.name.c_str(),
-                r.animation.c_str(), f.frames, fmt(static_cast<double>(f.frames) / r.animate_s).c_str(),
+    std::printf("| %s | %s | %zu | %s | %s | %s | %s | %s | %s | %s | %s %% |\n", r.name.c_str(), r.animation.c_str(),
+                f.frames, fmt(static_cast<double>(f.frames) / r.animate_s).c_str(),
                 three(f.wall_p50_ms, f.wall_p99_ms, f.wall_max_ms).c_str(),
                 three(f.cpu_p50_ms, f.cpu_p99_ms, f.cpu_max_ms).c_str(), fmt(f.ui_thread_cpu_p50_ms).c_str(),
-                fmt(f.longest_gap_ms).c_str(),
-                fmt(r.animate_cpu_pct).c_str(), xserver(r.animate_xserver_cpu_pct).c_str(),
-                fmt(r.animate_other_cpu_pct, 0).c_str());
+                fmt(f.longest_gap_ms).c_str(), fmt(r.animate_cpu_pct).c_str(),
+                xserver(r.animate_xserver_cpu_pct).c_str(), fmt(r.animate_other_cpu_pct, 0).c_str());
   }
   for (const auto& r : results) {
     if (r.step_to_screen_ms.empty()) continue;
     std::vector<double> sorted = r.step_to_screen_ms;
     std::sort(sorted.begin(), sorted.end());
-    std::printf("\n%s: from the call's reply to the frame showing it, %zu calls: median %s ms, max %s ms "
-                "(negative: the event overtook the reply)\n",
-                r.name.c_str(), sorted.size(), fmt(sorted[sorted.size() / 2]).c_str(), fmt(sorted.back()).c_str());
+    std::printf(
+        "\n%s: from the call's reply to the frame showing it, %zu calls: median %s ms, max %s ms "
+        "(negative: the event overtook the reply)\n",
+        r.name.c_str(), sorted.size(), fmt(sorted[sorted.size() / 2]).c_str(), fmt(sorted.back()).c_str());
   }
   for (const auto& r : results)
     if (!r.problem.empty()) std::printf("\n- problem: %s: %s\n", r.name.c_str(), r.problem.c_str());
@@ -264,12 +278,12 @@ int run(int argc, char** argv) {
   const std::filesystem::path work = make_work_dir();
   std::vector<ClientResult> results;
   {
-    const kezek::testing::XvfbDisplay display = o.use_display ? kezek::testing::XvfbDisplay::from_environment() : kezek::testing::XvfbDisplay(o.width, o.height);
+    const kezek::testing::XvfbDisplay display = o.use_display ? kezek::testing::XvfbDisplay::from_environment()
+                                                              : kezek::testing::XvfbDisplay(o.width, o.height);
     std::fprintf(stderr, "kezek-clientbench: X display %s, traces and logs in %s\n", display.name().c_str(),
                  work.c_str());
     for (const std::string& client : o.clients) {
-      const double other =
-          wait_for_quiet(std::chrono::seconds(o.phases.quiet_wait_s), std::chrono::milliseconds(1000));
+      const double other = wait_for_quiet(std::chrono::seconds(o.phases.quiet_wait_s), std::chrono::milliseconds(1000));
       std::fprintf(stderr, "kezek-clientbench: %s (other programs used %.0f %% of the CPUs just before)\n",
                    client.c_str(), 100 * other);
       Subject subject = prepare(client, o, display, work);

@@ -7,9 +7,9 @@
 namespace kezek::bench {
 
 struct Memory {
-  long rss_kb = 0;       // VmRSS
-  long anon_kb = 0;      // RssAnon: the part that is the process's own (heap, stacks), not mapped files
-  long hwm_kb = 0;       // VmHWM: the most it was ever resident
+  long rss_kb = 0;   // VmRSS
+  long anon_kb = 0;  // RssAnon: the part that is the process's own (heap, stacks), not mapped files
+  long hwm_kb = 0;   // VmHWM: the most it was ever resident
 };
 
 // Seconds of CPU used so far by all threads of `pid`; -1 when it is gone.

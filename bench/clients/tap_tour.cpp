@@ -19,11 +19,12 @@ void TapTour::tap_next() {
   const TapPoint& p = points_.at(next_++ % points_.size());
   const std::string x = std::to_string(static_cast<int>(p.x * width_));
   const std::string y = std::to_string(static_cast<int>(p.y * height_));
-  const int code =
-      kezek::testing::run_to_end(kezek::testing::SpawnOptions{.argv = {"xdotool", "mousemove", x, y, "mousedown", "1", "sleep", "0.08", "mouseup", "1"},
-                              .env = {{"DISPLAY", display_}},
-                              .log = "/dev/null"});
-  if (code != 0) throw std::runtime_error("xdotool failed to tap at " + x + "," + y + " (exit " + std::to_string(code) + ")");
+  const int code = kezek::testing::run_to_end(kezek::testing::SpawnOptions{
+      .argv = {"xdotool", "mousemove", x, y, "mousedown", "1", "sleep", "0.08", "mouseup", "1"},
+      .env = {{"DISPLAY", display_}},
+      .log = "/dev/null"});
+  if (code != 0)
+    throw std::runtime_error("xdotool failed to tap at " + x + "," + y + " (exit " + std::to_string(code) + ")");
 }
 
 }  // namespace kezek::bench

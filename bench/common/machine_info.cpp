@@ -51,10 +51,10 @@ std::string file_system_of(const std::filesystem::path& path) {
 }
 
 std::string disk_of(const std::filesystem::path& path) {
-  struct stat st{};
+  struct stat st {};
   if (stat(path.c_str(), &st) != 0) return "unknown disk";
-  const std::filesystem::path sys = "/sys/dev/block/" + std::to_string(major(st.st_dev)) + ":" +
-                                    std::to_string(minor(st.st_dev));
+  const std::filesystem::path sys =
+      "/sys/dev/block/" + std::to_string(major(st.st_dev)) + ":" + std::to_string(minor(st.st_dev));
   std::error_code ec;
   std::filesystem::path device = std::filesystem::canonical(sys, ec);
   if (ec) return "device " + std::to_string(major(st.st_dev)) + ":" + std::to_string(minor(st.st_dev));

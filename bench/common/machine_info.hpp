@@ -8,11 +8,11 @@
 namespace kezek::bench {
 
 struct MachineInfo {
-  unsigned cpus = 0;          // online CPUs (nproc)
-  std::string cpu_model;      // /proc/cpuinfo "model name"
-  std::string kernel;         // uname -sr
-  std::string disk;           // e.g. "vda (virtio, rotational=1), ext4 on /"
-  std::string date_utc;       // 2026-01-01 12:00 UTC
+  unsigned cpus = 0;      // online CPUs (nproc)
+  std::string cpu_model;  // /proc/cpuinfo "model name"
+  std::string kernel;     // uname -sr
+  std::string disk;       // e.g. "vda (virtio, rotational=1), ext4 on /"
+  std::string date_utc;   // 2026-01-01 12:00 UTC
 };
 
 MachineInfo describe_machine(const std::filesystem::path& data_folder);

@@ -18,11 +18,11 @@
 namespace kezek::bench {
 
 struct LaunchOptions {
-  std::filesystem::path binary;             // kezek-server
-  std::filesystem::path temp_parent;        // where the data folder is made
+  std::filesystem::path binary;       // kezek-server
+  std::filesystem::path temp_parent;  // where the data folder is made
   std::string now = "2026-11-24T10:00:00+05:00";
-  std::string config_json;                  // written to DATA/bench-config.json when not empty
-  bool keep_data = false;                   // leave the folder behind (to inspect it)
+  std::string config_json;  // written to DATA/bench-config.json when not empty
+  bool keep_data = false;   // leave the folder behind (to inspect it)
 };
 
 class LaunchedServer {

@@ -10,8 +10,8 @@
 #include "bench/model/day_simulator.hpp"
 #include "bench/model/visitor_model.hpp"
 #include "shared/catalog/catalog_loader.hpp"
-#include "shared/cli/option_reader.hpp"
 #include "shared/cli/guarded_main.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -35,11 +35,16 @@ constexpr const char* kUsage =
 Options parse_options(int argc, char** argv) {
   Options o;
   for (cli::OptionReader args(argc, argv, kUsage); args.next();) {
-    if (args.is("--seed")) o.seed = static_cast<std::uint64_t>(args.integer());
-    else if (args.is("--visitors")) o.demand.walk_ins = args.integer_between(0, 1'000'000);
-    else if (args.is("--bookings")) o.demand.bookings = args.integer_between(0, 1'000'000);
-    else if (args.is("--walk-in-share")) o.walk_in_share = args.number();
-    else if (args.is("--assets")) o.assets = args.value();
+    if (args.is("--seed"))
+      o.seed = static_cast<std::uint64_t>(args.integer());
+    else if (args.is("--visitors"))
+      o.demand.walk_ins = args.integer_between(0, 1'000'000);
+    else if (args.is("--bookings"))
+      o.demand.bookings = args.integer_between(0, 1'000'000);
+    else if (args.is("--walk-in-share"))
+      o.walk_in_share = args.number();
+    else if (args.is("--assets"))
+      o.assets = args.value();
     else if (args.is("--date")) {
       const std::string text = args.value();
       const auto d = parse_date(text);
@@ -82,8 +87,7 @@ int run(const Options& o) {
   const VisitorModel model(catalog);
   const DayDemand demand = model.draw(o.date, calendar, o.demand, o.seed);
   const BookedDay booked = book_appointments(demand, counters, calendar, catalog, settings);
-  const double prepare_ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
+  const double prepare_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
   const SimOutcome kezek_day = simulate_day(catalog, calendar, counters, demand, booked, Policy::kezek, settings);
   const SimOutcome fcfs_day = simulate_day(catalog, calendar, counters, demand, booked, Policy::fcfs, settings);
   const DayFigures k = figures_of(kezek_day);
@@ -96,14 +100,17 @@ int run(const Options& o) {
 
   std::printf("# kezek-daysim: seed %llu, %s%s\n\n", static_cast<unsigned long long>(o.seed),
               format_date(o.date).c_str(), calendar.is_working_day(o.date) ? "" : " (a closed day)");
-  std::printf("%zu walk-ins, %d booking requests (%zu booked, walk-in share %.2f), %zu counters (2 personal "
-              "managers). Service time asked: %.0f counter-hours against %.0f the counters have (%.1fx).\n\n",
-              demand.walk_ins.size(), booked.requested, booked.appointments.size(), o.walk_in_share,
-              counters.size(), asked_s / 3600, capacity_s / 3600, capacity_s > 0 ? asked_s / capacity_s : 0);
+  std::printf(
+      "%zu walk-ins, %d booking requests (%zu booked, walk-in share %.2f), %zu counters (2 personal "
+      "managers). Service time asked: %.0f counter-hours against %.0f the counters have (%.1fx).\n\n",
+      demand.walk_ins.size(), booked.requested, booked.appointments.size(), o.walk_in_share, counters.size(),
+      asked_s / 3600, capacity_s / 3600, capacity_s > 0 ? asked_s / capacity_s : 0);
   std::printf("| waits in minutes: mean / p90 / max | %s | %s |\n|---|---:|---:|\n",
               std::string(to_string(Policy::kezek)).c_str(), std::string(to_string(Policy::fcfs)).c_str());
   using domain::TicketTier;
-  auto tier = [](const DayFigures& d, TicketTier t) -> const TierFigures& { return d.tiers[static_cast<std::size_t>(t)]; };
+  auto tier = [](const DayFigures& d, TicketTier t) -> const TierFigures& {
+    return d.tiers[static_cast<std::size_t>(t)];
+  };
   row("walk-in tickets sold / told \"not today\"",
       std::to_string(k.walk_ins.tickets) + " / " + std::to_string(k.walk_ins.turned_away),
       std::to_string(f.walk_ins.tickets) + " / " + std::to_string(f.walk_ins.turned_away));
@@ -125,17 +132,16 @@ int run(const Options& o) {
   row("served / no-shows", std::to_string(k.served) + " / " + std::to_string(k.no_shows),
       std::to_string(f.served) + " / " + std::to_string(f.no_shows));
   row("counter utilisation", num(100 * k.utilisation, 0) + " %", num(100 * f.utilisation, 0) + " %");
-  row("last visit ends after closing by (min)", num(k.last_finish_after_close_min),
-      num(f.last_finish_after_close_min));
+  row("last visit ends after closing by (min)", num(k.last_finish_after_close_min), num(f.last_finish_after_close_min));
   row("promised wait vs real, mean abs. error (min; tickets): walk-ins", mae(k.walk_ins), mae(f.walk_ins));
   row("... walk-ins, mean of promised - real (min; below 0: promised too short)", num(k.walk_ins.promise_bias_min),
       num(f.walk_ins.promise_bias_min));
   row("... appointments", mae(tier(k, TicketTier::appointment)), mae(tier(f, TicketTier::appointment)));
   row("simulated in (ms)", num(k.wall_ms), num(f.wall_ms));
-  std::printf("\nBookings: %d requested, %zu booked, %d never came, %d came too late (took a standard ticket). "
-              "Drawing the day and booking took %.1f ms.\n",
-              booked.requested, booked.appointments.size(), kezek_day.booking_no_shows,
-              kezek_day.booking_too_late, prepare_ms);
+  std::printf(
+      "\nBookings: %d requested, %zu booked, %d never came, %d came too late (took a standard ticket). "
+      "Drawing the day and booking took %.1f ms.\n",
+      booked.requested, booked.appointments.size(), kezek_day.booking_no_shows, kezek_day.booking_too_late, prepare_ms);
   if (kezek_day.first_turned_away)
     std::printf("Kezek's kiosk first said \"not today\" at %s.\n",
                 format_hhmm(to_local(*kezek_day.first_turned_away).time_of_day).c_str());
@@ -145,5 +151,6 @@ int run(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return kezek::cli::guarded_main("kezek-daysim", [&] { return run(parse_options(argc, argv)); }, 2);
+  return kezek::cli::guarded_main(
+      "kezek-daysim", [&] { return run(parse_options(argc, argv)); }, 2);
 }

@@ -24,7 +24,8 @@ asio::awaitable<void> session(tcp::socket socket) {
   beast::flat_buffer buffer;
   for (;;) {
     http::request<http::string_body> request;
-    auto [read_error, read_bytes] = co_await http::async_read(stream, buffer, request, asio::as_tuple(asio::use_awaitable));
+    auto [read_error, read_bytes] =
+        co_await http::async_read(stream, buffer, request, asio::as_tuple(asio::use_awaitable));
     if (read_error) break;  // closed by the client: the expected end
     http::response<http::string_body> response{http::status::ok, request.version()};
     response.set(http::field::content_type, "application/json");

@@ -9,10 +9,10 @@
 namespace kezek::bench {
 
 struct CommitRate {
-  std::string synchronous;   // "FULL" or "NORMAL"
+  std::string synchronous;  // "FULL" or "NORMAL"
   double commits_per_s = 0;
   double mean_us = 0;
-  double p99_us = 0;         // one commit's latency
+  double p99_us = 0;  // one commit's latency
 };
 
 CommitRate measure_commit_rate(const std::filesystem::path& folder, bool full_sync, double seconds);

@@ -17,8 +17,8 @@ namespace {
 using server::ApiReply;
 using server::QueueService;
 
-const std::vector<std::string> kServices = {"iin", "digital_signature", "work_visa_in_country", "trp_labour",
-                                            "business_long_invitation", "arrival_notification"};
+const std::vector<std::string> kServices = {"iin",        "digital_signature",        "work_visa_in_country",
+                                            "trp_labour", "business_long_invitation", "arrival_notification"};
 
 struct Run {
   Run(server::Engine& e, std::chrono::steady_clock::time_point end) : engine(e), until(end) {}
@@ -51,7 +51,10 @@ struct Run {
       ++commands;
       int next = 0;
       if (step == 0) {
-        if (reply.status == 201) ++issues; else ++errors;
+        if (reply.status == 201)
+          ++issues;
+        else
+          ++errors;
         next = 1;
       } else if (step == 1) {
         if (reply.status != 200 && reply.status != 204) ++errors;
@@ -81,7 +84,7 @@ EngineRate measure_engine_rate(const std::string& database, const std::string& c
   engine.start();
   const auto begin = std::chrono::steady_clock::now();
   Run run(engine, begin + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                             std::chrono::duration<double>(seconds)));
+                              std::chrono::duration<double>(seconds)));
   run.active = in_flight;
   for (int i = 0; i < in_flight; ++i) run.submit(i + 1, 0, 0);
   {

@@ -11,7 +11,7 @@
 namespace kezek::bench {
 
 struct EngineRate {
-  std::string storage;     // "file (FULL)" or ":memory:"
+  std::string storage;  // "file (FULL)" or ":memory:"
   int in_flight = 0;
   double commands_per_s = 0;
   double issues_per_s = 0;

@@ -57,9 +57,8 @@ asio::awaitable<void> subscribe(asio::ip::tcp::endpoint endpoint, std::string to
     co_await beast::get_lowest_layer(ws).async_connect(endpoint, asio::use_awaitable);
     beast::get_lowest_layer(ws).socket().set_option(asio::ip::tcp::no_delay(true));
     beast::get_lowest_layer(ws).expires_never();
-    ws.set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
-      req.set(http::field::authorization, "Bearer " + token);
-    }));
+    ws.set_option(websocket::stream_base::decorator(
+        [token](websocket::request_type& req) { req.set(http::field::authorization, "Bearer " + token); }));
     co_await ws.async_handshake("127.0.0.1", "/api/v1/events", asio::use_awaitable);
     me.ws = &ws;
     beast::flat_buffer buffer;
@@ -79,8 +78,8 @@ asio::awaitable<void> subscribe(asio::ip::tcp::endpoint endpoint, std::string to
   me.ws = nullptr;
 }
 
-asio::awaitable<void> drive(asio::ip::tcp::endpoint endpoint, const FanoutTokens& tokens,
-                            const FanoutOptions& options, Shared& shared) {
+asio::awaitable<void> drive(asio::ip::tcp::endpoint endpoint, const FanoutTokens& tokens, const FanoutOptions& options,
+                            Shared& shared) {
   asio::steady_timer timer(co_await asio::this_coro::executor);
   HttpConnection c(co_await asio::this_coro::executor);
   try {

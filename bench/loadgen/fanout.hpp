@@ -25,14 +25,14 @@ struct FanoutTokens {
 };
 
 struct FanoutResult {
-  int subscribers = 0;                 // connected and snapshotted
-  int rounds = 0;                      // calls made
-  LatencyRecorder from_reply;          // event received - reply received (negative: the event came first)
-  LatencyRecorder from_request;        // event received - request sent
-  LatencyRecorder spread;              // per call: last subscriber's event - first subscriber's
-  LatencyRecorder call_latency;        // the call-next request itself
-  std::size_t before_reply = 0;        // events that arrived before the reply did
-  std::size_t missing = 0;             // (subscriber, call) pairs with no event
+  int subscribers = 0;           // connected and snapshotted
+  int rounds = 0;                // calls made
+  LatencyRecorder from_reply;    // event received - reply received (negative: the event came first)
+  LatencyRecorder from_request;  // event received - request sent
+  LatencyRecorder spread;        // per call: last subscriber's event - first subscriber's
+  LatencyRecorder call_latency;  // the call-next request itself
+  std::size_t before_reply = 0;  // events that arrived before the reply did
+  std::size_t missing = 0;       // (subscriber, call) pairs with no event
   std::vector<std::string> problems;
 };
 

@@ -11,7 +11,7 @@ using SteadyClock = std::chrono::steady_clock;
 // the window closes are measured.
 struct ClosedLoopOptions {
   int connections = 8;
-  int threads = 1;           // client threads (each its own io_context)
+  int threads = 1;  // client threads (each its own io_context)
   double warmup_s = 0.5;
   double seconds = 5;
 };
@@ -21,7 +21,7 @@ struct ClosedLoopOptions {
 // answer that delays the next ones is charged to them too: no coordinated
 // omission).
 struct FixedRateOptions {
-  double rate = 1000;        // requests per second, all connections together
+  double rate = 1000;  // requests per second, all connections together
   int connections = 8;
   double warmup_s = 1;
   double seconds = 10;

@@ -23,8 +23,8 @@
 #include "bench/loadgen/fanout.hpp"
 #include "bench/loadgen/mix_load.hpp"
 #include "bench/loadgen/plain_load.hpp"
-#include "shared/cli/option_reader.hpp"
 #include "shared/cli/guarded_main.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -45,7 +45,7 @@ struct Options {
   int rate_connections = 32;
   FanoutOptions fanout;
   double limit_seconds = 2;
-  int quiet_wait = 0;             // seconds to wait for other programs to leave the CPUs alone
+  int quiet_wait = 0;  // seconds to wait for other programs to leave the CPUs alone
   int quiet_sample_ms = 1000;
   std::set<std::string> parts = {"limits", "engine", "mix", "rate", "fanout"};
 };
@@ -72,21 +72,36 @@ std::vector<int> parse_list(const std::string& text) {
 Options parse_options(int argc, char** argv) {
   Options o;
   for (kezek::cli::OptionReader args(argc, argv, kUsage); args.next();) {
-    if (args.is("--server-binary")) o.server_binary = args.value();
-    else if (args.is("--data-root")) o.data_root = args.value();
-    else if (args.is("--now")) o.now = args.value();
-    else if (args.is("--connections")) o.connections = parse_list(args.value());
-    else if (args.is("--threads")) o.threads = args.integer_between(0, 1'000'000);
-    else if (args.is("--counters")) o.counters = args.integer_between(1, 99);
-    else if (args.is("--warmup")) o.warmup = args.number();
-    else if (args.is("--seconds")) o.seconds = args.number();
-    else if (args.is("--rate")) o.rate = args.number();
-    else if (args.is("--rate-seconds")) o.rate_seconds = args.number();
-    else if (args.is("--rate-connections")) o.rate_connections = args.integer_between(0, 1'000'000);
-    else if (args.is("--subscribers")) o.fanout.subscribers = args.integer_between(0, 1'000'000);
-    else if (args.is("--rounds")) o.fanout.rounds = args.integer_between(0, 1'000'000);
-    else if (args.is("--limit-seconds")) o.limit_seconds = args.number();
-    else if (args.is("--quiet-wait")) o.quiet_wait = args.integer_between(0, 1'000'000);
+    if (args.is("--server-binary"))
+      o.server_binary = args.value();
+    else if (args.is("--data-root"))
+      o.data_root = args.value();
+    else if (args.is("--now"))
+      o.now = args.value();
+    else if (args.is("--connections"))
+      o.connections = parse_list(args.value());
+    else if (args.is("--threads"))
+      o.threads = args.integer_between(0, 1'000'000);
+    else if (args.is("--counters"))
+      o.counters = args.integer_between(1, 99);
+    else if (args.is("--warmup"))
+      o.warmup = args.number();
+    else if (args.is("--seconds"))
+      o.seconds = args.number();
+    else if (args.is("--rate"))
+      o.rate = args.number();
+    else if (args.is("--rate-seconds"))
+      o.rate_seconds = args.number();
+    else if (args.is("--rate-connections"))
+      o.rate_connections = args.integer_between(0, 1'000'000);
+    else if (args.is("--subscribers"))
+      o.fanout.subscribers = args.integer_between(0, 1'000'000);
+    else if (args.is("--rounds"))
+      o.fanout.rounds = args.integer_between(0, 1'000'000);
+    else if (args.is("--limit-seconds"))
+      o.limit_seconds = args.number();
+    else if (args.is("--quiet-wait"))
+      o.quiet_wait = args.integer_between(0, 1'000'000);
     else if (args.is("--only")) {
       o.parts.clear();
       std::stringstream in(args.value());
@@ -109,8 +124,8 @@ Options parse_options(int argc, char** argv) {
   return o;
 }
 
-const std::vector<std::string> kServices = {"iin", "digital_signature", "work_visa_in_country", "trp_labour",
-                                            "business_long_invitation", "arrival_notification"};
+const std::vector<std::string> kServices = {"iin",        "digital_signature",        "work_visa_in_country",
+                                            "trp_labour", "business_long_invitation", "arrival_notification"};
 
 // Many counters serving everything, room for a very long day, and no rate
 // limit on the kiosk token: the load generator measures the server, not the
@@ -121,14 +136,13 @@ std::string bench_config(int counters) {
     if (n > 1) json += ",";
     json += "{\"number\":" + std::to_string(n) + ",\"services\":[\"*\"],\"manager\":false}";
   }
-  json += "],\"max_tickets_per_day\":100000000,"
-          "\"limits\":{\"max_connections\":4000,\"kiosk_requests_per_second\":0}}";
+  json +=
+      "],\"max_tickets_per_day\":100000000,"
+      "\"limits\":{\"max_connections\":4000,\"kiosk_requests_per_second\":0}}";
   return json;
 }
 
-boost::asio::ip::tcp::endpoint loopback(unsigned short port) {
-  return {boost::asio::ip::address_v4::loopback(), port};
-}
+boost::asio::ip::tcp::endpoint loopback(unsigned short port) { return {boost::asio::ip::address_v4::loopback(), port}; }
 
 std::unique_ptr<LaunchedServer> launch(const Options& o) {
   LaunchOptions launch;
@@ -177,8 +191,7 @@ Limits measure_limits(const Options& o) {
   std::printf("| what | rate | latency |\n|---|---:|---:|\n");
   for (const CommitRate* c : {&*limits.full, &*limits.normal})
     std::printf("| SQLite single-row commits, WAL, synchronous=%s | %s /s | mean %s ms, p99 %s ms |\n",
-                c->synchronous.c_str(), fmt(c->commits_per_s).c_str(), ms(c->mean_us).c_str(),
-                ms(c->p99_us).c_str());
+                c->synchronous.c_str(), fmt(c->commits_per_s).c_str(), ms(c->mean_us).c_str(), ms(c->p99_us).c_str());
   {
     BareServer bare;
     const auto request = make_request(http::verb::get, "/healthz", "");
@@ -196,14 +209,14 @@ Limits measure_limits(const Options& o) {
   return limits;
 }
 
-
 std::vector<EngineRate> measure_engine(const Options& o) {
   std::vector<EngineRate> rates;
   const double other = wait_for_quiet(std::chrono::seconds(o.quiet_wait), std::chrono::milliseconds(o.quiet_sample_ms));
-  std::printf("\n## The engine alone, in this process (other programs used %.0f %% of the CPUs just before)\n\n"
-              "| storage | counters | cycles in flight | commands/s | issues/s | tickets | errors |\n"
-              "|---|---:|---:|---:|---:|---:|---:|\n",
-              100 * other);
+  std::printf(
+      "\n## The engine alone, in this process (other programs used %.0f %% of the CPUs just before)\n\n"
+      "| storage | counters | cycles in flight | commands/s | issues/s | tickets | errors |\n"
+      "|---|---:|---:|---:|---:|---:|---:|\n",
+      100 * other);
   std::vector<int> counters;
   const std::vector<std::pair<int, int>> shapes = {
       {o.counters, 8}, {o.counters, std::min(o.counters, 96)}, {std::min(o.counters, 12), 8}};
@@ -260,24 +273,25 @@ std::vector<std::pair<int, MixResult>> measure_mix(const Options& o, std::option
   }
   std::printf("\n## The server: issue / call-next / finish, closed loop (%.1f s per row, fresh server each)\n\n",
               o.seconds);
-  std::printf("| connections | requests/s | issues/s | p50 ms | p99 ms | p99.9 ms | max ms | issue p99 | call p99 | "
-              "finish p99 | tickets | other CPU / disk commits/s before | checks |\n"
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+  std::printf(
+      "| connections | requests/s | issues/s | p50 ms | p99 ms | p99.9 ms | max ms | issue p99 | call p99 | "
+      "finish p99 | tickets | other CPU / disk commits/s before | checks |\n"
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
   for (std::size_t i = 0; i < results.size(); ++i) {
     const auto& [connections, r] = results[i];
     const LatencySummary s = r.all.summary();
     std::printf("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %zu | %s | %s |\n", connections,
                 fmt(r.requests_per_s()).c_str(), fmt(r.issues_per_s()).c_str(), ms(s.p50_us).c_str(),
-                ms(s.p99_us).c_str(), ms(s.p999_us).c_str(), ms(s.max_us).c_str(),
-                ms(r.issue.summary().p99_us).c_str(), ms(r.call.summary().p99_us).c_str(),
-                ms(r.finish.summary().p99_us).c_str(), r.tickets_total, probes[i].text().c_str(),
-                r.checks_passed() ? "ok" : "FAILED");
+                ms(s.p99_us).c_str(), ms(s.p999_us).c_str(), ms(s.max_us).c_str(), ms(r.issue.summary().p99_us).c_str(),
+                ms(r.call.summary().p99_us).c_str(), ms(r.finish.summary().p99_us).c_str(), r.tickets_total,
+                probes[i].text().c_str(), r.checks_passed() ? "ok" : "FAILED");
   }
   for (const auto& [connections, r] : results) {
-    std::printf("\n%d connections: %zu issued, %zu called, %zu finished, %zu empty calls, %zu refused, %zu errors, "
-                "%zu duplicate numbers, %zu tickets called twice, %zu calls of unknown tickets; requests per second:",
-                connections, r.issued, r.called, r.finished, r.empty_calls, r.refused, r.errors, r.duplicate_numbers,
-                r.duplicate_calls, r.calls_of_unknown);
+    std::printf(
+        "\n%d connections: %zu issued, %zu called, %zu finished, %zu empty calls, %zu refused, %zu errors, "
+        "%zu duplicate numbers, %zu tickets called twice, %zu calls of unknown tickets; requests per second:",
+        connections, r.issued, r.called, r.finished, r.empty_calls, r.refused, r.errors, r.duplicate_numbers,
+        r.duplicate_calls, r.calls_of_unknown);
     for (std::size_t n : r.per_second) std::printf(" %zu", n);
     std::printf("\n");
     print_problems(r.problems);
@@ -306,8 +320,9 @@ MixResult measure_rate(const Options& o) {
   const LatencySummary b = bare_result.all.summary();
   std::printf("\n## The server at a fixed rate: %.0f requests/s, %d connections, %.1f s\n\n", o.rate,
               options.connections, o.rate_seconds);
-  std::printf("| achieved requests/s | p50 ms | p99 ms | p99.9 ms | max ms | other CPU / disk commits/s before | checks |\n"
-              "|---:|---:|---:|---:|---:|---:|---|\n");
+  std::printf(
+      "| achieved requests/s | p50 ms | p99 ms | p99.9 ms | max ms | other CPU / disk commits/s before | checks |\n"
+      "|---:|---:|---:|---:|---:|---:|---|\n");
   std::printf("| %s | %s | %s | %s | %s | %s | %s |\n", fmt(r.requests_per_s()).c_str(), ms(s.p50_us).c_str(),
               ms(s.p99_us).c_str(), ms(s.p999_us).c_str(), ms(s.max_us).c_str(), before.text().c_str(),
               r.checks_passed() ? "ok" : "FAILED");
@@ -316,13 +331,15 @@ MixResult measure_rate(const Options& o) {
               ms(r.finish.summary().p99_us).c_str());
   const LatencySummary sent = r.from_send.summary();
   const LatencySummary bare_sent = bare_result.from_send.summary();
-  std::printf("counted from the real send instead of the due time (the client's own lateness left out): "
-              "p50 %s ms, p99 %s ms, p99.9 %s ms\n",
-              ms(sent.p50_us).c_str(), ms(sent.p99_us).c_str(), ms(sent.p999_us).c_str());
-  std::printf("bare Beast at the same rate and connections (this machine's floor): %s req/s, p50 %s ms, p99 %s ms, "
-              "p99.9 %s ms, max %s ms; from the real send: p99 %s ms\n",
-              fmt(bare_result.requests_per_s()).c_str(), ms(b.p50_us).c_str(), ms(b.p99_us).c_str(),
-              ms(b.p999_us).c_str(), ms(b.max_us).c_str(), ms(bare_sent.p99_us).c_str());
+  std::printf(
+      "counted from the real send instead of the due time (the client's own lateness left out): "
+      "p50 %s ms, p99 %s ms, p99.9 %s ms\n",
+      ms(sent.p50_us).c_str(), ms(sent.p99_us).c_str(), ms(sent.p999_us).c_str());
+  std::printf(
+      "bare Beast at the same rate and connections (this machine's floor): %s req/s, p50 %s ms, p99 %s ms, "
+      "p99.9 %s ms, max %s ms; from the real send: p99 %s ms\n",
+      fmt(bare_result.requests_per_s()).c_str(), ms(b.p50_us).c_str(), ms(b.p99_us).c_str(), ms(b.p999_us).c_str(),
+      ms(b.max_us).c_str(), ms(bare_sent.p99_us).c_str());
   print_problems(r.problems);
   print_problems(bare_result.problems);
   return r;
@@ -337,11 +354,11 @@ FanoutResult measure_fanout(const Options& o) {
   const LatencySummary request = r.from_request.summary();
   const LatencySummary call = r.call_latency.summary();
   const LatencySummary spread = r.spread.summary();
-  std::printf("\n## Event fan-out: %d subscribers, %d calls (other CPU / disk commits/s before: %s)\n\n",
-              r.subscribers, r.rounds, before.text().c_str());
+  std::printf("\n## Event fan-out: %d subscribers, %d calls (other CPU / disk commits/s before: %s)\n\n", r.subscribers,
+              r.rounds, before.text().c_str());
   std::printf("| measured from | samples | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
-  std::printf("| the call-next reply (negative: the event came first) | %zu | %s | %s | %s |\n", reply.count, ms(reply.p50_us).c_str(),
-              ms(reply.p99_us).c_str(), ms(reply.max_us).c_str());
+  std::printf("| the call-next reply (negative: the event came first) | %zu | %s | %s | %s |\n", reply.count,
+              ms(reply.p50_us).c_str(), ms(reply.p99_us).c_str(), ms(reply.max_us).c_str());
   std::printf("| the call-next request | %zu | %s | %s | %s |\n", request.count, ms(request.p50_us).c_str(),
               ms(request.p99_us).c_str(), ms(request.max_us).c_str());
   std::printf("| the first subscriber to get it (spread, per call) | %zu | %s | %s | %s |\n", spread.count,
@@ -394,8 +411,7 @@ int run(const Options& o) {
   if (rate) {
     checks = checks && rate->checks_passed();
     const double p99 = rate->all.summary().p99_us;
-    std::printf("| p99 < 2 ms at %.0f requests/s | p99 %s ms | %s |\n", o.rate, ms(p99).c_str(),
-                verdict(p99 < 2000));
+    std::printf("| p99 < 2 ms at %.0f requests/s | p99 %s ms | %s |\n", o.rate, ms(p99).c_str(), verdict(p99 < 2000));
   }
   if (fanout) {
     const double p99 = fanout->from_reply.summary().p99_us;
@@ -410,5 +426,6 @@ int run(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return kezek::cli::guarded_main("kezek-loadgen", [&] { return run(parse_options(argc, argv)); }, 2);
+  return kezek::cli::guarded_main(
+      "kezek-loadgen", [&] { return run(parse_options(argc, argv)); }, 2);
 }

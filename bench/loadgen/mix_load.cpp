@@ -151,7 +151,7 @@ class CounterPool {
 
 // The requests, built once.
 struct Requests {
-  std::vector<HttpRequest> issues;        // one per service
+  std::vector<HttpRequest> issues;           // one per service
   std::vector<HttpRequest> calls, finishes;  // [n - 1] for counter n
 
   explicit Requests(const MixTarget& target) {
@@ -174,8 +174,8 @@ struct Worker {
 
 // One timed, checked exchange; true when it called a ticket. `due` is when the
 // request should have gone (paced runs): their latency counts from it.
-asio::awaitable<bool> exchange(HttpConnection& c, const HttpRequest& req, HttpResponse& res, Op op,
-                               const Window& w, Tally& t, SteadyClock::time_point due, bool paced) {
+asio::awaitable<bool> exchange(HttpConnection& c, const HttpRequest& req, HttpResponse& res, Op op, const Window& w,
+                               Tally& t, SteadyClock::time_point due, bool paced) {
   const auto start = SteadyClock::now();
   co_await c.exchange(req, res);
   const auto end = SteadyClock::now();
@@ -187,8 +187,8 @@ asio::awaitable<bool> exchange(HttpConnection& c, const HttpRequest& req, HttpRe
 
 // [closed] ----------------------------------------------------------------------
 
-asio::awaitable<void> closed_connection(const MixTarget& target, const Requests& r, const Window& w,
-                                        Worker& worker, int index) {
+asio::awaitable<void> closed_connection(const MixTarget& target, const Requests& r, const Window& w, Worker& worker,
+                                        int index) {
   HttpConnection c(co_await asio::this_coro::executor);
   Tally& t = worker.tally;
   int held = 0;  // the counter this connection holds, 0 for none
@@ -219,8 +219,8 @@ struct Pace {
   std::size_t next = 0;
 };
 
-asio::awaitable<void> paced_connection(const MixTarget& target, const Requests& r, const Window& w,
-                                       Worker& worker, Pace& pace, int index) {
+asio::awaitable<void> paced_connection(const MixTarget& target, const Requests& r, const Window& w, Worker& worker,
+                                       Pace& pace, int index) {
   HttpConnection c(co_await asio::this_coro::executor);
   asio::steady_timer timer(co_await asio::this_coro::executor);
   Tally& t = worker.tally;
@@ -243,8 +243,7 @@ asio::awaitable<void> paced_connection(const MixTarget& target, const Requests& 
           next = Op::call;
           break;
         case Op::call:
-          next = co_await exchange(c, r.calls[counter - 1], res, Op::call, w, t, due, true) ? Op::finish
-                                                                                            : Op::issue;
+          next = co_await exchange(c, r.calls[counter - 1], res, Op::call, w, t, due, true) ? Op::finish : Op::issue;
           break;
         case Op::finish:
           co_await exchange(c, r.finishes[counter - 1], res, Op::finish, w, t, due, true);

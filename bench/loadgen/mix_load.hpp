@@ -27,15 +27,15 @@ struct MixTarget {
 struct MixResult {
   double window_s = 0;
   LatencyRecorder all, issue, call, finish;
-  LatencyRecorder from_send;                // paced runs: from when it was really sent (client lateness excluded)
-  std::size_t requests = 0;                 // measured (in the window)
+  LatencyRecorder from_send;  // paced runs: from when it was really sent (client lateness excluded)
+  std::size_t requests = 0;   // measured (in the window)
   std::size_t issued = 0, called = 0, finished = 0, empty_calls = 0;  // measured
-  std::size_t tickets_total = 0;            // issued over the whole run, warm-up included
-  std::size_t refused = 0;                  // issues refused with 409/429 (not_today, day_full)
-  std::size_t errors = 0;                   // other answers, broken connections
+  std::size_t tickets_total = 0;                                      // issued over the whole run, warm-up included
+  std::size_t refused = 0;  // issues refused with 409/429 (not_today, day_full)
+  std::size_t errors = 0;   // other answers, broken connections
   std::size_t duplicate_numbers = 0, duplicate_calls = 0, calls_of_unknown = 0;
-  std::vector<std::string> problems;        // the first few, verbatim
-  std::vector<std::size_t> per_second;      // measured requests ended in each second
+  std::vector<std::string> problems;    // the first few, verbatim
+  std::vector<std::size_t> per_second;  // measured requests ended in each second
 
   double requests_per_s() const { return window_s > 0 ? static_cast<double>(requests) / window_s : 0; }
   double issues_per_s() const { return window_s > 0 ? static_cast<double>(issued) / window_s : 0; }

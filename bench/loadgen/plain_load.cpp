@@ -52,8 +52,8 @@ struct Pace {
   std::size_t next = 0;
 };
 
-asio::awaitable<void> paced_connection(asio::ip::tcp::endpoint endpoint, const HttpRequest& request,
-                                       const Window& w, Pace& pace, PlainResult& out, int index) {
+asio::awaitable<void> paced_connection(asio::ip::tcp::endpoint endpoint, const HttpRequest& request, const Window& w,
+                                       Pace& pace, PlainResult& out, int index) {
   HttpConnection c(co_await asio::this_coro::executor);
   asio::steady_timer timer(co_await asio::this_coro::executor);
   try {

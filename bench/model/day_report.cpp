@@ -12,9 +12,7 @@ namespace {
 
 using domain::TicketTier;
 
-double minutes_between(Instant from, Instant to) {
-  return std::chrono::duration<double>(to - from).count() / 60.0;
-}
+double minutes_between(Instant from, Instant to) { return std::chrono::duration<double>(to - from).count() / 60.0; }
 
 struct Collect {
   std::vector<double> waits;  // called tickets
@@ -68,10 +66,13 @@ DayFigures figures_of(const SimOutcome& day) {
           ++c->promises;
         }
       }
-      if (t.no_show) ++out.no_shows;
-      else ++out.served;
+      if (t.no_show)
+        ++out.no_shows;
+      else
+        ++out.served;
       if (t.finished && *t.finished > day.close)
-        out.last_finish_after_close_min = std::max(out.last_finish_after_close_min, minutes_between(day.close, *t.finished));
+        out.last_finish_after_close_min =
+            std::max(out.last_finish_after_close_min, minutes_between(day.close, *t.finished));
     } else {
       wait = std::max(0.0, minutes_between(waits_from, day.close));
       ++f.waiting_at_close;
@@ -102,7 +103,9 @@ DayFigures figures_of(const SimOutcome& day) {
       out.checked_in_by_slot == 0 ? 0 : static_cast<double>(out.appointments_on_time) / out.checked_in_by_slot;
   double utilisation = 0;
   for (const CounterUse& c : day.counters)
-    utilisation += day.working_time.count() > 0 ? static_cast<double>(c.busy.count()) / static_cast<double>(day.working_time.count()) : 0;
+    utilisation += day.working_time.count() > 0
+                       ? static_cast<double>(c.busy.count()) / static_cast<double>(day.working_time.count())
+                       : 0;
   out.utilisation = day.counters.empty() ? 0 : utilisation / static_cast<double>(day.counters.size());
   return out;
 }

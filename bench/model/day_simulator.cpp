@@ -20,11 +20,11 @@
 namespace kezek::bench {
 namespace {
 
+using domain::TicketStatus;
+using domain::TicketTier;
 using std::chrono::duration_cast;
 using std::chrono::hours;
 using std::chrono::seconds;
-using domain::TicketStatus;
-using domain::TicketTier;
 
 domain::ServiceTimes seeded_times(const catalog::Catalog& catalog) {
   domain::ServiceTimes times;
@@ -41,8 +41,8 @@ struct Event {
   Instant at;
   long long order;  // ties in insertion order: the simulation is deterministic
   Kind kind;
-  int index;        // walk-in, appointment or counter index
-  int token;        // counter_free only: stale when the counter's token moved on
+  int index;  // walk-in, appointment or counter index
+  int token;  // counter_free only: stale when the counter's token moved on
   bool operator>(const Event& o) const { return std::tie(at, order) > std::tie(o.at, o.order); }
 };
 
@@ -87,10 +87,15 @@ class CountingSupply final : public domain::QueueSupply {
 class DaySimulation {
  public:
   DaySimulation(const catalog::Catalog& catalog, const WorkingCalendar& calendar,
-                const std::vector<domain::CounterConfig>& counters, const DayDemand& demand,
-                const BookedDay& booked, Policy policy, const SimSettings& settings)
-      : calendar_(calendar), demand_(demand), booked_(booked), policy_(policy), settings_(settings),
-        queue_(catalog, calendar, rules_for(policy, settings)), intervals_(calendar.working_intervals(demand.date)) {
+                const std::vector<domain::CounterConfig>& counters, const DayDemand& demand, const BookedDay& booked,
+                Policy policy, const SimSettings& settings)
+      : calendar_(calendar),
+        demand_(demand),
+        booked_(booked),
+        policy_(policy),
+        settings_(settings),
+        queue_(catalog, calendar, rules_for(policy, settings)),
+        intervals_(calendar.working_intervals(demand.date)) {
     domain::DayState day;
     day.day = demand.date;
     for (const auto& c : counters) day.add_counter(c);
@@ -113,8 +118,10 @@ class DaySimulation {
     for (std::size_t i = 0; i < booked.appointments.size(); ++i) {
       const BookingVisitor& v = demand.bookings[booked.visitor[i]];
       const domain::Appointment& a = booked.appointments[i];
-      if (v.comes) push(a.start + v.offset, Kind::check_in, static_cast<int>(i));
-      else ++out_.booking_no_shows;
+      if (v.comes)
+        push(a.start + v.offset, Kind::check_in, static_cast<int>(i));
+      else
+        ++out_.booking_no_shows;
       push(a.start + settings.check_in.after + seconds(1), Kind::expire, static_cast<int>(i));
     }
     for (std::size_t c = 0; c < counters.size(); ++c) wake(static_cast<int>(c), out_.open);
@@ -140,9 +147,7 @@ class DaySimulation {
  private:
   const domain::DayState& day() const { return queue_.state(); }
 
-  void push(Instant at, Kind kind, int index, int token = 0) {
-    events_.push(Event{at, order_++, kind, index, token});
-  }
+  void push(Instant at, Kind kind, int index, int token = 0) { events_.push(Event{at, order_++, kind, index, token}); }
   void wake(int counter, Instant at) {
     CounterRun& run = runs_[static_cast<std::size_t>(counter)];
     run.idle = false;
@@ -163,8 +168,9 @@ class DaySimulation {
       return;
     }
     const std::optional<seconds> told =
-        r.forecast ? std::optional<seconds>(std::max(seconds::zero(), duration_cast<seconds>(r.forecast->call_at - e.at)))
-                   : promised;
+        r.forecast
+            ? std::optional<seconds>(std::max(seconds::zero(), duration_cast<seconds>(r.forecast->call_at - e.at)))
+            : promised;
     admitted(*r.ticket, e.at, Visit{v.service_time, v.walk, v.comes_when_called}, told);
   }
 
@@ -190,17 +196,19 @@ class DaySimulation {
     switch (r.refusal->reason) {
       case domain::Refusal::too_early: push(*r.refusal->come_back_at, Kind::check_in, e.index); break;
       case domain::Refusal::closed: break;  // the kiosk is off: the visitor goes home
-      default: {  // too late (or already missed): the kiosk offers a standard ticket
+      default: {                            // too late (or already missed): the kiosk offers a standard ticket
         ++out_.booking_too_late;
-        const domain::QueueResult t = queue_.apply(domain::IssueTicket{a.service, TicketTier::standard, "en"}, e.at, supply_);
+        const domain::QueueResult t =
+            queue_.apply(domain::IssueTicket{a.service, TicketTier::standard, "en"}, e.at, supply_);
         if (t.refusal) {
           ++out_.turned_away[static_cast<std::size_t>(TicketTier::standard)];
           if (t.refusal->reason == domain::Refusal::not_today && !out_.first_turned_away) out_.first_turned_away = e.at;
           break;
         }
         const std::optional<seconds> told =
-            t.forecast ? std::optional<seconds>(std::max(seconds::zero(), duration_cast<seconds>(t.forecast->call_at - e.at)))
-                       : naive;
+            t.forecast
+                ? std::optional<seconds>(std::max(seconds::zero(), duration_cast<seconds>(t.forecast->call_at - e.at)))
+                : naive;
         admitted(*t.ticket, e.at, visit, told);
         break;
       }
@@ -239,9 +247,12 @@ class DaySimulation {
     const int number = day().counters[c].number;
     const domain::QueueResult r = queue_.apply(domain::CallNext{number}, e.at);
     if (r.refusal) {
-      if (r.refusal->reason == domain::Refusal::lunch_break) push(*r.refusal->until, Kind::counter_free, e.index, run.token);
-      else if (e.at < out_.open) push(out_.open, Kind::counter_free, e.index, run.token);
-      else run.done = true;  // closing time: no more calls today
+      if (r.refusal->reason == domain::Refusal::lunch_break)
+        push(*r.refusal->until, Kind::counter_free, e.index, run.token);
+      else if (e.at < out_.open)
+        push(out_.open, Kind::counter_free, e.index, run.token);
+      else
+        run.done = true;  // closing time: no more calls today
       return;
     }
     if (!r.ticket) {
@@ -255,8 +266,10 @@ class DaySimulation {
     record.called = e.at;
     record.counter = number;
     const Visit& visit = visits_[static_cast<std::size_t>(*r.ticket - 1)];
-    if (visit.comes) push(e.at + visit.walk, Kind::reach, e.index);
-    else push(e.at + settings_.no_show_wait, Kind::no_show, e.index);
+    if (visit.comes)
+      push(e.at + visit.walk, Kind::reach, e.index);
+    else
+      push(e.at + settings_.no_show_wait, Kind::no_show, e.index);
   }
 
   void on_reach(const Event& e) {
@@ -269,8 +282,8 @@ class DaySimulation {
 
   void on_end(const Event& e, bool no_show) {
     const int number = day().counters[static_cast<std::size_t>(e.index)].number;
-    const domain::QueueResult r = no_show ? queue_.apply(domain::MarkNoShow{number}, e.at)
-                                          : queue_.apply(domain::FinishServing{number}, e.at);
+    const domain::QueueResult r =
+        no_show ? queue_.apply(domain::MarkNoShow{number}, e.at) : queue_.apply(domain::FinishServing{number}, e.at);
     if (r.refusal) return;  // settled already (the clock's no-show)
     settled(e.index, *r.ticket, e.at, no_show);
   }

@@ -78,16 +78,16 @@ struct CounterUse {
 struct SimOutcome {
   Policy policy = Policy::kezek;
   Date date{};
-  Instant open{}, close{};                 // the day's first opening and last closing
-  std::chrono::seconds working_time{};     // per counter, lunch excluded
-  std::vector<SimTicket> tickets;          // in issue order
-  std::array<int, 4> turned_away{};        // walk-ins told "not today", by TicketTier
+  Instant open{}, close{};                   // the day's first opening and last closing
+  std::chrono::seconds working_time{};       // per counter, lunch excluded
+  std::vector<SimTicket> tickets;            // in issue order
+  std::array<int, 4> turned_away{};          // walk-ins told "not today", by TicketTier
   std::optional<Instant> first_turned_away;  // when the kiosk first said "not today"
   int bookings_requested = 0, appointments = 0;
-  int booking_no_shows = 0;                // booked, never came
-  int booking_too_late = 0;                // came after the check-in window: took a standard ticket
+  int booking_no_shows = 0;  // booked, never came
+  int booking_too_late = 0;  // came after the check-in window: took a standard ticket
   std::vector<CounterUse> counters;
-  double wall_ms = 0;                      // how long the simulation took
+  double wall_ms = 0;  // how long the simulation took
 };
 
 SimOutcome simulate_day(const catalog::Catalog& catalog, const WorkingCalendar& calendar,

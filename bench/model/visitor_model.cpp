@@ -98,7 +98,8 @@ const std::string& VisitorModel::draw_service(Rng& rng, bool booking) const {
 domain::TicketTier VisitorModel::draw_tier(Rng& rng, const std::string& service, const DemandOptions& options) const {
   const catalog::Service* s = catalog_.find_service(service);
   const double u = rng.uniform();
-  if (s != nullptr && s->offers(catalog::Tier::manager) && u < options.manager_share) return domain::TicketTier::manager;
+  if (s != nullptr && s->offers(catalog::Tier::manager) && u < options.manager_share)
+    return domain::TicketTier::manager;
   if (s != nullptr && s->offers(catalog::Tier::priority) && u < options.manager_share + options.priority_share)
     return domain::TicketTier::priority;
   return domain::TicketTier::standard;
@@ -127,8 +128,8 @@ DayDemand VisitorModel::draw(Date date, const WorkingCalendar& calendar, const D
   for (int i = 0; i < options.walk_ins; ++i) {
     const double u = rng.uniform();
     const auto it = std::upper_bound(arrival_cdf_.begin(), arrival_cdf_.end(), u);
-    const auto minute = std::min<std::ptrdiff_t>(it - arrival_cdf_.begin(),
-                                                 static_cast<std::ptrdiff_t>(arrival_cdf_.size()) - 1);
+    const auto minute =
+        std::min<std::ptrdiff_t>(it - arrival_cdf_.begin(), static_cast<std::ptrdiff_t>(arrival_cdf_.size()) - 1);
     times.push_back(minutes(9 * 60 + minute) + seconds(static_cast<int>(rng.uniform() * 60)));
   }
   std::sort(times.begin(), times.end());

@@ -32,13 +32,13 @@ namespace kezek::bench {
 
 struct DemandOptions {
   int walk_ins = 3000;
-  int bookings = 300;               // booking requests; those that find a slot become appointments
-  double priority_share = 0.25;     // of the visitors to a service that offers priority
-  double manager_share = 0.05;      // of the visitors to a service that offers a personal manager
-  double service_sigma = 0.35;      // shape of the lognormal service time
-  double walk_in_no_show = 0.02;    // called, never comes
-  double booking_late = 0.10;       // comes after the slot's start
-  double booking_no_show = 0.05;    // never comes
+  int bookings = 300;             // booking requests; those that find a slot become appointments
+  double priority_share = 0.25;   // of the visitors to a service that offers priority
+  double manager_share = 0.05;    // of the visitors to a service that offers a personal manager
+  double service_sigma = 0.35;    // shape of the lognormal service time
+  double walk_in_no_show = 0.02;  // called, never comes
+  double booking_late = 0.10;     // comes after the slot's start
+  double booking_no_show = 0.05;  // never comes
 };
 
 struct WalkInVisitor {
@@ -46,16 +46,16 @@ struct WalkInVisitor {
   std::string service;
   domain::TicketTier tier = domain::TicketTier::standard;
   std::chrono::seconds service_time{};
-  std::chrono::seconds walk{};      // from being called to reaching the counter
+  std::chrono::seconds walk{};  // from being called to reaching the counter
   bool comes_when_called = true;
 };
 
 struct BookingVisitor {
   std::string service;
   std::string applicant;
-  Instant preferred{};                  // the start they ask for
+  Instant preferred{};  // the start they ask for
   bool comes = true;
-  std::chrono::seconds offset{};        // check-in time minus the slot's start (negative: early)
+  std::chrono::seconds offset{};  // check-in time minus the slot's start (negative: early)
   std::chrono::seconds service_time{};
   std::chrono::seconds walk{};
 };
@@ -70,8 +70,7 @@ class VisitorModel {
  public:
   explicit VisitorModel(const catalog::Catalog& catalog);
 
-  DayDemand draw(Date date, const WorkingCalendar& calendar, const DemandOptions& options,
-                 std::uint64_t seed) const;
+  DayDemand draw(Date date, const WorkingCalendar& calendar, const DemandOptions& options, std::uint64_t seed) const;
 
   // The pieces, for drivers that draw one visitor at a time.
   // Relative arrival intensity (peak 1.0) at a local time of day; 0 outside 09:00-18:00.

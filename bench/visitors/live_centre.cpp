@@ -68,10 +68,12 @@ void LiveCentre::kiosk(StopSignal& stop) {
   // Thinning: candidate arrivals at the peak rate, each kept with the
   // intensity's share of the peak at the Centre's time of day.
   double area = 0;  // the curve's integral over the day, in intensity x seconds
-  for (int m = 9 * 60; m < 18 * 60; ++m) area += 60 * VisitorModel::arrival_intensity(std::chrono::minutes(m) + seconds(30));
+  for (int m = 9 * 60; m < 18 * 60; ++m)
+    area += 60 * VisitorModel::arrival_intensity(std::chrono::minutes(m) + seconds(30));
   const double peak_per_real_s = options_.visitors_per_day / area * options_.speed;
   static constexpr const char* kLangs[] = {"en", "ru", "kk"};
-  while (stop.sleep_for(duration_cast<milliseconds>(std::chrono::duration<double>(rng.exponential(1.0 / peak_per_real_s))))) {
+  while (stop.sleep_for(
+      duration_cast<milliseconds>(std::chrono::duration<double>(rng.exponential(1.0 / peak_per_real_s))))) {
     const double intensity = VisitorModel::arrival_intensity(to_local(server_now()).time_of_day);
     if (!rng.chance(intensity)) continue;
     const std::string& service = model_.draw_service(rng, false);
@@ -79,10 +81,14 @@ void LiveCentre::kiosk(StopSignal& stop) {
     const std::string body = "{\"service\":\"" + service + "\",\"tier\":\"" + std::string(domain::to_string(tier)) +
                              "\",\"lang\":\"" + kLangs[rng.bits() % 3] + "\"}";
     const net::HttpResult r = client.post("/api/v1/tickets", body);
-    if (r.status == 201) ++tally_.issued;
-    else if (error_code(r) == "not_today") ++tally_.not_today;
-    else if (error_code(r) == "closed") ++tally_.closed;
-    else ++tally_.errors;
+    if (r.status == 201)
+      ++tally_.issued;
+    else if (error_code(r) == "not_today")
+      ++tally_.not_today;
+    else if (error_code(r) == "closed")
+      ++tally_.closed;
+    else
+      ++tally_.errors;
   }
 }
 
@@ -124,8 +130,10 @@ void LiveCentre::bookings(StopSignal& stop) {
       if (!stop.sleep_for(std::min(seconds(5), duration_cast<seconds>(visit.at - server_now()) + seconds(1)))) return;
     }
     const net::HttpResult r = kiosk.post("/api/v1/appointments/" + visit.code + "/check-in", "{\"lang\":\"en\"}");
-    if (r.status == 201) ++tally_.checked_in;
-    else ++tally_.errors;
+    if (r.status == 201)
+      ++tally_.checked_in;
+    else
+      ++tally_.errors;
   }
 }
 
@@ -143,8 +151,10 @@ void LiveCentre::counter(int number, const std::string& token, StopSignal& stop)
     }
     if (call.status != 200) {
       const std::string code = error_code(call);
-      if (code == "busy") client.post(base + "finish");  // left over from an earlier run
-      else if (code != "lunch_break" && code != "closed" && code != "paused") ++tally_.errors;
+      if (code == "busy")
+        client.post(base + "finish");  // left over from an earlier run
+      else if (code != "lunch_break" && code != "closed" && code != "paused")
+        ++tally_.errors;
       if (!stop.sleep_for(milliseconds(code == "busy" ? 100 : 2000))) return;
       continue;
     }
@@ -159,8 +169,10 @@ void LiveCentre::counter(int number, const std::string& token, StopSignal& stop)
     client.post(base + "start");
     if (!stop.sleep_for(scaled(model_.draw_service_time(rng, service, options_.demand.service_sigma), options_.speed)))
       return;
-    if (client.post(base + "finish").status == 200) ++tally_.finished;
-    else ++tally_.errors;
+    if (client.post(base + "finish").status == 200)
+      ++tally_.finished;
+    else
+      ++tally_.errors;
   }
 }
 

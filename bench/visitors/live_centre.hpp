@@ -30,12 +30,12 @@
 namespace kezek::bench {
 
 struct LiveOptions {
-  std::string server;                 // HOST:PORT
+  std::string server;  // HOST:PORT
   std::string admin_token, kiosk_token;
   std::map<int, std::string> counter_tokens;
-  std::set<int> leave;                // counters left to people
+  std::set<int> leave;  // counters left to people
   double speed = 1;
-  int visitors_per_day = 300;         // walk-ins over a whole day at speed 1
+  int visitors_per_day = 300;  // walk-ins over a whole day at speed 1
   int bookings = 12;
   std::uint64_t seed = 1;
   DemandOptions demand;

@@ -13,9 +13,9 @@
 
 #include "bench/common/server_launcher.hpp"
 #include "bench/visitors/live_centre.hpp"
-#include "shared/cli/option_reader.hpp"
-#include "shared/cli/guarded_main.hpp"
 #include "shared/catalog/catalog_loader.hpp"
+#include "shared/cli/guarded_main.hpp"
+#include "shared/cli/option_reader.hpp"
 
 namespace {
 
@@ -31,7 +31,7 @@ struct Options {
   int bookings = 12;
   std::uint64_t seed = 1;
   std::set<int> leave = {1};
-  double seconds = 0;       // 0: until Ctrl-C
+  double seconds = 0;  // 0: until Ctrl-C
   double report_every = 10;
   bool smoke = false;
 };
@@ -53,25 +53,38 @@ Options parse_options(int argc, char** argv) {
   Options o;
   bool leave_given = false;
   for (cli::OptionReader args(argc, argv, kUsage); args.next();) {
-    if (args.is("--server")) o.server = args.value();
-    else if (args.is("--data")) o.data = args.value();
-    else if (args.is("--assets")) o.assets = args.value();
-    else if (args.is("--speed")) o.speed = args.number();
-    else if (args.is("--visitors")) o.visitors = args.integer_between(0, 1'000'000);
-    else if (args.is("--bookings")) o.bookings = args.integer_between(0, 1'000'000);
-    else if (args.is("--seed")) o.seed = static_cast<std::uint64_t>(args.integer());
-    else if (args.is("--seconds")) o.seconds = args.number();
-    else if (args.is("--report-every")) o.report_every = args.number();
-    else if (args.is("--all-counters")) o.leave.clear();
+    if (args.is("--server"))
+      o.server = args.value();
+    else if (args.is("--data"))
+      o.data = args.value();
+    else if (args.is("--assets"))
+      o.assets = args.value();
+    else if (args.is("--speed"))
+      o.speed = args.number();
+    else if (args.is("--visitors"))
+      o.visitors = args.integer_between(0, 1'000'000);
+    else if (args.is("--bookings"))
+      o.bookings = args.integer_between(0, 1'000'000);
+    else if (args.is("--seed"))
+      o.seed = static_cast<std::uint64_t>(args.integer());
+    else if (args.is("--seconds"))
+      o.seconds = args.number();
+    else if (args.is("--report-every"))
+      o.report_every = args.number();
+    else if (args.is("--all-counters"))
+      o.leave.clear();
     else if (args.is("--leave-counter")) {
       if (!leave_given) o.leave.clear();
       leave_given = true;
       o.leave.insert(args.integer_between(1, 99));
-    } else if (args.is("--smoke")) o.smoke = true;
-    else args.reject();
+    } else if (args.is("--smoke"))
+      o.smoke = true;
+    else
+      args.reject();
   }
   if (o.speed <= 0) throw std::invalid_argument("--speed must be positive");
-  if (!o.smoke && (o.server.empty() || o.data.empty())) throw std::invalid_argument(std::string("give --server and --data\n") + kUsage);
+  if (!o.smoke && (o.server.empty() || o.data.empty()))
+    throw std::invalid_argument(std::string("give --server and --data\n") + kUsage);
   return o;
 }
 
@@ -136,7 +149,8 @@ int run(Options o) {
     while (stop.sleep_for(every)) {
       std::printf("%s\n", centre.summary().c_str());
       std::fflush(stdout);
-      if (o.seconds > 0 && std::chrono::steady_clock::now() - start >= std::chrono::duration<double>(o.seconds)) stop.stop();
+      if (o.seconds > 0 && std::chrono::steady_clock::now() - start >= std::chrono::duration<double>(o.seconds))
+        stop.stop();
     }
   });
   centre.run(stop);
@@ -157,5 +171,6 @@ int run(Options o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return kezek::cli::guarded_main("kezek-visitors", [&] { return run(parse_options(argc, argv)); }, 2);
+  return kezek::cli::guarded_main(
+      "kezek-visitors", [&] { return run(parse_options(argc, argv)); }, 2);
 }

@@ -2,8 +2,8 @@
 
 #include <boost/asio/use_awaitable.hpp>
 
-#include "server/api/request_parts.hpp"
 #include "server/api/report_routes.hpp"
+#include "server/api/request_parts.hpp"
 #include "server/api/status_page.hpp"
 #include "shared/protocol/appointment.hpp"
 #include "shared/protocol/counter.hpp"
@@ -22,13 +22,16 @@ namespace {
 using Routed = ApiHandler::Routed;
 
 ApiReply unauthorized() {
-  return reply_error(401, protocol::ErrorCode::unauthorized, "send this program's token as \"Authorization: Bearer TOKEN\"");
+  return reply_error(401, protocol::ErrorCode::unauthorized,
+                     "send this program's token as \"Authorization: Bearer TOKEN\"");
 }
 ApiReply forbidden(std::string_view what) {
   return reply_error(403, protocol::ErrorCode::forbidden, "this token may not " + std::string(what));
 }
 ApiReply not_found() { return reply_error(404, protocol::ErrorCode::not_found, "no such endpoint"); }
-ApiReply method_not_allowed() { return reply_error(405, protocol::ErrorCode::method_not_allowed, "this endpoint does not take that method"); }
+ApiReply method_not_allowed() {
+  return reply_error(405, protocol::ErrorCode::method_not_allowed, "this endpoint does not take that method");
+}
 
 // The name an action is audited under.
 std::string actor_of(const Principal& p) {
@@ -72,7 +75,8 @@ Routed route_counters(const http::Request& req, const Target& t, const std::opti
   if (!who) return unauthorized();
   if (t.segments.size() < 4 || t.segments.size() > 5) return not_found();
   auto number = parse_int(t.segments[3]);
-  if (!number || *number < 1 || *number > 99) return reply_error(400, protocol::ErrorCode::bad_counter, "a counter is a number from 1 to 99");
+  if (!number || *number < 1 || *number > 99)
+    return reply_error(400, protocol::ErrorCode::bad_counter, "a counter is a number from 1 to 99");
   const int counter = static_cast<int>(*number);
   if (!(who->role == Role::admin || (who->role == Role::counter && who->counter == counter)))
     return forbidden("act for counter " + std::to_string(counter));
@@ -109,9 +113,8 @@ Routed route_appointments(const http::Request& req, const Target& t, const std::
     if (auto* reply = std::get_if<ApiReply>(&decoded)) return *reply;
     const auto& wire = std::get<protocol::BookingRequest>(decoded);
     const BookingRequest request{wire.service, wire.start, wire.applicant};
-    return Engine::Command([request, actor = actor_of(*who)](QueueService& q, Instant now) {
-      return q.book(request, now, actor);
-    });
+    return Engine::Command(
+        [request, actor = actor_of(*who)](QueueService& q, Instant now) { return q.book(request, now, actor); });
   }
   if (t.segments.size() == 4) {
     const std::string code = t.segments[3];
@@ -164,14 +167,15 @@ Routed ApiHandler::route_extension_window(const http::Request& req, const Target
   if (!who) return unauthorized();
   if (req.method() != beast_http::verb::get) return method_not_allowed();
   const auto expiry_text = t.query.find("expiry");
-  if (expiry_text == t.query.end()) return reply_error(400, protocol::ErrorCode::missing_parameter, "give ?expiry=YYYY-MM-DD");
+  if (expiry_text == t.query.end())
+    return reply_error(400, protocol::ErrorCode::missing_parameter, "give ?expiry=YYYY-MM-DD");
   const auto expiry = parse_date(expiry_text->second);
   if (!expiry) return reply_error(400, protocol::ErrorCode::bad_date, "\"expiry\" must look like 2026-11-24");
   // A pure question of the (immutable) calendar: answered here, not on the engine thread.
   const Date today = local_date(engine_.clock().now());
   const ExtensionCheck check = engine_.calendar().check_extension(today, *expiry);
-  return reply_message(200, protocol::ExtensionAnswer{today, *expiry, check.verdict, check.window.first,
-                                                       check.window.last});
+  return reply_message(200,
+                       protocol::ExtensionAnswer{today, *expiry, check.verdict, check.window.first, check.window.last});
 }
 
 ApiHandler::ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document,
@@ -210,7 +214,8 @@ Routed ApiHandler::route(const http::Request& req) const {
     if (!is(who, {Role::admin})) return forbidden("read the audit log");
     if (method != beast_http::verb::get) return method_not_allowed();
     const auto date = target->query.find("date");
-    if (date == target->query.end()) return reply_error(400, protocol::ErrorCode::missing_parameter, "give ?date=YYYY-MM-DD");
+    if (date == target->query.end())
+      return reply_error(400, protocol::ErrorCode::missing_parameter, "give ?date=YYYY-MM-DD");
     const auto day = parse_date(date->second);
     if (!day) return reply_error(400, protocol::ErrorCode::bad_date, "\"date\" must look like 2026-11-24");
     return Engine::Command([day = *day](QueueService& q, Instant) { return q.audit_day(day); });
@@ -236,7 +241,8 @@ Routed ApiHandler::route(const http::Request& req) const {
   if (area == "extension-window" && s.size() == 3) return route_extension_window(req, *target, who);
   if (area == "report" || area == "report.csv") return route_report(req, *target, who);
   if (area == "events" && s.size() == 3)
-    return reply_error(426, protocol::ErrorCode::upgrade_required, "GET /api/v1/events is a WebSocket: send an Upgrade request");
+    return reply_error(426, protocol::ErrorCode::upgrade_required,
+                       "GET /api/v1/events is a WebSocket: send an Upgrade request");
   return not_found();
 }
 

@@ -8,8 +8,8 @@ namespace kezek::server::api {
 
 namespace json = boost::json;
 
-std::string make_catalog_document(std::string_view text, const catalog::Catalog& catalog,
-                                  const catalog::MrpTable& mrp, int year) {
+std::string make_catalog_document(std::string_view text, const catalog::Catalog& catalog, const catalog::MrpTable& mrp,
+                                  int year) {
   json::value root = json::parse(text);  // already validated by the loader
   json::object& o = root.as_object();
   for (json::value& entry : o["services"].as_array()) {

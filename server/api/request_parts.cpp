@@ -85,7 +85,8 @@ std::optional<Target> parse_target(std::string_view target) {
   std::size_t start = 1;
   while (start <= path.size()) {
     const auto slash = path.find('/', start);
-    const std::string_view raw = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    const std::string_view raw =
+        path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
     if (!raw.empty()) {
       auto decoded = decode_text(raw);
       if (!decoded) return std::nullopt;

@@ -21,18 +21,42 @@ struct Labels {
   const char* updated;
 };
 
-constexpr Labels kEn{"Your ticket", "Ticket", "Status", "People ahead", "Estimated wait", "min",
-                     "This ticket is not known. Please ask at the reception.", "It is your turn",
-                     "Please go to counter", "You will be served after the lunch break (14:00).",
-                     "This ticket can no longer be served today.", "Updated"};
-constexpr Labels kRu{"Ваш талон", "Талон", "Статус", "Перед вами", "Ожидание", "мин",
-                     "Талон не найден. Обратитесь на ресепшен.", "Ваша очередь", "Пройдите к окну",
+constexpr Labels kEn{"Your ticket",
+                     "Ticket",
+                     "Status",
+                     "People ahead",
+                     "Estimated wait",
+                     "min",
+                     "This ticket is not known. Please ask at the reception.",
+                     "It is your turn",
+                     "Please go to counter",
+                     "You will be served after the lunch break (14:00).",
+                     "This ticket can no longer be served today.",
+                     "Updated"};
+constexpr Labels kRu{"Ваш талон",
+                     "Талон",
+                     "Статус",
+                     "Перед вами",
+                     "Ожидание",
+                     "мин",
+                     "Талон не найден. Обратитесь на ресепшен.",
+                     "Ваша очередь",
+                     "Пройдите к окну",
                      "Вас обслужат после обеденного перерыва (14:00).",
-                     "Сегодня этот талон уже не может быть обслужен.", "Обновлено"};
-constexpr Labels kKk{"Сіздің талоныңыз", "Талон", "Күйі", "Алдыңызда", "Күту уақыты", "мин",
-                     "Талон табылмады. Ресепшенге жүгініңіз.", "Сіздің кезегіңіз", "Терезеге өтіңіз",
+                     "Сегодня этот талон уже не может быть обслужен.",
+                     "Обновлено"};
+constexpr Labels kKk{"Сіздің талоныңыз",
+                     "Талон",
+                     "Күйі",
+                     "Алдыңызда",
+                     "Күту уақыты",
+                     "мин",
+                     "Талон табылмады. Ресепшенге жүгініңіз.",
+                     "Сіздің кезегіңіз",
+                     "Терезеге өтіңіз",
                      "Сізге түскі үзілістен кейін (14:00) қызмет көрсетіледі.",
-                     "Бұл талонға бүгін қызмет көрсету мүмкін емес.", "Жаңартылды"};
+                     "Бұл талонға бүгін қызмет көрсету мүмкін емес.",
+                     "Жаңартылды"};
 
 const Labels& labels_for(std::string_view lang) {
   if (lang == "ru") return kRu;
@@ -85,12 +109,12 @@ std::string html_escape(std::string_view text) {
 std::string render_status_page(const protocol::Ticket* ticket, Instant now) {
   const std::string lang = ticket ? ticket->lang : "en";
   const Labels& l = labels_for(lang);
-  std::string html =
-      "<!DOCTYPE html><html lang=\"" + html_escape(lang.empty() ? "en" : lang) +
-      "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
-      "<meta http-equiv=\"refresh\" content=\"20\"><title>Kezek — " + std::string(l.title) +
-      "</title><style>body{font-family:sans-serif;margin:2em;color:#14203a}"
-      ".n{font-size:4em;font-weight:bold;color:#0f2a55}.s{font-size:1.4em}</style></head><body>";
+  std::string html = "<!DOCTYPE html><html lang=\"" + html_escape(lang.empty() ? "en" : lang) +
+                     "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+                     "<meta http-equiv=\"refresh\" content=\"20\"><title>Kezek — " +
+                     std::string(l.title) +
+                     "</title><style>body{font-family:sans-serif;margin:2em;color:#14203a}"
+                     ".n{font-size:4em;font-weight:bold;color:#0f2a55}.s{font-size:1.4em}</style></head><body>";
   html += "<p>AIFC Expat Centre · Kezek</p>";
   if (ticket == nullptr) {
     html += "<p class=\"s\">" + std::string(l.unknown) + "</p>";
@@ -104,8 +128,8 @@ std::string render_status_page(const protocol::Ticket* ticket, Instant now) {
               html_escape(text_of(ticket->counter)) + "</b></p>";
     } else if (ticket->status == domain::TicketStatus::waiting) {
       html += "<p>" + std::string(l.ahead) + ": " + html_escape(text_of(ticket->position)) + "</p>";
-      html += "<p>" + std::string(l.wait) + ": " + html_escape(text_of(ticket->estimated_wait_min)) + " " +
-              l.minutes + "</p>";
+      html += "<p>" + std::string(l.wait) + ": " + html_escape(text_of(ticket->estimated_wait_min)) + " " + l.minutes +
+              "</p>";
       if (ticket->after_lunch == true) html += "<p>" + std::string(l.after_lunch) + "</p>";
       if (ticket->served_today == false) html += "<p>" + std::string(l.not_today) + "</p>";
     }

@@ -55,8 +55,7 @@ std::set<std::string> all_services(const catalog::Catalog& catalog) {
   throw std::runtime_error(out.str());
 }
 
-int get_int(const json::object& o, std::string_view key, int fallback, std::string_view file,
-            std::string_view entry) {
+int get_int(const json::object& o, std::string_view key, int fallback, std::string_view file, std::string_view entry) {
   const json::value* v = o.if_contains(key);
   if (v == nullptr) return fallback;
   if (!v->is_int64()) fail(file, std::string(entry) + "." + std::string(key), "expected a whole number");
@@ -94,10 +93,9 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (ec) fail(file, "(file)", "malformed JSON: " + ec.message());
   if (!root.is_object()) fail(file, "(file)", "expected a JSON object");
   const json::object& o = root.as_object();
-  static constexpr std::string_view kKnown[] = {"counters", "walk_in_share", "scheduling", "check_in",
-                                                "extra_days_off", "extra_working_days", "mrp_kzt",
-                                                "max_tickets_per_day", "limits", "hours",
-                                                "personal_data_days"};
+  static constexpr std::string_view kKnown[] = {
+      "counters", "walk_in_share",       "scheduling", "check_in", "extra_days_off",    "extra_working_days",
+      "mrp_kzt",  "max_tickets_per_day", "limits",     "hours",    "personal_data_days"};
   for (const auto& kv : o) {
     bool known = false;
     for (auto k : kKnown) known = known || kv.key() == k;
@@ -106,8 +104,7 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   ServerConfig config = default_config(catalog);
 
   if (const json::value* counters = o.if_contains("counters")) {
-    if (!counters->is_array() || counters->as_array().empty())
-      fail(file, "counters", "expected a non-empty array");
+    if (!counters->is_array() || counters->as_array().empty()) fail(file, "counters", "expected a non-empty array");
     config.counters.clear();
     std::set<int> numbers;
     const auto& list = counters->as_array();
@@ -148,8 +145,9 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (const json::value* h = o.if_contains("hours")) {
     if (!h->is_object()) fail(file, "hours", "expected {\"open\", \"close\", \"lunch_start\", \"lunch_end\"}");
     OpeningHours hours;
-    for (auto [key, target] : {std::pair{"open", &hours.open}, std::pair{"close", &hours.close},
-                               std::pair{"lunch_start", &hours.lunch_start}, std::pair{"lunch_end", &hours.lunch_end}}) {
+    for (auto [key, target] :
+         {std::pair{"open", &hours.open}, std::pair{"close", &hours.close},
+          std::pair{"lunch_start", &hours.lunch_start}, std::pair{"lunch_end", &hours.lunch_end}}) {
       const json::value* v = h->as_object().if_contains(key);
       if (v == nullptr) continue;
       const auto parsed = v->is_string() ? parse_hhmm(v->as_string()) : std::nullopt;
@@ -169,18 +167,21 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
     if (!s->is_object()) fail(file, "scheduling", "expected an object");
     const auto& so = s->as_object();
     config.scheduling.priority_head_start = std::chrono::minutes(
-        get_int(so, "priority_head_start_min", static_cast<int>(config.scheduling.priority_head_start.count()), file, "scheduling"));
+        get_int(so, "priority_head_start_min", static_cast<int>(config.scheduling.priority_head_start.count()), file,
+                "scheduling"));
     config.scheduling.max_recalls = get_int(so, "max_recalls", config.scheduling.max_recalls, file, "scheduling");
-    config.scheduling.no_show_after = std::chrono::minutes(
-        get_int(so, "no_show_after_min", static_cast<int>(config.scheduling.no_show_after.count()), file, "scheduling"));
-    config.scheduling.appointment_lead = std::chrono::minutes(
-        get_int(so, "appointment_lead_min", static_cast<int>(config.scheduling.appointment_lead.count()), file, "scheduling"));
+    config.scheduling.no_show_after = std::chrono::minutes(get_int(
+        so, "no_show_after_min", static_cast<int>(config.scheduling.no_show_after.count()), file, "scheduling"));
+    config.scheduling.appointment_lead = std::chrono::minutes(get_int(
+        so, "appointment_lead_min", static_cast<int>(config.scheduling.appointment_lead.count()), file, "scheduling"));
   }
   if (const json::value* s = o.if_contains("check_in")) {
     if (!s->is_object()) fail(file, "check_in", "expected an object");
     const auto& so = s->as_object();
-    config.check_in.before = std::chrono::minutes(get_int(so, "before_min", static_cast<int>(config.check_in.before.count()), file, "check_in"));
-    config.check_in.after = std::chrono::minutes(get_int(so, "after_min", static_cast<int>(config.check_in.after.count()), file, "check_in"));
+    config.check_in.before = std::chrono::minutes(
+        get_int(so, "before_min", static_cast<int>(config.check_in.before.count()), file, "check_in"));
+    config.check_in.after = std::chrono::minutes(
+        get_int(so, "after_min", static_cast<int>(config.check_in.after.count()), file, "check_in"));
   }
   for (auto [key, target] : {std::pair{"extra_days_off", &config.extra_days_off},
                              std::pair{"extra_working_days", &config.extra_working_days}}) {
@@ -211,11 +212,16 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (const json::value* l = o.if_contains("limits")) {
     if (!l->is_object()) fail(file, "limits", "expected an object");
     const auto& lo = l->as_object();
-    config.limits.body_limit = static_cast<std::size_t>(get_int(lo, "body_limit", static_cast<int>(config.limits.body_limit), file, "limits"));
-    config.limits.max_connections = static_cast<std::size_t>(get_int(lo, "max_connections", static_cast<int>(config.limits.max_connections), file, "limits"));
-    config.limits.header_timeout = std::chrono::seconds(get_int(lo, "header_timeout_s", static_cast<int>(config.limits.header_timeout.count()), file, "limits"));
-    config.limits.body_timeout = std::chrono::seconds(get_int(lo, "body_timeout_s", static_cast<int>(config.limits.body_timeout.count()), file, "limits"));
-    config.kiosk_requests_per_second = get_int(lo, "kiosk_requests_per_second", static_cast<int>(config.kiosk_requests_per_second), file, "limits");
+    config.limits.body_limit =
+        static_cast<std::size_t>(get_int(lo, "body_limit", static_cast<int>(config.limits.body_limit), file, "limits"));
+    config.limits.max_connections = static_cast<std::size_t>(
+        get_int(lo, "max_connections", static_cast<int>(config.limits.max_connections), file, "limits"));
+    config.limits.header_timeout = std::chrono::seconds(
+        get_int(lo, "header_timeout_s", static_cast<int>(config.limits.header_timeout.count()), file, "limits"));
+    config.limits.body_timeout = std::chrono::seconds(
+        get_int(lo, "body_timeout_s", static_cast<int>(config.limits.body_timeout.count()), file, "limits"));
+    config.kiosk_requests_per_second =
+        get_int(lo, "kiosk_requests_per_second", static_cast<int>(config.kiosk_requests_per_second), file, "limits");
     config.kiosk_burst = get_int(lo, "kiosk_burst", static_cast<int>(config.kiosk_burst), file, "limits");
     if (config.kiosk_requests_per_second < 0 || config.kiosk_burst < 1)
       fail(file, "limits", "kiosk_requests_per_second must be >= 0 and kiosk_burst >= 1");

@@ -25,10 +25,10 @@ struct ServerConfig {
   domain::SchedulingPolicy scheduling;
   domain::SlotPolicy slots;
   domain::CheckInWindow check_in;
-  std::optional<OpeningHours> hours;      // replaces the calendar file's hours
-  std::vector<Date> extra_days_off;       // added to the calendar's holidays
-  std::vector<Date> extra_working_days;   // Saturdays made working by decree
-  std::map<int, std::int64_t> mrp_kzt;    // overrides assets/catalog/mrp.json per year
+  std::optional<OpeningHours> hours;     // replaces the calendar file's hours
+  std::vector<Date> extra_days_off;      // added to the calendar's holidays
+  std::vector<Date> extra_working_days;  // Saturdays made working by decree
+  std::map<int, std::int64_t> mrp_kzt;   // overrides assets/catalog/mrp.json per year
   int max_tickets_per_day = 5000;
   // Bookings keep the portal's applicant reference only this long after their
   // slot; then it is blanked (personal data retention).
@@ -47,7 +47,6 @@ ServerConfig default_config(const catalog::Catalog& catalog);
 // services ("iin") or whole groups ("group:work_visa"). Throws std::runtime_error
 // naming the file, the entry and the problem; unknown service ids are refused.
 ServerConfig load_config(const std::filesystem::path& file, const catalog::Catalog& catalog);
-ServerConfig parse_config(std::string_view json_text, std::string_view file_name,
-                          const catalog::Catalog& catalog);
+ServerConfig parse_config(std::string_view json_text, std::string_view file_name, const catalog::Catalog& catalog);
 
 }  // namespace kezek::server

@@ -70,9 +70,9 @@ ApiReply QueueService::free_slots(std::string_view service, Date date, Instant n
   if (catalog_.find_service(service) == nullptr)
     return reply_error(404, "unknown_service", "no service with id \"" + std::string(service) + "\"");
   protocol::SlotList list{std::string(service), date, calendar_.is_working_day(date), {}};
-  for (const domain::Slot& slot : domain::free_slots(service, date, state_.counters,
-                                                     active_on(appointments_, state_, date), calendar_,
-                                                     service_times_, config_.slots, now))
+  for (const domain::Slot& slot :
+       domain::free_slots(service, date, state_.counters, active_on(appointments_, state_, date), calendar_,
+                          service_times_, config_.slots, now))
     list.slots.push_back(
         protocol::Slot{slot.start, slot.start + std::chrono::minutes(slot.minutes), slot.minutes, slot.free});
   return reply_message(200, list);
@@ -94,19 +94,16 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now, std::str
       case Refusal::already_booked: {
         protocol::RefusalExtras extra;
         extra.appointment = wire_appointment(*refusal->appointment);  // with the applicant: the portal asks
-        return reply_error(409, "already_booked",
-                           "this applicant already has an active booking for this service: " +
-                               refusal->appointment->code,
-                           extra);
+        return reply_error(
+            409, "already_booked",
+            "this applicant already has an active booking for this service: " + refusal->appointment->code, extra);
       }
       case Refusal::slot_unavailable:
         return reply_error(409, "slot_unavailable",
                            "no free slot for this service at " + format_iso8601(request.start) +
                                "; ask GET /api/v1/slots for the free ones");
-      case Refusal::no_code:
-        return reply_error(503, "no_code", "could not find a free booking code; try again");
-      default:
-        return reply_error(409, domain::to_string(refusal->reason), "the booking cannot be made");
+      case Refusal::no_code: return reply_error(503, "no_code", "could not find a free booking code; try again");
+      default: return reply_error(409, domain::to_string(refusal->reason), "the booking cannot be made");
     }
   }
   const Appointment& appointment = *result.appointment;
@@ -162,12 +159,11 @@ ApiReply QueueService::check_in(std::string_view code, std::string_view lang, In
         return reply_error(409, "already_checked_in", "this booking is already checked in", extra);
       case Refusal::too_late: {
         extra.offer = protocol::Offer{appointment.service, domain::TicketTier::standard};
-        return reply_error(409, "too_late", "too late for the booked time; take a standard ticket instead",
-                           extra);
+        return reply_error(409, "too_late", "too late for the booked time; take a standard ticket instead", extra);
       }
       case Refusal::not_active:
-        return reply_error(409, "not_active",
-                           "this booking is " + std::string(domain::to_string(appointment.status)), extra);
+        return reply_error(409, "not_active", "this booking is " + std::string(domain::to_string(appointment.status)),
+                           extra);
       case Refusal::too_early:
         extra.come_back_at = *refusal->come_back_at;
         return reply_error(409, "too_early",
@@ -176,11 +172,8 @@ ApiReply QueueService::check_in(std::string_view code, std::string_view lang, In
       case Refusal::wrong_day:
         return reply_error(409, "wrong_day", "this booking is for " + format_date(local_date(appointment.start)),
                            extra);
-      case Refusal::no_longer_active:
-        return reply_error(409, "not_active", "this booking is no longer active", extra);
-      default:
-        return reply_error(409, domain::to_string(refusal->reason), "the booking cannot check in",
-                           extra);
+      case Refusal::no_longer_active: return reply_error(409, "not_active", "this booking is no longer active", extra);
+      default: return reply_error(409, domain::to_string(refusal->reason), "the booking cannot check in", extra);
     }
   }
   apply_result(result, now);

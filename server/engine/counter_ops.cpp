@@ -39,8 +39,8 @@ std::optional<CounterAction> parse_counter_action(std::string_view s) {
   return std::nullopt;
 }
 
-ApiReply QueueService::counter_action(int number, CounterAction action, const TransferRequest& transfer,
-                                      Instant now, std::string_view actor) {
+ApiReply QueueService::counter_action(int number, CounterAction action, const TransferRequest& transfer, Instant now,
+                                      std::string_view actor) {
   // Who did what to which ticket, in the same transaction as the change: the
   // ticket's number when the action answered with a ticket, else the counter.
   std::string subject = "counter " + std::to_string(number);
@@ -81,9 +81,9 @@ ApiReply QueueService::counter_refusal(int number, CounterAction action, const d
       break;
     case Refusal::paused: return reply_error(409, "paused", counter + " is paused; resume first");
     case Refusal::busy:
-      return reply_error(409, "busy", action == CounterAction::pause
-                                          ? "finish or transfer " + ticket_number + " before pausing"
-                                          : "finish or mark " + ticket_number + " as a no-show first");
+      return reply_error(409, "busy",
+                         action == CounterAction::pause ? "finish or transfer " + ticket_number + " before pausing"
+                                                        : "finish or mark " + ticket_number + " as a no-show first");
     case Refusal::no_current_ticket: {
       const std::string what = action == CounterAction::no_show ? "mark as a no-show" : std::string(to_string(action));
       return reply_error(409, "no_current_ticket", counter + " has no ticket to " + what);

@@ -25,8 +25,8 @@ domain::QueueRules rules_of(const ServerConfig& config) {
 
 }  // namespace
 
-QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalendar& calendar,
-                           const ServerConfig& config, store::Database& db)
+QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalendar& calendar, const ServerConfig& config,
+                           store::Database& db)
     : catalog_(catalog),
       calendar_(calendar),
       config_(config),
@@ -82,8 +82,10 @@ void QueueService::take_day(Instant now, bool new_day) {
     queue_.observe_service(service, std::chrono::seconds(static_cast<std::int64_t>(seconds)));
   // The Queue learns today's call costs as it takes the day; a new day is an event.
   domain::QueueResult started;
-  if (new_day) started = queue_.start_day(std::move(state), now);
-  else queue_.load(std::move(state));
+  if (new_day)
+    started = queue_.start_day(std::move(state), now);
+  else
+    queue_.load(std::move(state));
   // The pending events of this batch are in the log already (uncommitted but
   // visible to this connection), so the sequence continues after them.
   seq_ = event_log_.last_seq();
@@ -121,8 +123,7 @@ void QueueService::apply_result(const domain::QueueResult& result, Instant now) 
     emit(domain::to_string(event.kind), event_json(event, result, now), now);
 }
 
-json::object QueueService::event_json(const domain::QueueEvent& event, const domain::QueueResult& result,
-                                      Instant now) {
+json::object QueueService::event_json(const domain::QueueEvent& event, const domain::QueueResult& result, Instant now) {
   // Each payload is a shared/protocol/event_payloads.hpp type: the clients
   // decode exactly what is written here.
   const Ticket* ticket = event.ticket ? state_.find_ticket(*event.ticket) : nullptr;
@@ -150,10 +151,8 @@ json::object QueueService::event_json(const domain::QueueEvent& event, const dom
       return payload(protocol::AppointmentChanged{
           event.code, ticket != nullptr ? std::optional(ticket_view(*ticket, now)) : std::nullopt});
     case QueueEventKind::appointment_cancelled:
-    case QueueEventKind::appointment_missed:
-      return payload(protocol::AppointmentChanged{event.code, std::nullopt});
-    case QueueEventKind::day_started:
-      return payload(protocol::DayStarted{state_.day});
+    case QueueEventKind::appointment_missed: return payload(protocol::AppointmentChanged{event.code, std::nullopt});
+    case QueueEventKind::day_started: return payload(protocol::DayStarted{state_.day});
     case QueueEventKind::centre_status_changed:
       return payload(protocol::CentreStatusEvent{wire_status(calendar_, now)});
   }

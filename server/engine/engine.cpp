@@ -116,7 +116,8 @@ void Engine::process(std::vector<Job>& jobs) {
         service_.drop_events_after(events_before);
         service_.load(now);
         std::fprintf(stderr, "kezek-server: command failed: %s\n", e.what());
-        replies.emplace_back(&cmd->done, reply_error(500, protocol::ErrorCode::internal, "the server could not complete this request"));
+        replies.emplace_back(
+            &cmd->done, reply_error(500, protocol::ErrorCode::internal, "the server could not complete this request"));
       }
     }
     service_.finish_batch(now);
@@ -138,7 +139,8 @@ void Engine::process(std::vector<Job>& jobs) {
     }
     for (Job& job : jobs) {
       if (auto* cmd = std::get_if<CommandJob>(&job))
-        cmd->done(reply_error(503, protocol::ErrorCode::storage_unavailable, "the change could not be saved; try again"));
+        cmd->done(
+            reply_error(503, protocol::ErrorCode::storage_unavailable, "the change could not be saved; try again"));
     }
     return;
   }

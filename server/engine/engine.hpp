@@ -58,16 +58,13 @@ class Engine final : public http::SnapshotSource {
           auto shared = std::make_shared<decltype(handler)>(std::move(handler));
           submit(std::move(cmd), [shared](ApiReply reply) {
             auto executor = boost::asio::get_associated_executor(*shared);
-            boost::asio::post(executor, [shared, reply = std::move(reply)]() mutable {
-              (*shared)(std::move(reply));
-            });
+            boost::asio::post(executor, [shared, reply = std::move(reply)]() mutable { (*shared)(std::move(reply)); });
           });
         },
         token, std::move(command));
   }
 
-  void request_snapshot(
-      std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) override;
+  void request_snapshot(std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) override;
 
   ApiReply execute(Command command);
 

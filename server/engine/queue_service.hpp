@@ -72,8 +72,8 @@ struct PendingEvent {
 
 class QueueService {
  public:
-  QueueService(const catalog::Catalog& catalog, const WorkingCalendar& calendar,
-               const ServerConfig& config, store::Database& db);
+  QueueService(const catalog::Catalog& catalog, const WorkingCalendar& calendar, const ServerConfig& config,
+               store::Database& db);
 
   // --- the day (day_ops.cpp) ---
   // Loads the state of the day that contains `now`, closing earlier days' open
@@ -136,7 +136,10 @@ class QueueService {
   std::vector<protocol::WaitingGroup> waiting_groups(Instant now);
   protocol::Board board_view(Instant now);
   const domain::TicketForecast* forecast_for(domain::TicketId id, Instant now);
-  void touch_queue() { forecast_valid_ = false; queue_changed_ = true; }
+  void touch_queue() {
+    forecast_valid_ = false;
+    queue_changed_ = true;
+  }
   // Saves what a Queue result changed, marks the queue changed when it did,
   // and emits its events (day_ops.cpp).
   void apply_result(const domain::QueueResult& result, Instant now);

@@ -63,8 +63,8 @@ struct Counts {
 };
 
 protocol::ReportTicket ticket_row(const Ticket& t) {
-  return protocol::ReportTicket{t.number,     t.service,     t.tier,       t.status,  t.issued_at,
-                                t.called_at,  t.started_at,  t.finished_at, t.counter, wait_minutes(t)};
+  return protocol::ReportTicket{t.number,    t.service,    t.tier,        t.status,  t.issued_at,
+                                t.called_at, t.started_at, t.finished_at, t.counter, wait_minutes(t)};
 }
 
 // RFC 4180: quote a cell that holds a comma, a quote or a line break.

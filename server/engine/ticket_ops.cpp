@@ -18,23 +18,20 @@ ApiReply QueueService::issue_ticket(const IssueRequest& request, Instant now) {
       case Refusal::bad_tier:
         return reply_error(400, "bad_tier", "appointment tickets come from check-in, not from issuing");
       case Refusal::tier_not_offered:
-        return reply_error(422, "tier_not_offered",
-                           "the service \"" + request.service + "\" has no " +
-                               std::string(domain::to_string(request.tier)) + " tier");
-      case Refusal::not_served:
-        return reply_error(409, "not_served", "no counter serves this service and tier");
+        return reply_error(
+            422, "tier_not_offered",
+            "the service \"" + request.service + "\" has no " + std::string(domain::to_string(request.tier)) + " tier");
+      case Refusal::not_served: return reply_error(409, "not_served", "no counter serves this service and tier");
       case Refusal::closed:
       case Refusal::lunch_break:
         if (auto closed = refuse_when_closed(now, false)) return *closed;
         break;
-      case Refusal::day_full:
-        return reply_error(429, "day_full", "the day's ticket limit is reached");
+      case Refusal::day_full: return reply_error(429, "day_full", "the day's ticket limit is reached");
       case Refusal::not_today: {
         protocol::RefusalExtras extra;
         if (auto slot = next_free_slot(refusal->next_slot_service, now))
           extra.next_slot = protocol::NextSlot{refusal->next_slot_service, slot->start, slot->minutes};
-        return reply_error(409, "not_today",
-                           "this service can no longer be served today; book the next free slot",
+        return reply_error(409, "not_today", "this service can no longer be served today; book the next free slot",
                            extra);
       }
       default: break;

@@ -40,8 +40,9 @@ protocol::Status wire_status(const WorkingCalendar& calendar, Instant now) {
   for (catalog::Lang lang : catalog::kAllLangs) w.text.in(lang) = i18n::describe_status(status, now, lang);
   const Date today = local_date(now);
   const OpeningHours& hours = calendar.hours();
-  w.day = protocol::StatusDay{today,           calendar.is_working_day(today), hours.open, hours.close,
-                              hours.lunch_start, hours.lunch_end,             calendar.next_working_day(today)};
+  w.day =
+      protocol::StatusDay{today,           calendar.is_working_day(today),  hours.open, hours.close, hours.lunch_start,
+                          hours.lunch_end, calendar.next_working_day(today)};
   return w;
 }
 

@@ -14,17 +14,12 @@
 
 namespace kezek::http {
 
-BusyReply::BusyReply(asio::ip::tcp::socket socket, const ServerLimits& limits,
-                     ConnectionSlot slot)
-    : strand_(socket.get_executor()),
-      socket_(std::move(socket)),
-      limits_(limits),
-      slot_(std::move(slot)) {}
+BusyReply::BusyReply(asio::ip::tcp::socket socket, const ServerLimits& limits, ConnectionSlot slot)
+    : strand_(socket.get_executor()), socket_(std::move(socket)), limits_(limits), slot_(std::move(slot)) {}
 
 void BusyReply::start() {
-  asio::co_spawn(strand_, run(), [self = shared_from_this()](const std::exception_ptr& error) {
-    log_if_failed("busy reply", error);
-  });
+  asio::co_spawn(strand_, run(),
+                 [self = shared_from_this()](const std::exception_ptr& error) { log_if_failed("busy reply", error); });
 }
 
 void BusyReply::close() {
@@ -41,13 +36,11 @@ asio::awaitable<void> BusyReply::run() {
     co_return;
   }
   Response response = json_error(503, protocol::ErrorCode::too_many_connections,
-                                 "the server has too many open connections; try again shortly",
-                                 11, false);
+                                 "the server has too many open connections; try again shortly", 11, false);
   response.set(http::field::retry_after, "1");
   response.set(http::field::server, "kezek");
-  auto [error, size] = co_await with_timeout(
-      http::async_write(socket_, response, asio::as_tuple(asio::use_awaitable)),
-      limits_.header_timeout);
+  auto [error, size] = co_await with_timeout(http::async_write(socket_, response, asio::as_tuple(asio::use_awaitable)),
+                                             limits_.header_timeout);
   if (error && !is_expected_disconnect(error)) log_transport("busy reply", error);
   co_await lingering_close(socket_, lingering_limit);
 }

@@ -36,8 +36,7 @@ void ConnectionSlot::release() noexcept {
 
 // ---- ConnectionRegistry -----------------------------------------------------------
 
-ConnectionRegistry::ConnectionRegistry(std::size_t max_connections)
-    : max_connections_(max_connections) {}
+ConnectionRegistry::ConnectionRegistry(std::size_t max_connections) : max_connections_(max_connections) {}
 
 ConnectionSlot ConnectionRegistry::make_slot(bool counted) {
   const std::uint64_t id = next_id_++;

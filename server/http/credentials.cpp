@@ -34,8 +34,7 @@ Role role_of_key(std::string_view key) {
 }
 
 bool is_token(std::string_view token) {
-  return token.size() == token_length &&
-         std::all_of(token.begin(), token.end(), [](char c) {
+  return token.size() == token_length && std::all_of(token.begin(), token.end(), [](char c) {
            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
          });
 }
@@ -45,11 +44,9 @@ bool is_token(std::string_view token) {
 }
 
 // Never puts a token into an error message: the messages end up in logs.
-std::string checked_token(const std::filesystem::path& file, const boost::json::value& value,
-                          const std::string& name) {
+std::string checked_token(const std::filesystem::path& file, const boost::json::value& value, const std::string& name) {
   if (!value.is_string() || !is_token(value.get_string())) {
-    malformed(file, name + " must be a string of " + std::to_string(token_length) +
-                        " lowercase hex characters");
+    malformed(file, name + " must be a string of " + std::to_string(token_length) + " lowercase hex characters");
   }
   return std::string(value.get_string());
 }
@@ -73,8 +70,7 @@ TokenFile parse_token_file(const std::filesystem::path& file, std::string_view t
       if (parsed.ec != std::errc{} || parsed.ptr != key.data() + key.size() || number < 1) {
         malformed(file, "counter key \"" + std::string(key) + "\" is not a counter number");
       }
-      tokens.counters[number] =
-          checked_token(file, value, "counter \"" + std::string(key) + "\"");
+      tokens.counters[number] = checked_token(file, value, "counter \"" + std::string(key) + "\"");
     }
   }
   return tokens;
@@ -153,12 +149,10 @@ std::string_view trim(std::string_view text) {
 
 Credentials::Credentials(std::vector<Entry> entries) : entries_(std::move(entries)) {}
 
-Credentials Credentials::load_or_create(const std::filesystem::path& file,
-                                        const std::vector<int>& counter_numbers) {
+Credentials Credentials::load_or_create(const std::filesystem::path& file, const std::vector<int>& counter_numbers) {
   for (const int number : counter_numbers) {
     if (number < 1) {
-      throw std::invalid_argument("counter number " + std::to_string(number) +
-                                  " must be 1 or more");
+      throw std::invalid_argument("counter number " + std::to_string(number) + " must be 1 or more");
     }
   }
   TokenFile tokens;
@@ -213,9 +207,8 @@ std::string Credentials::token_for(Role role, int counter) const {
   for (const auto& entry : entries_) {
     if (entry.principal == wanted) return entry.token;
   }
-  throw std::out_of_range(role == Role::counter
-                              ? "no token for counter " + std::to_string(counter)
-                              : std::string{"no token for this role"});
+  throw std::out_of_range(role == Role::counter ? "no token for counter " + std::to_string(counter)
+                                                : std::string{"no token for this role"});
 }
 
 }  // namespace kezek::http

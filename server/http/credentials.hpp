@@ -33,8 +33,7 @@ class Credentials {
   // may read (any group/other permission bit), that is malformed, or that gives two
   // identities the same token; std::invalid_argument for a counter number < 1;
   // std::system_error for I/O errors.
-  static Credentials load_or_create(const std::filesystem::path& file,
-                                    const std::vector<int>& counter_numbers);
+  static Credentials load_or_create(const std::filesystem::path& file, const std::vector<int>& counter_numbers);
 
   // `authorization_header` is the Authorization header's value: "Bearer <token>" (the
   // scheme is case-insensitive). Compares the token against every known token in

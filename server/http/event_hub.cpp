@@ -12,8 +12,7 @@
 namespace kezek::http {
 namespace {
 
-bool same_subscriber(const std::weak_ptr<EventSubscriber>& a,
-                     const std::weak_ptr<EventSubscriber>& b) {
+bool same_subscriber(const std::weak_ptr<EventSubscriber>& a, const std::weak_ptr<EventSubscriber>& b) {
   // Owner equivalence still holds after the subscriber is gone, and never confuses a
   // new subscriber allocated at a dead one's address.
   return !a.owner_before(b) && !b.owner_before(a);
@@ -21,29 +20,23 @@ bool same_subscriber(const std::weak_ptr<EventSubscriber>& a,
 
 }  // namespace
 
-EventHub::EventHub(boost::asio::any_io_executor executor, SnapshotSource& source,
-                   std::size_t replay_capacity)
+EventHub::EventHub(boost::asio::any_io_executor executor, SnapshotSource& source, std::size_t replay_capacity)
     : strand_(boost::asio::make_strand(std::move(executor))),
       source_(source),
       replay_capacity_(std::max<std::size_t>(replay_capacity, 1)) {}
 
 void EventHub::publish(EventFrame frame) {
-  boost::asio::post(strand_, [this, frame = std::move(frame)]() mutable {
-    on_publish(std::move(frame));
-  });
+  boost::asio::post(strand_, [this, frame = std::move(frame)]() mutable { on_publish(std::move(frame)); });
 }
 
-void EventHub::subscribe(std::weak_ptr<EventSubscriber> subscriber,
-                         std::optional<std::int64_t> since) {
+void EventHub::subscribe(std::weak_ptr<EventSubscriber> subscriber, std::optional<std::int64_t> since) {
   boost::asio::post(strand_, [this, subscriber = std::move(subscriber), since]() mutable {
     on_subscribe(std::move(subscriber), since);
   });
 }
 
 void EventHub::unsubscribe(std::weak_ptr<EventSubscriber> subscriber) {
-  boost::asio::post(strand_, [this, subscriber = std::move(subscriber)] {
-    on_unsubscribe(subscriber);
-  });
+  boost::asio::post(strand_, [this, subscriber = std::move(subscriber)] { on_unsubscribe(subscriber); });
 }
 
 void EventHub::on_publish(EventFrame frame) {
@@ -52,9 +45,8 @@ void EventHub::on_publish(EventFrame frame) {
     return;
   }
   if (last_seq_ && frame.seq <= *last_seq_) {
-    log_transport("event hub", "event " + std::to_string(frame.seq) +
-                                   " is not newer than " + std::to_string(*last_seq_) +
-                                   "; dropped");
+    log_transport("event hub", "event " + std::to_string(frame.seq) + " is not newer than " +
+                                   std::to_string(*last_seq_) + "; dropped");
     return;
   }
   last_seq_ = frame.seq;
@@ -81,17 +73,15 @@ bool EventHub::ring_covers(std::int64_t since) const {
 }
 
 void EventHub::send_ring_after(Subscription& subscription, EventSubscriber& target) {
-  const auto first = std::upper_bound(
-      ring_.begin(), ring_.end(), subscription.sent_upto,
-      [](std::int64_t seq, const EventFrame& frame) { return seq < frame.seq; });
+  const auto first = std::upper_bound(ring_.begin(), ring_.end(), subscription.sent_upto,
+                                      [](std::int64_t seq, const EventFrame& frame) { return seq < frame.seq; });
   for (auto it = first; it != ring_.end(); ++it) {
     target.deliver(it->json);
     subscription.sent_upto = it->seq;
   }
 }
 
-void EventHub::on_subscribe(std::weak_ptr<EventSubscriber> subscriber,
-                            std::optional<std::int64_t> since) {
+void EventHub::on_subscribe(std::weak_ptr<EventSubscriber> subscriber, std::optional<std::int64_t> since) {
   auto target = subscriber.lock();
   if (!target) return;
   Subscription subscription{std::move(subscriber), false, 0};
@@ -118,12 +108,9 @@ void EventHub::request_snapshot() {
   if (snapshot_pending_) return;
   snapshot_pending_ = true;
   try {
-    source_.request_snapshot(
-        [this](std::int64_t seq, std::shared_ptr<const std::string> json) {
-          boost::asio::post(strand_, [this, seq, json = std::move(json)]() mutable {
-            on_snapshot(seq, std::move(json));
-          });
-        });
+    source_.request_snapshot([this](std::int64_t seq, std::shared_ptr<const std::string> json) {
+      boost::asio::post(strand_, [this, seq, json = std::move(json)]() mutable { on_snapshot(seq, std::move(json)); });
+    });
   } catch (const std::exception& e) {
     // Waiting subscribers stay waiting; the next subscriber retries the request.
     snapshot_pending_ = false;

@@ -53,8 +53,7 @@ class EventSubscriber {
 // the io_context's run() and every pending snapshot request.
 class EventHub {
  public:
-  EventHub(boost::asio::any_io_executor executor, SnapshotSource& source,
-           std::size_t replay_capacity = 4096);
+  EventHub(boost::asio::any_io_executor executor, SnapshotSource& source, std::size_t replay_capacity = 4096);
   EventHub(const EventHub&) = delete;
   EventHub& operator=(const EventHub&) = delete;
 
@@ -68,7 +67,7 @@ class EventHub {
  private:
   struct Subscription {
     std::weak_ptr<EventSubscriber> subscriber;
-    bool live = false;          // false: waiting for the snapshot
+    bool live = false;           // false: waiting for the snapshot
     std::int64_t sent_upto = 0;  // highest seq sent (meaningful when live)
   };
 
@@ -90,7 +89,7 @@ class EventHub {
   // The ring holds every event with seq > covered_after_. Unknown until the first
   // snapshot: before it the hub cannot tell which events it never saw.
   std::optional<std::int64_t> covered_after_;
-  std::optional<std::int64_t> last_seq_;      // newest published or snapshotted seq
+  std::optional<std::int64_t> last_seq_;  // newest published or snapshotted seq
   std::vector<Subscription> subscriptions_;
   bool snapshot_pending_ = false;
 };

@@ -9,8 +9,8 @@
 namespace kezek::http {
 
 struct SinceQuery {
-  bool valid = true;                   // false: answer 400
-  std::optional<std::int64_t> since;   // set when the query names since=N
+  bool valid = true;                  // false: answer 400
+  std::optional<std::int64_t> since;  // set when the query names since=N
 };
 
 // `target` is the request target ("/api/v1/events?since=42"). N must be a non-negative

@@ -28,23 +28,20 @@ bool is_parse_error(const beast::error_code& error) {
 
 // What a failed read owes the client: an error response, or nothing (it left, or it
 // only idled) when std::nullopt.
-std::optional<Response> refusal_for(const beast::error_code& error, unsigned version,
-                                    const ServerLimits& limits) {
+std::optional<Response> refusal_for(const beast::error_code& error, unsigned version, const ServerLimits& limits) {
   if (error == asio::error::timed_out) {
-    return json_error(408, protocol::ErrorCode::request_timeout, "the request was not received in time",
-                      version, false);
+    return json_error(408, protocol::ErrorCode::request_timeout, "the request was not received in time", version,
+                      false);
   }
   if (error == http::error::body_limit) {
     return json_error(413, protocol::ErrorCode::body_too_large,
-                      "the request body is larger than " + std::to_string(limits.body_limit) +
-                          " bytes",
-                      version, false);
+                      "the request body is larger than " + std::to_string(limits.body_limit) + " bytes", version,
+                      false);
   }
   if (error == http::error::header_limit) {
     return json_error(431, protocol::ErrorCode::header_too_large,
-                      "the request header is larger than " +
-                          std::to_string(limits.header_limit) + " bytes",
-                      version, false);
+                      "the request header is larger than " + std::to_string(limits.header_limit) + " bytes", version,
+                      false);
   }
   if (error == http::error::end_of_stream || error == http::error::partial_message) {
     return std::nullopt;  // the client closed; there is no one to answer
@@ -58,8 +55,7 @@ std::optional<Response> refusal_for(const beast::error_code& error, unsigned ver
 }
 
 bool expects_continue(const Request& header) {
-  return header.version() >= 11 &&
-         beast::iequals(header[http::field::expect], "100-continue");
+  return header.version() >= 11 && beast::iequals(header[http::field::expect], "100-continue");
 }
 
 // Makes the handler's response fit the request it answers.
@@ -150,8 +146,8 @@ asio::awaitable<void> HttpSession::run() {
       finalize(response, version, keep_alive && !closing_, is_head);
     } catch (const std::exception& e) {
       log_transport("http response", e.what());
-      response = json_error(500, protocol::ErrorCode::internal, "the server produced an invalid response",
-                            version, false);
+      response =
+          json_error(500, protocol::ErrorCode::internal, "the server produced an invalid response", version, false);
     }
     if (!co_await write(response)) break;
     if (!response.keep_alive()) {
@@ -170,8 +166,7 @@ void HttpSession::finish() {
   socket_.close(ignored);
 }
 
-asio::awaitable<bool> HttpSession::read_request(bool first, Request& request,
-                                                std::optional<Response>& refusal) {
+asio::awaitable<bool> HttpSession::read_request(bool first, Request& request, std::optional<Response>& refusal) {
   reading_ = true;
   http::request_parser<http::string_body> parser;
   parser.header_limit(static_cast<std::uint32_t>(limits_.header_limit));
@@ -181,16 +176,14 @@ asio::awaitable<bool> HttpSession::read_request(bool first, Request& request,
   // Between keep-alive requests the client may take idle_timeout to start the next one;
   // the header clock starts with its first byte. A new connection has no such grace.
   if (!first && buffer_.size() == 0) {
-    auto [error] = co_await with_timeout(
-        socket_.async_wait(asio::ip::tcp::socket::wait_read, tuple_awaitable),
-        limits_.idle_timeout);
+    auto [error] = co_await with_timeout(socket_.async_wait(asio::ip::tcp::socket::wait_read, tuple_awaitable),
+                                         limits_.idle_timeout);
     if (error || closing_) co_return false;  // idle too long, or shutting down: no answer
   }
 
   {
-    auto [error, size] = co_await with_timeout(
-        http::async_read_header(socket_, buffer_, parser, tuple_awaitable),
-        limits_.header_timeout);
+    auto [error, size] = co_await with_timeout(http::async_read_header(socket_, buffer_, parser, tuple_awaitable),
+                                               limits_.header_timeout);
     if (closing_) co_return false;
     if (error) {
       refusal = refusal_for(error, version(), limits_);
@@ -202,13 +195,13 @@ asio::awaitable<bool> HttpSession::read_request(bool first, Request& request,
     if (expects_continue(parser.get())) {
       reading_ = false;
       http::response<http::empty_body> go_on{http::status::continue_, 11};
-      auto [error, size] = co_await with_timeout(
-          http::async_write(socket_, go_on, tuple_awaitable), limits_.header_timeout);
+      auto [error, size] =
+          co_await with_timeout(http::async_write(socket_, go_on, tuple_awaitable), limits_.header_timeout);
       if (error || closing_) co_return false;
       reading_ = true;
     }
-    auto [error, size] = co_await with_timeout(
-        http::async_read(socket_, buffer_, parser, tuple_awaitable), limits_.body_timeout);
+    auto [error, size] =
+        co_await with_timeout(http::async_read(socket_, buffer_, parser, tuple_awaitable), limits_.body_timeout);
     if (closing_) co_return false;
     if (error) {
       refusal = refusal_for(error, version(), limits_);
@@ -227,14 +220,13 @@ asio::awaitable<Response> HttpSession::dispatch(Request request) {
   } catch (const std::exception& e) {
     log_transport("request handler", e.what());
   }
-  co_return json_error(500, protocol::ErrorCode::internal, "the server failed to handle the request", version,
-                       false);
+  co_return json_error(500, protocol::ErrorCode::internal, "the server failed to handle the request", version, false);
 }
 
 asio::awaitable<bool> HttpSession::write(Response& response) {
   reading_ = false;
-  auto [error, size] = co_await with_timeout(http::async_write(socket_, response, tuple_awaitable),
-                                             limits_.idle_timeout);
+  auto [error, size] =
+      co_await with_timeout(http::async_write(socket_, response, tuple_awaitable), limits_.idle_timeout);
   if (error) {
     if (!is_expected_disconnect(error)) log_transport("http write", error);
     co_return false;
@@ -253,18 +245,16 @@ bool HttpSession::upgrade_to_websocket(Request& request, std::optional<Response>
     }
   } catch (const std::exception& e) {
     log_transport("websocket acceptance", e.what());
-    refusal = json_error(500, protocol::ErrorCode::internal, "the server failed to handle the request",
-                         version, false);
+    refusal = json_error(500, protocol::ErrorCode::internal, "the server failed to handle the request", version, false);
     return false;
   }
   const SinceQuery query = parse_since(request.target());
   if (!query.valid) {
-    refusal = json_error(400, protocol::ErrorCode::bad_request, "since must be a non-negative integer", version,
-                         keep_alive);
+    refusal =
+        json_error(400, protocol::ErrorCode::bad_request, "since must be a non-negative integer", version, keep_alive);
     return false;
   }
-  auto session = std::make_shared<WebsocketSession>(std::move(socket_), hub_, limits_,
-                                                    std::move(*slot_));
+  auto session = std::make_shared<WebsocketSession>(std::move(socket_), hub_, limits_, std::move(*slot_));
   slot_.reset();
   session->start(std::move(request), query.since);
   return true;

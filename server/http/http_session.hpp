@@ -19,8 +19,8 @@ namespace kezek::http {
 // connection). start() and close() are safe from any thread.
 class HttpSession final : public std::enable_shared_from_this<HttpSession>, public Closable {
  public:
-  HttpSession(asio::ip::tcp::socket socket, RequestHandler& handler, EventHub& hub,
-              const ServerLimits& limits, ConnectionSlot slot);
+  HttpSession(asio::ip::tcp::socket socket, RequestHandler& handler, EventHub& hub, const ServerLimits& limits,
+              ConnectionSlot slot);
 
   void start();
   // Server shutdown: a connection waiting for a request is closed at once; one whose
@@ -32,8 +32,7 @@ class HttpSession final : public std::enable_shared_from_this<HttpSession>, publ
   asio::awaitable<void> run();
   // Reads one request. Yields false when the connection must end; `refusal` is then
   // set when the client is owed an error response first.
-  asio::awaitable<bool> read_request(bool first, Request& request,
-                                     std::optional<Response>& refusal);
+  asio::awaitable<bool> read_request(bool first, Request& request, std::optional<Response>& refusal);
   asio::awaitable<Response> dispatch(Request request);
   asio::awaitable<bool> write(Response& response);
   bool upgrade_to_websocket(Request& request, std::optional<Response>& refusal);
@@ -49,7 +48,7 @@ class HttpSession final : public std::enable_shared_from_this<HttpSession>, publ
   // Strand only, from here on.
   beast::flat_buffer buffer_;
   asio::steady_timer close_deadline_;  // bounds a shutdown
-  bool reading_ = false;   // waiting for the client: close() may cut in
+  bool reading_ = false;               // waiting for the client: close() may cut in
   bool closing_ = false;
   bool finished_ = false;
 };

@@ -15,11 +15,11 @@
 namespace kezek::http {
 
 // Builds a complete response (payload prepared). Pure; callable from any thread.
-Response json_error(unsigned status, protocol::ErrorCode code, std::string_view message,
-                    unsigned version, bool keep_alive);
+Response json_error(unsigned status, protocol::ErrorCode code, std::string_view message, unsigned version,
+                    bool keep_alive);
 // By name (tests' stand-in handlers): throws std::logic_error for a name not in
 // protocol::kAllErrorCodes.
-Response json_error(unsigned status, std::string_view code, std::string_view message,
-                    unsigned version, bool keep_alive);
+Response json_error(unsigned status, std::string_view code, std::string_view message, unsigned version,
+                    bool keep_alive);
 
 }  // namespace kezek::http

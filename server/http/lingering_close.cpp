@@ -24,8 +24,7 @@ boost::asio::awaitable<void> lingering_close(boost::asio::ip::tcp::socket& socke
     const auto now = Clock::now();
     if (now >= deadline) break;
     auto [error, size] = co_await with_timeout(
-        socket.async_read_some(asio::buffer(discard), asio::as_tuple(asio::use_awaitable)),
-        deadline - now);
+        socket.async_read_some(asio::buffer(discard), asio::as_tuple(asio::use_awaitable)), deadline - now);
     if (error) break;  // EOF is the usual, happy end
   }
   socket.close(ignored);

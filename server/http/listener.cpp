@@ -23,8 +23,7 @@ namespace kezek::http {
 using tcp = asio::ip::tcp;
 
 struct HttpServer::State {
-  State(asio::io_context& io_context, RequestHandler& request_handler, EventHub& event_hub,
-        ServerLimits server_limits)
+  State(asio::io_context& io_context, RequestHandler& request_handler, EventHub& event_hub, ServerLimits server_limits)
       : io(io_context),
         handler(request_handler),
         hub(event_hub),
@@ -57,17 +56,15 @@ HostPort split_host_port(std::string_view text) {
   if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
     host = host.substr(1, host.size() - 2);  // [::1]:8080
   }
-  return {host.empty() ? std::string{"0.0.0.0"} : std::string(host),
-          std::string(text.substr(colon + 1))};
+  return {host.empty() ? std::string{"0.0.0.0"} : std::string(host), std::string(text.substr(colon + 1))};
 }
 
 }  // namespace
 
 asio::awaitable<void> HttpServer::accept_loop(std::shared_ptr<State> state) {
   for (;;) {
-    auto [error, socket] = co_await state->acceptor.async_accept(
-        asio::any_io_executor{asio::make_strand(state->io)},
-        asio::as_tuple(asio::use_awaitable));
+    auto [error, socket] = co_await state->acceptor.async_accept(asio::any_io_executor{asio::make_strand(state->io)},
+                                                                 asio::as_tuple(asio::use_awaitable));
     if (!state->acceptor.is_open()) co_return;  // stop()
     if (error) {
       if (error == asio::error::operation_aborted) co_return;
@@ -80,19 +77,15 @@ asio::awaitable<void> HttpServer::accept_loop(std::shared_ptr<State> state) {
     beast::error_code ignored;
     socket.set_option(tcp::no_delay{true}, ignored);  // small JSON replies, no Nagle delay
     if (auto slot = state->registry->admit()) {
-      std::make_shared<HttpSession>(std::move(socket), state->handler, state->hub, state->limits,
-                                    std::move(*slot))
+      std::make_shared<HttpSession>(std::move(socket), state->handler, state->hub, state->limits, std::move(*slot))
           ->start();
     } else {
-      std::make_shared<BusyReply>(std::move(socket), state->limits,
-                                  state->registry->admit_overflow())
-          ->start();
+      std::make_shared<BusyReply>(std::move(socket), state->limits, state->registry->admit_overflow())->start();
     }
   }
 }
 
-HttpServer::HttpServer(asio::io_context& io, RequestHandler& handler, EventHub& hub,
-                       ServerLimits limits)
+HttpServer::HttpServer(asio::io_context& io, RequestHandler& handler, EventHub& hub, ServerLimits limits)
     : state_(std::make_shared<State>(io, handler, hub, limits)) {}
 
 HttpServer::~HttpServer() { stop(); }

@@ -22,8 +22,7 @@ namespace kezek::http {
 // after this object is gone.
 class HttpServer {
  public:
-  HttpServer(asio::io_context& io, RequestHandler& handler, EventHub& hub,
-             ServerLimits limits = {});
+  HttpServer(asio::io_context& io, RequestHandler& handler, EventHub& hub, ServerLimits limits = {});
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
   ~HttpServer();

@@ -85,7 +85,8 @@ std::optional<std::string> read_private_file(const std::filesystem::path& file) 
   if ((status.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
     throw std::runtime_error(file.string() + " has mode " + octal_mode(status.st_mode) +
                              ", so other users may read it; it holds access tokens and must be "
-                             "private to its owner. Run: chmod 600 " + file.string());
+                             "private to its owner. Run: chmod 600 " +
+                             file.string());
   }
   std::string content;
   std::vector<char> chunk(4096);
@@ -103,8 +104,7 @@ std::optional<std::string> read_private_file(const std::filesystem::path& file) 
 
 bool create_private_file(const std::filesystem::path& file, std::string_view content) {
   if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
-  Descriptor fd{::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                       S_IRUSR | S_IWUSR)};
+  Descriptor fd{::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR)};
   if (fd.get() < 0) {
     if (errno == EEXIST) return false;
     throw_errno(errno, "create " + file.string());

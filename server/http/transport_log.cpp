@@ -32,11 +32,9 @@ void log_if_failed(std::string_view where, const std::exception_ptr& error) {
 
 bool is_expected_disconnect(const boost::system::error_code& error) {
   namespace aerr = boost::asio::error;
-  return error == aerr::operation_aborted || error == aerr::eof ||
-         error == aerr::connection_reset || error == aerr::broken_pipe ||
-         error == aerr::not_connected || error == aerr::bad_descriptor ||
-         error == boost::beast::http::error::end_of_stream ||
-         error == boost::beast::websocket::error::closed;
+  return error == aerr::operation_aborted || error == aerr::eof || error == aerr::connection_reset ||
+         error == aerr::broken_pipe || error == aerr::not_connected || error == aerr::bad_descriptor ||
+         error == boost::beast::http::error::end_of_stream || error == boost::beast::websocket::error::closed;
 }
 
 }  // namespace kezek::http

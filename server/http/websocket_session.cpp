@@ -19,8 +19,8 @@ constexpr auto tuple_awaitable = asio::as_tuple(asio::use_awaitable);
 
 }  // namespace
 
-WebsocketSession::WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub,
-                                   const ServerLimits& limits, ConnectionSlot slot)
+WebsocketSession::WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub, const ServerLimits& limits,
+                                   ConnectionSlot slot)
     : strand_(socket.get_executor()),
       ws_(std::move(socket)),
       hub_(hub),
@@ -30,10 +30,9 @@ WebsocketSession::WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub,
       close_deadline_(strand_) {}
 
 void WebsocketSession::start(Request upgrade, std::optional<std::int64_t> since) {
-  asio::co_spawn(strand_, run(std::move(upgrade), since),
-                 [self = shared_from_this()](const std::exception_ptr& error) {
-                   log_if_failed("websocket session", error);
-                 });
+  asio::co_spawn(strand_, run(std::move(upgrade), since), [self = shared_from_this()](const std::exception_ptr& error) {
+    log_if_failed("websocket session", error);
+  });
 }
 
 void WebsocketSession::close() {
@@ -119,8 +118,7 @@ asio::awaitable<void> WebsocketSession::read_loop() {
     // Beast answers pings and the close handshake inside the read; messages are ignored.
     auto [error, size] = co_await ws_.async_read(buffer, tuple_awaitable);
     if (error) {
-      if (!is_expected_disconnect(error) && error != asio::error::timed_out &&
-          error != websocket::error::closed) {
+      if (!is_expected_disconnect(error) && error != asio::error::timed_out && error != websocket::error::closed) {
         log_transport("websocket read", error);
       }
       co_return;
@@ -142,8 +140,8 @@ asio::awaitable<void> WebsocketSession::write_loop() {
       continue;
     }
     const auto message = queue_.front();  // keeps the bytes alive during the write
-    auto [error, size] = co_await with_timeout(
-        ws_.async_write(asio::buffer(*message), tuple_awaitable), limits_.idle_timeout);
+    auto [error, size] =
+        co_await with_timeout(ws_.async_write(asio::buffer(*message), tuple_awaitable), limits_.idle_timeout);
     if (error) {
       if (!is_expected_disconnect(error) && ending_ == Ending::none) {
         log_transport("websocket write", error);
@@ -155,8 +153,7 @@ asio::awaitable<void> WebsocketSession::write_loop() {
   }
   if (ending_ == Ending::going_away) {
     // The reader is still pending and receives the client's answering close frame.
-    co_await with_timeout(ws_.async_close(websocket::close_code::going_away, tuple_awaitable),
-                          limits_.header_timeout);
+    co_await with_timeout(ws_.async_close(websocket::close_code::going_away, tuple_awaitable), limits_.header_timeout);
   }
 }
 

@@ -27,8 +27,7 @@ class WebsocketSession final : public std::enable_shared_from_this<WebsocketSess
                                public Closable,
                                public EventSubscriber {
  public:
-  WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub, const ServerLimits& limits,
-                   ConnectionSlot slot);
+  WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub, const ServerLimits& limits, ConnectionSlot slot);
 
   // Completes the handshake for `upgrade`, then subscribes with `since`. Call once.
   void start(Request upgrade, std::optional<std::int64_t> since);
@@ -44,8 +43,8 @@ class WebsocketSession final : public std::enable_shared_from_this<WebsocketSess
   asio::awaitable<void> read_loop();
   asio::awaitable<void> write_loop();
   void enqueue(std::shared_ptr<const std::string> message);  // strand only
-  void close_now();                                         // strand only
-  void finish();                                            // strand only, once
+  void close_now();                                          // strand only
+  void finish();                                             // strand only, once
 
   asio::any_io_executor strand_;
   beast::websocket::stream<asio::ip::tcp::socket> ws_;

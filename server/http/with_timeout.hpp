@@ -30,13 +30,11 @@ boost::asio::awaitable<std::tuple<boost::system::error_code, Rest...>> with_time
     std::chrono::steady_clock::duration limit) {
   using namespace boost::asio::experimental::awaitable_operators;
   boost::asio::steady_timer timer{co_await boost::asio::this_coro::executor, limit};
-  auto winner = co_await (std::move(operation) ||
-                          timer.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable)));
+  auto winner = co_await (std::move(operation) || timer.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable)));
   if (winner.index() == 0) {
     co_return std::get<0>(std::move(winner));
   }
-  co_return std::tuple<boost::system::error_code, Rest...>{
-      make_error_code(boost::asio::error::timed_out), Rest{}...};
+  co_return std::tuple<boost::system::error_code, Rest...>{make_error_code(boost::asio::error::timed_out), Rest{}...};
 }
 
 }  // namespace kezek::http

@@ -12,8 +12,7 @@ using domain::Appointment;
 using domain::AppointmentStatus;
 
 // The column order read_appointment() expects; ?1..?9 in insert and update.
-constexpr std::string_view kColumns =
-    "code, service, start, minutes, counter, applicant, status, ticket, created_at";
+constexpr std::string_view kColumns = "code, service, start, minutes, counter, applicant, status, ticket, created_at";
 
 constexpr std::string_view kInsert =
     "INSERT INTO appointments (code, service, start, minutes, counter, applicant, status, ticket, "
@@ -21,37 +20,36 @@ constexpr std::string_view kInsert =
 constexpr std::string_view kUpdate =
     "UPDATE appointments SET service = ?2, start = ?3, minutes = ?4, counter = ?5, applicant = ?6, "
     "status = ?7, ticket = ?8, created_at = ?9 WHERE code = ?1";
-constexpr std::string_view kPurge =
-    "UPDATE appointments SET applicant = '' WHERE start < ?1 AND applicant <> ''";
+constexpr std::string_view kPurge = "UPDATE appointments SET applicant = '' WHERE start < ?1 AND applicant <> ''";
 
 std::string select_appointments(std::string_view rest) {
-    return "SELECT " + std::string(kColumns) + " FROM appointments " + std::string(rest);
+  return "SELECT " + std::string(kColumns) + " FROM appointments " + std::string(rest);
 }
 
 void bind_fields(Statement& s, const Appointment& a) {
-    s.bind(1, std::string_view(a.code));
-    s.bind(2, std::string_view(a.service));
-    s.bind(3, a.start);
-    s.bind(4, a.minutes);
-    s.bind(5, a.counter);
-    s.bind(6, std::string_view(a.applicant));
-    s.bind(7, domain::to_string(a.status));
-    s.bind(8, a.ticket);
-    s.bind(9, a.created_at);
+  s.bind(1, std::string_view(a.code));
+  s.bind(2, std::string_view(a.service));
+  s.bind(3, a.start);
+  s.bind(4, a.minutes);
+  s.bind(5, a.counter);
+  s.bind(6, std::string_view(a.applicant));
+  s.bind(7, domain::to_string(a.status));
+  s.bind(8, a.ticket);
+  s.bind(9, a.created_at);
 }
 
 Appointment read_appointment(const Statement& row) {
-    Appointment a;
-    a.code = row.column_text(0);
-    a.service = row.column_text(1);
-    a.start = row.column_instant(2);
-    a.minutes = row.column_int(3);
-    a.counter = row.column_int(4);
-    a.applicant = row.column_text(5);
-    a.status = column_appointment_status(row, 6);
-    a.ticket = row.column_optional_int64(7);
-    a.created_at = row.column_instant(8);
-    return a;
+  Appointment a;
+  a.code = row.column_text(0);
+  a.service = row.column_text(1);
+  a.start = row.column_instant(2);
+  a.minutes = row.column_int(3);
+  a.counter = row.column_int(4);
+  a.applicant = row.column_text(5);
+  a.status = column_appointment_status(row, 6);
+  a.ticket = row.column_optional_int64(7);
+  a.created_at = row.column_instant(8);
+  return a;
 }
 
 }  // namespace
@@ -61,73 +59,70 @@ AppointmentRepository::AppointmentRepository(Database& db)
       insert_(db.prepare(kInsert)),
       update_(db.prepare(kUpdate)),
       find_(db.prepare(select_appointments("WHERE code = ?1"))),
-      load_range_(db.prepare(
-          select_appointments("WHERE start >= ?1 AND start < ?2 ORDER BY start, code"))),
-      find_active_(db.prepare(select_appointments(
-          "WHERE applicant = ?1 AND service = ?2 AND status IN (?3, ?4) ORDER BY start, code "
-          "LIMIT 1"))),
+      load_range_(db.prepare(select_appointments("WHERE start >= ?1 AND start < ?2 ORDER BY start, code"))),
+      find_active_(db.prepare(
+          select_appointments("WHERE applicant = ?1 AND service = ?2 AND status IN (?3, ?4) ORDER BY start, code "
+                              "LIMIT 1"))),
       purge_(db.prepare(kPurge)) {}
 
 void AppointmentRepository::insert(const Appointment& appointment) {
-    require_transaction(db_, "AppointmentRepository::insert");
-    StatementUse use(insert_);
-    bind_fields(insert_, appointment);
-    insert_.run();
+  require_transaction(db_, "AppointmentRepository::insert");
+  StatementUse use(insert_);
+  bind_fields(insert_, appointment);
+  insert_.run();
 }
 
 void AppointmentRepository::update(const Appointment& appointment) {
-    require_transaction(db_, "AppointmentRepository::update");
-    StatementUse use(update_);
-    bind_fields(update_, appointment);
-    update_.run();
-    if (db_.changes() == 0) {
-        throw StoreError("AppointmentRepository::update: no appointment with code '" +
-                         appointment.code + "'");
-    }
+  require_transaction(db_, "AppointmentRepository::update");
+  StatementUse use(update_);
+  bind_fields(update_, appointment);
+  update_.run();
+  if (db_.changes() == 0) {
+    throw StoreError("AppointmentRepository::update: no appointment with code '" + appointment.code + "'");
+  }
 }
 
 std::optional<Appointment> AppointmentRepository::find(std::string_view code) {
-    StatementUse use(find_);
-    find_.bind(1, code);
-    if (!find_.step()) {
-        return std::nullopt;
-    }
-    return read_appointment(find_);
+  StatementUse use(find_);
+  find_.bind(1, code);
+  if (!find_.step()) {
+    return std::nullopt;
+  }
+  return read_appointment(find_);
 }
 
 std::vector<Appointment> AppointmentRepository::load_range(Instant from, Instant to) {
-    StatementUse use(load_range_);
-    load_range_.bind(1, from);
-    load_range_.bind(2, to);
-    std::vector<Appointment> appointments;
-    while (load_range_.step()) {
-        appointments.push_back(read_appointment(load_range_));
-    }
-    return appointments;
+  StatementUse use(load_range_);
+  load_range_.bind(1, from);
+  load_range_.bind(2, to);
+  std::vector<Appointment> appointments;
+  while (load_range_.step()) {
+    appointments.push_back(read_appointment(load_range_));
+  }
+  return appointments;
 }
 
-std::optional<Appointment> AppointmentRepository::find_active(std::string_view applicant,
-                                                              std::string_view service) {
-    if (applicant.empty()) {
-        return std::nullopt;  // purged references must not match each other
-    }
-    StatementUse use(find_active_);
-    find_active_.bind(1, applicant);
-    find_active_.bind(2, service);
-    find_active_.bind(3, domain::to_string(AppointmentStatus::booked));
-    find_active_.bind(4, domain::to_string(AppointmentStatus::checked_in));
-    if (!find_active_.step()) {
-        return std::nullopt;
-    }
-    return read_appointment(find_active_);
+std::optional<Appointment> AppointmentRepository::find_active(std::string_view applicant, std::string_view service) {
+  if (applicant.empty()) {
+    return std::nullopt;  // purged references must not match each other
+  }
+  StatementUse use(find_active_);
+  find_active_.bind(1, applicant);
+  find_active_.bind(2, service);
+  find_active_.bind(3, domain::to_string(AppointmentStatus::booked));
+  find_active_.bind(4, domain::to_string(AppointmentStatus::checked_in));
+  if (!find_active_.step()) {
+    return std::nullopt;
+  }
+  return read_appointment(find_active_);
 }
 
 int AppointmentRepository::purge_applicants_before(Instant cutoff) {
-    require_transaction(db_, "AppointmentRepository::purge_applicants_before");
-    StatementUse use(purge_);
-    purge_.bind(1, cutoff);
-    purge_.run();
-    return db_.changes();
+  require_transaction(db_, "AppointmentRepository::purge_applicants_before");
+  StatementUse use(purge_);
+  purge_.bind(1, cutoff);
+  purge_.run();
+  return db_.changes();
 }
 
 }  // namespace kezek::store

@@ -16,35 +16,34 @@
 namespace kezek::store {
 
 class AppointmentRepository {
-public:
-    explicit AppointmentRepository(Database& db);
+ public:
+  explicit AppointmentRepository(Database& db);
 
-    // A second appointment with the same code is refused (constraint
-    // violation); so is a `ticket` that is not in `tickets`.
-    void insert(const domain::Appointment& appointment);
-    // Overwrites the row with appointment.code; throws StoreError if none.
-    void update(const domain::Appointment& appointment);
+  // A second appointment with the same code is refused (constraint
+  // violation); so is a `ticket` that is not in `tickets`.
+  void insert(const domain::Appointment& appointment);
+  // Overwrites the row with appointment.code; throws StoreError if none.
+  void update(const domain::Appointment& appointment);
 
-    std::optional<domain::Appointment> find(std::string_view code);
-    // Appointments, of every status, starting in [from, to), by start then code.
-    std::vector<domain::Appointment> load_range(Instant from, Instant to);
-    // The applicant's booked or checked-in appointment for `service`, the
-    // earliest if several; nullopt for an empty (purged) applicant.
-    std::optional<domain::Appointment> find_active(std::string_view applicant,
-                                                   std::string_view service);
+  std::optional<domain::Appointment> find(std::string_view code);
+  // Appointments, of every status, starting in [from, to), by start then code.
+  std::vector<domain::Appointment> load_range(Instant from, Instant to);
+  // The applicant's booked or checked-in appointment for `service`, the
+  // earliest if several; nullopt for an empty (purged) applicant.
+  std::optional<domain::Appointment> find_active(std::string_view applicant, std::string_view service);
 
-    // Personal-data retention: blanks the applicant reference of appointments
-    // starting before `cutoff`. Returns how many were blanked.
-    int purge_applicants_before(Instant cutoff);
+  // Personal-data retention: blanks the applicant reference of appointments
+  // starting before `cutoff`. Returns how many were blanked.
+  int purge_applicants_before(Instant cutoff);
 
-private:
-    Database& db_;
-    Statement insert_;
-    Statement update_;
-    Statement find_;
-    Statement load_range_;
-    Statement find_active_;
-    Statement purge_;
+ private:
+  Database& db_;
+  Statement insert_;
+  Statement update_;
+  Statement find_;
+  Statement load_range_;
+  Statement find_active_;
+  Statement purge_;
 };
 
 }  // namespace kezek::store

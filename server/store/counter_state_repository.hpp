@@ -13,20 +13,20 @@
 namespace kezek::store {
 
 class CounterStateRepository {
-public:
-    explicit CounterStateRepository(Database& db);
+ public:
+  explicit CounterStateRepository(Database& db);
 
-    // Inserts or replaces the row for state.number, inside the caller's
-    // Transaction/Savepoint (StoreError otherwise). A `current` ticket that is
-    // not in `tickets` is refused (foreign key).
-    void save(const domain::CounterState& state);
-    // Every saved counter, by number.
-    std::vector<domain::CounterState> load_all();
+  // Inserts or replaces the row for state.number, inside the caller's
+  // Transaction/Savepoint (StoreError otherwise). A `current` ticket that is
+  // not in `tickets` is refused (foreign key).
+  void save(const domain::CounterState& state);
+  // Every saved counter, by number.
+  std::vector<domain::CounterState> load_all();
 
-private:
-    Database& db_;
-    Statement save_;
-    Statement load_all_;
+ private:
+  Database& db_;
+  Statement save_;
+  Statement load_all_;
 };
 
 }  // namespace kezek::store

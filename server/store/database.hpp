@@ -29,54 +29,53 @@
 namespace kezek::store {
 
 class Database {
-public:
-    static constexpr std::string_view kInMemory = ":memory:";
+ public:
+  static constexpr std::string_view kInMemory = ":memory:";
 
-    // Opens (creating if missing) the file at `path`, or a private in-memory
-    // database for ":memory:". Throws StoreError if it cannot be opened or if
-    // WAL cannot be enabled on a file (e.g. a file system without shared memory).
-    explicit Database(const std::string& path,
-                      std::chrono::milliseconds busy_timeout = std::chrono::seconds(5));
-    ~Database();
+  // Opens (creating if missing) the file at `path`, or a private in-memory
+  // database for ":memory:". Throws StoreError if it cannot be opened or if
+  // WAL cannot be enabled on a file (e.g. a file system without shared memory).
+  explicit Database(const std::string& path, std::chrono::milliseconds busy_timeout = std::chrono::seconds(5));
+  ~Database();
 
-    Database(Database&& other) noexcept;
-    Database& operator=(Database&& other) noexcept;
-    Database(const Database&) = delete;
-    Database& operator=(const Database&) = delete;
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&& other) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
 
-    // Runs fixed SQL, possibly several statements (schema scripts, pragmas).
-    // Never for SQL that carries data: that goes through bound parameters.
-    void exec(std::string_view sql);
+  // Runs fixed SQL, possibly several statements (schema scripts, pragmas).
+  // Never for SQL that carries data: that goes through bound parameters.
+  void exec(std::string_view sql);
 
-    // A new statement owned by the caller (repositories keep theirs as members).
-    Statement prepare(std::string_view sql);
-    // A statement prepared once and kept by the connection, for fixed SQL run
-    // often from code that owns no statements (transactions, savepoints).
-    Statement& cached(std::string_view sql) { return cache_.get(sql); }
+  // A new statement owned by the caller (repositories keep theirs as members).
+  Statement prepare(std::string_view sql);
+  // A statement prepared once and kept by the connection, for fixed SQL run
+  // often from code that owns no statements (transactions, savepoints).
+  Statement& cached(std::string_view sql) { return cache_.get(sql); }
 
-    std::int64_t last_insert_rowid() const;
-    // Rows changed by the most recent INSERT/UPDATE/DELETE.
-    int changes() const;
-    // True while a transaction (or savepoint) is open on this connection.
-    bool in_transaction() const;
+  std::int64_t last_insert_rowid() const;
+  // Rows changed by the most recent INSERT/UPDATE/DELETE.
+  int changes() const;
+  // True while a transaction (or savepoint) is open on this connection.
+  bool in_transaction() const;
 
-    // Copies the whole database to `path` with SQLite's online backup API: a
-    // consistent snapshot, taken while the server keeps running. Written to
-    // "<path>.tmp" and renamed into place, so `path` is never half a backup.
-    // Must not be called inside a transaction that has uncommitted writes,
-    // which the copy would include.
-    void backup_to(const std::string& path);
+  // Copies the whole database to `path` with SQLite's online backup API: a
+  // consistent snapshot, taken while the server keeps running. Written to
+  // "<path>.tmp" and renamed into place, so `path` is never half a backup.
+  // Must not be called inside a transaction that has uncommitted writes,
+  // which the copy would include.
+  void backup_to(const std::string& path);
 
-    const std::string& path() const { return path_; }
-    sqlite3* handle() const { return db_; }
+  const std::string& path() const { return path_; }
+  sqlite3* handle() const { return db_; }
 
-private:
-    [[noreturn]] void fail(std::string_view what) const;
-    std::string pragma_text(std::string_view sql);
+ private:
+  [[noreturn]] void fail(std::string_view what) const;
+  std::string pragma_text(std::string_view sql);
 
-    std::string path_;
-    sqlite3* db_ = nullptr;
-    StatementCache cache_;
+  std::string path_;
+  sqlite3* db_ = nullptr;
+  StatementCache cache_;
 };
 
 }  // namespace kezek::store

@@ -16,30 +16,30 @@
 namespace kezek::store {
 
 struct StoredEvent {
-    std::int64_t seq = 0;
-    Instant at{};
-    std::string type;
-    std::string body;  // JSON text, as appended
+  std::int64_t seq = 0;
+  Instant at{};
+  std::string type;
+  std::string body;  // JSON text, as appended
 };
 
 class EventLog {
-public:
-    explicit EventLog(Database& db);
+ public:
+  explicit EventLog(Database& db);
 
-    // Appends one event inside the caller's Transaction/Savepoint (StoreError
-    // otherwise). The database refuses a seq that is not above last_seq(), a
-    // seq below 1, and a body that is not valid JSON.
-    void append(std::int64_t seq, Instant at, std::string_view type, std::string_view body_json);
-    // The highest stored seq, 0 for an empty log.
-    std::int64_t last_seq();
-    // Up to `limit` events with seq greater than `seq`, in seq order.
-    std::vector<StoredEvent> since(std::int64_t seq, std::size_t limit);
+  // Appends one event inside the caller's Transaction/Savepoint (StoreError
+  // otherwise). The database refuses a seq that is not above last_seq(), a
+  // seq below 1, and a body that is not valid JSON.
+  void append(std::int64_t seq, Instant at, std::string_view type, std::string_view body_json);
+  // The highest stored seq, 0 for an empty log.
+  std::int64_t last_seq();
+  // Up to `limit` events with seq greater than `seq`, in seq order.
+  std::vector<StoredEvent> since(std::int64_t seq, std::size_t limit);
 
-private:
-    Database& db_;
-    Statement append_;
-    Statement last_seq_;
-    Statement since_;
+ private:
+  Database& db_;
+  Statement append_;
+  Statement last_seq_;
+  Statement since_;
 };
 
 }  // namespace kezek::store

@@ -9,8 +9,8 @@ namespace kezek::store {
 namespace {
 
 struct Migration {
-    int version;
-    std::string_view sql;
+  int version;
+  std::string_view sql;
 };
 
 // Version 1: the first schema.
@@ -113,55 +113,53 @@ constexpr std::array kMigrations{
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion is the last migration");
 
 std::int64_t pragma_int(Database& db, std::string_view sql) {
-    Statement& statement = db.cached(sql);
-    StatementUse use(statement);
-    return statement.step() ? statement.column_int64(0) : 0;
+  Statement& statement = db.cached(sql);
+  StatementUse use(statement);
+  return statement.step() ? statement.column_int64(0) : 0;
 }
 
 }  // namespace
 
-int schema_version(Database& db) {
-    return static_cast<int>(pragma_int(db, "PRAGMA user_version"));
-}
+int schema_version(Database& db) { return static_cast<int>(pragma_int(db, "PRAGMA user_version")); }
 
 void migrate(Database& db) {
-    // Read and write the version under the write lock, so two processes
-    // opening a fresh file at once cannot both apply version 1.
-    Transaction transaction(db);
-    const int version = schema_version(db);
-    const auto application_id = static_cast<std::int32_t>(pragma_int(db, "PRAGMA application_id"));
+  // Read and write the version under the write lock, so two processes
+  // opening a fresh file at once cannot both apply version 1.
+  Transaction transaction(db);
+  const int version = schema_version(db);
+  const auto application_id = static_cast<std::int32_t>(pragma_int(db, "PRAGMA application_id"));
 
-    if (version > kSchemaVersion) {
-        throw StoreError("database '" + db.path() + "' has schema version " + std::to_string(version) +
-                         ", newer than this server knows (" + std::to_string(kSchemaVersion) +
-                         "): it was written by a newer Kezek server. Run that version, or restore "
-                         "a backup made by this one; the file was not changed.");
-    }
-    const bool has_tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema") > 0;
-    if ((application_id != 0 && application_id != kApplicationId) || (version == 0 && has_tables)) {
-        throw StoreError("database '" + db.path() +
-                         "' is not a Kezek database (other application id or tables without a "
-                         "schema version); the file was not changed.");
-    }
+  if (version > kSchemaVersion) {
+    throw StoreError("database '" + db.path() + "' has schema version " + std::to_string(version) +
+                     ", newer than this server knows (" + std::to_string(kSchemaVersion) +
+                     "): it was written by a newer Kezek server. Run that version, or restore "
+                     "a backup made by this one; the file was not changed.");
+  }
+  const bool has_tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema") > 0;
+  if ((application_id != 0 && application_id != kApplicationId) || (version == 0 && has_tables)) {
+    throw StoreError("database '" + db.path() +
+                     "' is not a Kezek database (other application id or tables without a "
+                     "schema version); the file was not changed.");
+  }
 
-    for (const Migration& migration : kMigrations) {
-        if (migration.version <= version) {
-            continue;
-        }
-        db.exec(migration.sql);
-        // PRAGMAs take no bound parameters; the number is our own constant.
-        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= version) {
+      continue;
     }
-    if (application_id == 0) {
-        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-    }
-    transaction.commit();
+    db.exec(migration.sql);
+    // PRAGMAs take no bound parameters; the number is our own constant.
+    db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+  }
+  if (application_id == 0) {
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+  }
+  transaction.commit();
 }
 
 Database open_database(const std::string& path) {
-    Database db(path);
-    migrate(db);
-    return db;
+  Database db(path);
+  migrate(db);
+  return db;
 }
 
 }  // namespace kezek::store

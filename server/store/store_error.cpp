@@ -5,8 +5,8 @@
 namespace kezek::store {
 
 bool StoreError::is_constraint_violation() const noexcept {
-    // The low byte of an extended result code is its primary code.
-    return (code_ & 0xff) == SQLITE_CONSTRAINT;
+  // The low byte of an extended result code is its primary code.
+  return (code_ & 0xff) == SQLITE_CONSTRAINT;
 }
 
 }  // namespace kezek::store

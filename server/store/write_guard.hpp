@@ -10,10 +10,10 @@
 namespace kezek::store {
 
 inline void require_transaction(const Database& db, std::string_view operation) {
-    if (!db.in_transaction()) {
-        throw StoreError(std::string(operation) +
-                         " must run inside a Transaction or Savepoint (writes are never autocommitted)");
-    }
+  if (!db.in_transaction()) {
+    throw StoreError(std::string(operation) +
+                     " must run inside a Transaction or Savepoint (writes are never autocommitted)");
+  }
 }
 
 }  // namespace kezek::store

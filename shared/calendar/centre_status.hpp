@@ -12,15 +12,15 @@ enum class CentreState { open, lunch, closed };
 // If the calendar has no opening within the search horizon (see
 // WorkingCalendar::next_opening), until and next_opening are Instant::max().
 struct CentreStatus {
-    CentreState state;
-    Instant until;
-    Instant next_opening;
+  CentreState state;
+  Instant until;
+  Instant next_opening;
 };
 
 // A half-open span of time [start, end).
 struct Interval {
-    Instant start;
-    Instant end;
+  Instant start;
+  Instant end;
 };
 
 }  // namespace kezek

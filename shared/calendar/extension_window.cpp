@@ -6,19 +6,19 @@
 namespace kezek {
 
 ExtensionWindow WorkingCalendar::extension_window(Date expiry) const {
-    return {subtract_working_days(expiry, kExtensionOpensWorkingDaysBefore),
-            subtract_working_days(expiry, kExtensionClosesWorkingDaysBefore)};
+  return {subtract_working_days(expiry, kExtensionOpensWorkingDaysBefore),
+          subtract_working_days(expiry, kExtensionClosesWorkingDaysBefore)};
 }
 
 ExtensionCheck WorkingCalendar::check_extension(Date today, Date expiry) const {
-    const ExtensionWindow window = extension_window(expiry);
-    if (today < window.first) {
-        return {ExtensionVerdict::too_early, window};
-    }
-    if (window.last < today) {
-        return {ExtensionVerdict::too_late, window};
-    }
-    return {ExtensionVerdict::within, window};
+  const ExtensionWindow window = extension_window(expiry);
+  if (today < window.first) {
+    return {ExtensionVerdict::too_early, window};
+  }
+  if (window.last < today) {
+    return {ExtensionVerdict::too_late, window};
+  }
+  return {ExtensionVerdict::within, window};
 }
 
 }  // namespace kezek

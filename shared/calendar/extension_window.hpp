@@ -15,8 +15,8 @@ inline constexpr int kExtensionOpensWorkingDaysBefore = 30;
 inline constexpr int kExtensionClosesWorkingDaysBefore = 5;
 
 struct ExtensionWindow {
-    Date first;
-    Date last;
+  Date first;
+  Date last;
 };
 
 // too_early: come back on window.first; too_late: after window.last, the
@@ -24,8 +24,8 @@ struct ExtensionWindow {
 enum class ExtensionVerdict { too_early, within, too_late };
 
 struct ExtensionCheck {
-    ExtensionVerdict verdict;
-    ExtensionWindow window;
+  ExtensionVerdict verdict;
+  ExtensionWindow window;
 };
 
 }  // namespace kezek

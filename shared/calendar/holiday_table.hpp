@@ -29,16 +29,16 @@ namespace kezek {
 
 // The name of a listed date in the kiosk's three languages.
 struct DayName {
-    std::string en;
-    std::string ru;
-    std::string kk;
+  std::string en;
+  std::string ru;
+  std::string kk;
 };
 
 struct HolidayTable {
-    OpeningHours hours;
-    DayRules rules;
-    std::map<Date, DayName> names;                   // every listed date that has a name
-    std::map<std::chrono::year, std::string> sources;  // where each year's dates come from
+  OpeningHours hours;
+  DayRules rules;
+  std::map<Date, DayName> names;                     // every listed date that has a name
+  std::map<std::chrono::year, std::string> sources;  // where each year's dates come from
 };
 
 // Both throw std::runtime_error("<source>: <entry>: <problem>").

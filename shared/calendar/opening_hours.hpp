@@ -6,10 +6,10 @@ namespace kezek {
 
 // Local times of day since midnight. lunch_start == lunch_end means no break.
 struct OpeningHours {
-    std::chrono::minutes open{std::chrono::hours{9}};
-    std::chrono::minutes close{std::chrono::hours{18}};
-    std::chrono::minutes lunch_start{std::chrono::hours{13}};
-    std::chrono::minutes lunch_end{std::chrono::hours{14}};
+  std::chrono::minutes open{std::chrono::hours{9}};
+  std::chrono::minutes close{std::chrono::hours{18}};
+  std::chrono::minutes lunch_start{std::chrono::hours{13}};
+  std::chrono::minutes lunch_end{std::chrono::hours{14}};
 };
 
 // True when 00:00 <= open < lunch_start <= lunch_end < close <= 24:00, so every

@@ -14,12 +14,12 @@ using namespace std::chrono;
 Date plus_days(Date d, int n) { return Date{sys_days{d} + days{n}}; }
 
 HolidayTable checked(HolidayTable table) {
-    if (!hours_in_order(table.hours)) {
-        throw std::invalid_argument(
-            "WorkingCalendar: opening hours out of order (need open < lunch_start <= "
-            "lunch_end < close)");
-    }
-    return table;
+  if (!hours_in_order(table.hours)) {
+    throw std::invalid_argument(
+        "WorkingCalendar: opening hours out of order (need open < lunch_start <= "
+        "lunch_end < close)");
+  }
+  return table;
 }
 
 }  // namespace
@@ -30,77 +30,76 @@ WorkingCalendar::WorkingCalendar(OpeningHours hours, DayRules rules)
 WorkingCalendar::WorkingCalendar(HolidayTable table) : table_(checked(std::move(table))) {}
 
 WorkingCalendar WorkingCalendar::load(const std::filesystem::path& file) {
-    return WorkingCalendar(read_holiday_table(file));
+  return WorkingCalendar(read_holiday_table(file));
 }
 
-WorkingCalendar WorkingCalendar::from_json(std::string_view json_text,
-                                           std::string_view source_name) {
-    return WorkingCalendar(parse_holiday_table(json_text, source_name));
+WorkingCalendar WorkingCalendar::from_json(std::string_view json_text, std::string_view source_name) {
+  return WorkingCalendar(parse_holiday_table(json_text, source_name));
 }
 
 const DayName* WorkingCalendar::day_name(Date date) const {
-    const auto found = table_.names.find(date);
-    return found == table_.names.end() ? nullptr : &found->second;
+  const auto found = table_.names.find(date);
+  return found == table_.names.end() ? nullptr : &found->second;
 }
 
 bool WorkingCalendar::covers(year y) const { return table_.sources.contains(y); }
 
 bool WorkingCalendar::is_working_day(Date date) const {
-    if (table_.rules.days_off.contains(date)) {
-        return false;
-    }
-    return !is_weekend(date) || table_.rules.working_weekend_days.contains(date);
+  if (table_.rules.days_off.contains(date)) {
+    return false;
+  }
+  return !is_weekend(date) || table_.rules.working_weekend_days.contains(date);
 }
 
 Date WorkingCalendar::next_working_day(Date date) const {
-    // Ends: the rules list finitely many days off, so weekdays come back.
-    Date d = plus_days(date, 1);
-    while (!is_working_day(d)) {
-        d = plus_days(d, 1);
-    }
-    return d;
+  // Ends: the rules list finitely many days off, so weekdays come back.
+  Date d = plus_days(date, 1);
+  while (!is_working_day(d)) {
+    d = plus_days(d, 1);
+  }
+  return d;
 }
 
 Date WorkingCalendar::add_working_days(Date from, int n) const {
-    // Walks one day at a time towards the sign of n (no negation, so INT_MIN
-    // cannot overflow).
-    const int step = n < 0 ? -1 : 1;
-    Date d = from;
-    for (int left = n; left != 0;) {
-        d = plus_days(d, step);
-        if (is_working_day(d)) {
-            left -= step;
-        }
+  // Walks one day at a time towards the sign of n (no negation, so INT_MIN
+  // cannot overflow).
+  const int step = n < 0 ? -1 : 1;
+  Date d = from;
+  for (int left = n; left != 0;) {
+    d = plus_days(d, step);
+    if (is_working_day(d)) {
+      left -= step;
     }
-    return d;
+  }
+  return d;
 }
 
 Date WorkingCalendar::subtract_working_days(Date from, int n) const {
-    const int step = n < 0 ? 1 : -1;
-    Date d = from;
-    for (int left = n; left != 0;) {
-        d = plus_days(d, step);
-        if (is_working_day(d)) {
-            left += step;
-        }
+  const int step = n < 0 ? 1 : -1;
+  Date d = from;
+  for (int left = n; left != 0;) {
+    d = plus_days(d, step);
+    if (is_working_day(d)) {
+      left += step;
     }
-    return d;
+  }
+  return d;
 }
 
 int WorkingCalendar::working_days_between(Date a, Date b) const {
-    if (sys_days{b} < sys_days{a}) {
-        // Count [b, a) so that add_working_days(a, result) lands on b.
-        int count = 0;
-        for (Date d = b; sys_days{d} < sys_days{a}; d = plus_days(d, 1)) {
-            count += is_working_day(d) ? 1 : 0;
-        }
-        return -count;
-    }
+  if (sys_days{b} < sys_days{a}) {
+    // Count [b, a) so that add_working_days(a, result) lands on b.
     int count = 0;
-    for (Date d = plus_days(a, 1); sys_days{d} <= sys_days{b}; d = plus_days(d, 1)) {
-        count += is_working_day(d) ? 1 : 0;
+    for (Date d = b; sys_days{d} < sys_days{a}; d = plus_days(d, 1)) {
+      count += is_working_day(d) ? 1 : 0;
     }
-    return count;
+    return -count;
+  }
+  int count = 0;
+  for (Date d = plus_days(a, 1); sys_days{d} <= sys_days{b}; d = plus_days(d, 1)) {
+    count += is_working_day(d) ? 1 : 0;
+  }
+  return count;
 }
 
 }  // namespace kezek

@@ -24,57 +24,57 @@
 namespace kezek {
 
 class WorkingCalendar {
-public:
-    // Both throw std::invalid_argument unless hours_in_order(hours).
-    WorkingCalendar(OpeningHours hours, DayRules rules);
-    explicit WorkingCalendar(HolidayTable table);
+ public:
+  // Both throw std::invalid_argument unless hours_in_order(hours).
+  WorkingCalendar(OpeningHours hours, DayRules rules);
+  explicit WorkingCalendar(HolidayTable table);
 
-    // Throw std::runtime_error naming the file (or source_name), the entry
-    // and the problem; see holiday_table.hpp for the format.
-    static WorkingCalendar load(const std::filesystem::path& file);
-    static WorkingCalendar from_json(std::string_view json_text, std::string_view source_name);
+  // Throw std::runtime_error naming the file (or source_name), the entry
+  // and the problem; see holiday_table.hpp for the format.
+  static WorkingCalendar load(const std::filesystem::path& file);
+  static WorkingCalendar from_json(std::string_view json_text, std::string_view source_name);
 
-    const OpeningHours& hours() const { return table_.hours; }
-    const DayRules& rules() const { return table_.rules; }
-    // The listed name of a day off or working weekend day; nullptr if none.
-    const DayName* day_name(Date date) const;
-    // Whether the loaded data has an entry for the year.
-    bool covers(std::chrono::year year) const;
+  const OpeningHours& hours() const { return table_.hours; }
+  const DayRules& rules() const { return table_.rules; }
+  // The listed name of a day off or working weekend day; nullptr if none.
+  const DayName* day_name(Date date) const;
+  // Whether the loaded data has an entry for the year.
+  bool covers(std::chrono::year year) const;
 
-    // --- days ---------------------------------------------------------------
-    // Closed on days_off, and on Saturdays and Sundays unless listed in
-    // working_weekend_days; open otherwise.
-    bool is_working_day(Date date) const;
-    // The first working day strictly after `date`.
-    Date next_working_day(Date date) const;
-    // The n-th working day after `from`, not counting `from` itself: the
-    // "ready by" date of an n-working-day service applied for on `from`.
-    // n == 0 gives `from`; a negative n counts backwards.
-    Date add_working_days(Date from, int n) const;
-    // The n-th working day strictly before `from`; n == 0 gives `from`.
-    Date subtract_working_days(Date from, int n) const;
-    // For a <= b: the number of working days d with a < d <= b. For b < a:
-    // minus the number of working days d with b <= d < a. Either way
-    // add_working_days(a, working_days_between(a, b)) == b for a working day b.
-    int working_days_between(Date a, Date b) const;
+  // --- days ---------------------------------------------------------------
+  // Closed on days_off, and on Saturdays and Sundays unless listed in
+  // working_weekend_days; open otherwise.
+  bool is_working_day(Date date) const;
+  // The first working day strictly after `date`.
+  Date next_working_day(Date date) const;
+  // The n-th working day after `from`, not counting `from` itself: the
+  // "ready by" date of an n-working-day service applied for on `from`.
+  // n == 0 gives `from`; a negative n counts backwards.
+  Date add_working_days(Date from, int n) const;
+  // The n-th working day strictly before `from`; n == 0 gives `from`.
+  Date subtract_working_days(Date from, int n) const;
+  // For a <= b: the number of working days d with a < d <= b. For b < a:
+  // minus the number of working days d with b <= d < a. Either way
+  // add_working_days(a, working_days_between(a, b)) == b for a working day b.
+  int working_days_between(Date a, Date b) const;
 
-    // --- hours --------------------------------------------------------------
-    // [open, lunch_start) and [lunch_end, close) on a working day (one
-    // interval if there is no lunch break); empty on a closed day.
-    std::vector<Interval> working_intervals(Date date) const;
-    CentreStatus status_at(Instant t) const;
-    // The first instant at or after t when the Centre is open (t itself if it
-    // is open at t). Searches kOpeningSearchDays days ahead; nullopt if the
-    // rules close every one of them.
-    std::optional<Instant> next_opening(Instant t) const;
-    static constexpr int kOpeningSearchDays = 400;
+  // --- hours --------------------------------------------------------------
+  // [open, lunch_start) and [lunch_end, close) on a working day (one
+  // interval if there is no lunch break); empty on a closed day.
+  std::vector<Interval> working_intervals(Date date) const;
+  CentreStatus status_at(Instant t) const;
+  // The first instant at or after t when the Centre is open (t itself if it
+  // is open at t). Searches kOpeningSearchDays days ahead; nullopt if the
+  // rules close every one of them.
+  std::optional<Instant> next_opening(Instant t) const;
+  static constexpr int kOpeningSearchDays = 400;
 
-    // --- visa extension (extension_window.hpp) -------------------------------
-    ExtensionWindow extension_window(Date expiry) const;
-    ExtensionCheck check_extension(Date today, Date expiry) const;
+  // --- visa extension (extension_window.hpp) -------------------------------
+  ExtensionWindow extension_window(Date expiry) const;
+  ExtensionCheck check_extension(Date today, Date expiry) const;
 
-private:
-    HolidayTable table_;
+ private:
+  HolidayTable table_;
 };
 
 }  // namespace kezek

@@ -5,64 +5,54 @@
 
 namespace kezek::catalog {
 
-const std::string& Text::in(Lang lang) const
-{
+const std::string& Text::in(Lang lang) const {
   switch (lang) {
     case Lang::en: return en;
     case Lang::ru: return ru;
     case Lang::kk: return kk;
   }
-  return en; // unreachable for valid enumerators
+  return en;  // unreachable for valid enumerators
 }
 
-std::string_view to_string(Tier tier)
-{
+std::string_view to_string(Tier tier) {
   switch (tier) {
     case Tier::standard: return "standard";
     case Tier::priority: return "priority";
     case Tier::manager: return "manager";
   }
-  return "standard"; // unreachable for valid enumerators
+  return "standard";  // unreachable for valid enumerators
 }
 
-std::optional<Tier> parse_tier(std::string_view name)
-{
+std::optional<Tier> parse_tier(std::string_view name) {
   for (Tier tier : kAllTiers) {
     if (to_string(tier) == name) return tier;
   }
   return std::nullopt;
 }
 
-std::optional<std::int64_t> Fees::service_kzt(Tier tier) const
-{
+std::optional<std::int64_t> Fees::service_kzt(Tier tier) const {
   switch (tier) {
     case Tier::standard: return standard_kzt;
     case Tier::priority: return priority_kzt;
     case Tier::manager: return manager_kzt;
   }
-  return std::nullopt; // unreachable for valid enumerators
+  return std::nullopt;  // unreachable for valid enumerators
 }
 
-std::string_view to_string(ProcessingUnit unit)
-{
-  return unit == ProcessingUnit::minutes ? "minutes" : "working_days";
-}
+std::string_view to_string(ProcessingUnit unit) { return unit == ProcessingUnit::minutes ? "minutes" : "working_days"; }
 
-std::optional<ProcessingUnit> parse_processing_unit(std::string_view name)
-{
+std::optional<ProcessingUnit> parse_processing_unit(std::string_view name) {
   if (name == "working_days") return ProcessingUnit::working_days;
   if (name == "minutes") return ProcessingUnit::minutes;
   return std::nullopt;
 }
 
-bool Service::offers(Tier tier) const
-{
+bool Service::offers(Tier tier) const {
   // The standard tier is always sold, even where the guide states no fee.
   return tier == Tier::standard || fees.service_kzt(tier).has_value();
 }
 
-std::vector<Tier> Service::tiers() const
-{
+std::vector<Tier> Service::tiers() const {
   std::vector<Tier> out;
   for (Tier tier : kAllTiers) {
     if (offers(tier)) out.push_back(tier);
@@ -74,8 +64,7 @@ namespace {
 
 template <typename Entry>
 void index_ids(const std::vector<Entry>& entries, std::map<std::string, std::size_t, std::less<>>& index,
-               std::string_view what)
-{
+               std::string_view what) {
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (!index.emplace(entries[i].id, i).second) {
       throw std::invalid_argument("catalog: duplicate " + std::string(what) + " id \"" + entries[i].id + "\"");
@@ -83,8 +72,7 @@ void index_ids(const std::vector<Entry>& entries, std::map<std::string, std::siz
   }
 }
 
-void check_index(std::size_t index, std::size_t size, const std::string& service_id, std::string_view what)
-{
+void check_index(std::size_t index, std::size_t size, const std::string& service_id, std::string_view what) {
   if (index >= size) {
     throw std::invalid_argument("catalog: service \"" + service_id + "\" refers to " + std::string(what) + " #" +
                                 std::to_string(index) + " of " + std::to_string(size));
@@ -93,16 +81,14 @@ void check_index(std::size_t index, std::size_t size, const std::string& service
 
 template <typename Entry>
 const Entry* find_by_id(const std::vector<Entry>& entries, const std::map<std::string, std::size_t, std::less<>>& index,
-                        std::string_view id)
-{
+                        std::string_view id) {
   auto it = index.find(id);
   return it == index.end() ? nullptr : &entries[it->second];
 }
 
-} // namespace
+}  // namespace
 
-Catalog::Catalog(CatalogParts parts) : parts_(std::move(parts))
-{
+Catalog::Catalog(CatalogParts parts) : parts_(std::move(parts)) {
   index_ids(parts_.services, service_ids_, "service");
   index_ids(parts_.groups, group_ids_, "group");
   index_ids(parts_.documents, document_ids_, "document");
@@ -127,28 +113,24 @@ Catalog::Catalog(CatalogParts parts) : parts_(std::move(parts))
   }
 }
 
-const Service* Catalog::find_service(std::string_view id) const
-{
+const Service* Catalog::find_service(std::string_view id) const {
   return find_by_id(parts_.services, service_ids_, id);
 }
 
 const Group* Catalog::find_group(std::string_view id) const { return find_by_id(parts_.groups, group_ids_, id); }
 
-const Group* Catalog::find_group_by_letter(char letter) const
-{
+const Group* Catalog::find_group_by_letter(char letter) const {
   for (const Group& group : parts_.groups) {
     if (group.letter == letter) return &group;
   }
   return nullptr;
 }
 
-const Document* Catalog::find_document(std::string_view id) const
-{
+const Document* Catalog::find_document(std::string_view id) const {
   return find_by_id(parts_.documents, document_ids_, id);
 }
 
-const Condition* Catalog::find_condition(std::string_view id) const
-{
+const Condition* Catalog::find_condition(std::string_view id) const {
   return find_by_id(parts_.conditions, condition_ids_, id);
 }
 
@@ -156,8 +138,7 @@ const Rule* Catalog::find_rule(std::string_view id) const { return find_by_id(pa
 
 const Step* Catalog::find_step(std::string_view id) const { return find_by_id(parts_.steps, step_ids_, id); }
 
-std::vector<const Service*> Catalog::services_in_group(std::string_view group_id) const
-{
+std::vector<const Service*> Catalog::services_in_group(std::string_view group_id) const {
   std::vector<const Service*> out;
   auto it = group_ids_.find(group_id);
   if (it == group_ids_.end()) return out;
@@ -167,4 +148,4 @@ std::vector<const Service*> Catalog::services_in_group(std::string_view group_id
   return out;
 }
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

@@ -34,7 +34,7 @@ struct Step {
 
 struct Condition {
   std::string id;
-  Text text; // e.g. "for a family member's visa"
+  Text text;  // e.g. "for a family member's visa"
 };
 
 struct Document {
@@ -54,13 +54,13 @@ struct Rule {
 
 struct Group {
   std::string id;
-  char letter = '?'; // prefixes ticket numbers (W-017); unique, 'A'..'Z'
+  char letter = '?';  // prefixes ticket numbers (W-017); unique, 'A'..'Z'
   Text name;
 };
 
 enum class Tier { standard, priority, manager };
 inline constexpr std::array<Tier, 3> kAllTiers{Tier::standard, Tier::priority, Tier::manager};
-std::string_view to_string(Tier tier); // "standard", "priority", "manager"
+std::string_view to_string(Tier tier);  // "standard", "priority", "manager"
 std::optional<Tier> parse_tier(std::string_view name);
 
 struct Fees {
@@ -69,26 +69,26 @@ struct Fees {
   std::optional<std::int64_t> standard_kzt, priority_kzt, manager_kzt;
   // State duty in MRP; priced per year with state_duty_kzt() (mrp_table.hpp).
   std::optional<double> state_duty_mrp;
-  std::optional<Text> note; // e.g. "up to 2 years"
+  std::optional<Text> note;  // e.g. "up to 2 years"
 
   std::optional<std::int64_t> service_kzt(Tier tier) const;
 };
 
 enum class ProcessingUnit { working_days, minutes };
-std::string_view to_string(ProcessingUnit unit); // "working_days", "minutes"
+std::string_view to_string(ProcessingUnit unit);  // "working_days", "minutes"
 std::optional<ProcessingUnit> parse_processing_unit(std::string_view name);
 
 struct Processing {
   ProcessingUnit unit = ProcessingUnit::working_days;
   int min = 0;
-  int max = 0; // min <= max
+  int max = 0;  // min <= max
   // When state bodies delay, the time may stretch to this many calendar days.
   std::optional<int> may_extend_to_calendar_days;
 };
 
 struct DocumentRef {
-  std::size_t document = 0;               // index into Catalog::documents()
-  std::optional<std::size_t> condition;   // index into Catalog::conditions()
+  std::size_t document = 0;              // index into Catalog::documents()
+  std::optional<std::size_t> condition;  // index into Catalog::conditions()
 };
 
 // The part of a service done at a Kazakh embassy abroad, after the Centre.
@@ -99,16 +99,16 @@ struct EmbassyStep {
 
 struct Service {
   std::string id;
-  std::size_t group = 0; // index into Catalog::groups()
+  std::size_t group = 0;  // index into Catalog::groups()
   Text name;
   Text description;
-  std::vector<std::size_t> apply; // indices into Catalog::steps(), in order
+  std::vector<std::size_t> apply;  // indices into Catalog::steps(), in order
   std::optional<EmbassyStep> embassy_step;
   std::vector<DocumentRef> documents;
   Fees fees;
   Processing processing;
-  int counter_minutes = 0; // expected time at the counter
-  std::vector<std::size_t> rules; // indices into Catalog::rules()
+  int counter_minutes = 0;         // expected time at the counter
+  std::vector<std::size_t> rules;  // indices into Catalog::rules()
 
   // standard always; priority and manager only where the guide gives their fee.
   std::vector<Tier> tiers() const;
@@ -117,7 +117,7 @@ struct Service {
 
 // Everything a Catalog is built from; the loader fills it.
 struct CatalogParts {
-  std::vector<Lang> languages; // as listed in the file
+  std::vector<Lang> languages;  // as listed in the file
   std::string source;
   std::vector<Step> steps;
   std::vector<Condition> conditions;
@@ -128,7 +128,7 @@ struct CatalogParts {
 };
 
 class Catalog {
-public:
+ public:
   Catalog() = default;
   // Throws std::invalid_argument if an index between entries is out of range.
   explicit Catalog(CatalogParts parts);
@@ -163,11 +163,11 @@ public:
   // The group's services in file order; empty for an unknown group id.
   std::vector<const Service*> services_in_group(std::string_view group_id) const;
 
-private:
+ private:
   using IdIndex = std::map<std::string, std::size_t, std::less<>>;
 
   CatalogParts parts_;
   IdIndex service_ids_, group_ids_, document_ids_, condition_ids_, rule_ids_, step_ids_;
 };
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

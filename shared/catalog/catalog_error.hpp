@@ -10,8 +10,8 @@
 namespace kezek::catalog {
 
 class CatalogError : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
 };
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

@@ -25,8 +25,7 @@ struct IdMaps {
 };
 
 // Ids are used in URLs, the protocol and the database: keep them plain.
-std::string read_id(const value& id, const Where& where)
-{
+std::string read_id(const value& id, const Where& where) {
   std::string text = as_string(id, where);
   if (text.empty()) where.fail("must not be empty");
   for (char c : text) {
@@ -39,8 +38,7 @@ std::string read_id(const value& id, const Where& where)
 // Reads root[key], an array of objects with an "id" each. Every entry is
 // named by its id in errors from the moment the id is known.
 template <typename ReadOne>
-void read_entries(const Fields& root, std::string_view key, std::string_view what, IdMap& ids, ReadOne read_one)
-{
+void read_entries(const Fields& root, std::string_view key, std::string_view what, IdMap& ids, ReadOne read_one) {
   const Where where = root.where(key);
   const boost::json::array& entries = as_array(root.at(key), where);
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -59,8 +57,7 @@ void read_entries(const Fields& root, std::string_view key, std::string_view wha
   }
 }
 
-std::size_t resolve(const IdMap& ids, const value& id, const Where& where, std::string_view what)
-{
+std::size_t resolve(const IdMap& ids, const value& id, const Where& where, std::string_view what) {
   const std::string name = as_string(id, where);
   const auto found = ids.find(name);
   if (found == ids.end()) where.fail("unknown " + std::string(what) + " id " + in_quotes(name));
@@ -71,8 +68,7 @@ std::size_t resolve(const IdMap& ids, const value& id, const Where& where, std::
 
 // An extension_window rule is checked by the software, so its numbers must be
 // there and make sense (the window opens before it closes).
-void check_extension_window(const value& params, const Where& where)
-{
+void check_extension_window(const value& params, const Where& where) {
   const Fields fields(params, where, {"from_working_days", "to_working_days"});
   const int from = as_int_between(fields.at("from_working_days"), fields.where("from_working_days"), 0, 366);
   const int to = as_int_between(fields.at("to_working_days"), fields.where("to_working_days"), 0, 366);
@@ -81,10 +77,11 @@ void check_extension_window(const value& params, const Where& where)
   }
 }
 
-Rule read_rule(const value& json, const Where& where, std::string id)
-{
+Rule read_rule(const value& json, const Where& where, std::string id) {
   const Fields fields(json, where, {"id", "kind", "text"}, {"params"});
-  Rule rule{std::move(id), as_nonempty_string(fields.at("kind"), fields.where("kind")), {},
+  Rule rule{std::move(id),
+            as_nonempty_string(fields.at("kind"), fields.where("kind")),
+            {},
             read_text(fields.at("text"), fields.where("text"))};
   const value* params = fields.find("params");
   if (params != nullptr) rule.params = as_object(*params, fields.where("params"));
@@ -95,8 +92,7 @@ Rule read_rule(const value& json, const Where& where, std::string id)
   return rule;
 }
 
-char read_letter(const value& json, const Where& where)
-{
+char read_letter(const value& json, const Where& where) {
   const std::string letter = as_string(json, where);
   if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'Z') {
     where.fail("expected one letter A-Z, got " + in_quotes(letter));
@@ -106,8 +102,7 @@ char read_letter(const value& json, const Where& where)
 
 // [section] Services -------------------------------------------------------
 
-std::vector<DocumentRef> read_document_refs(const value& json, const Where& where, const IdMaps& ids)
-{
+std::vector<DocumentRef> read_document_refs(const value& json, const Where& where, const IdMaps& ids) {
   std::vector<DocumentRef> refs;
   const boost::json::array& entries = as_array(json, where);
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -122,24 +117,21 @@ std::vector<DocumentRef> read_document_refs(const value& json, const Where& wher
   return refs;
 }
 
-std::vector<std::size_t> read_refs(const value& json, const Where& where, const IdMap& ids, std::string_view what)
-{
+std::vector<std::size_t> read_refs(const value& json, const Where& where, const IdMap& ids, std::string_view what) {
   std::vector<std::size_t> refs;
   const boost::json::array& entries = as_array(json, where);
   for (std::size_t i = 0; i < entries.size(); ++i) refs.push_back(resolve(ids, entries[i], where.index(i), what));
   return refs;
 }
 
-std::optional<std::int64_t> read_fee(const value& json, const Where& where)
-{
+std::optional<std::int64_t> read_fee(const value& json, const Where& where) {
   if (json.is_null()) return std::nullopt;
   const std::int64_t fee = as_int(json, where);
   if (fee < 0) where.fail("negative fee " + std::to_string(fee));
   return fee;
 }
 
-Fees read_fees(const value& json, const Where& where)
-{
+Fees read_fees(const value& json, const Where& where) {
   const Fields fields(json, where, {"service_kzt"}, {"state_duty_mrp", "note"});
   Fees fees;
   const Where tiers_at = fields.where("service_kzt");
@@ -170,13 +162,13 @@ Fees read_fees(const value& json, const Where& where)
   return fees;
 }
 
-Processing read_processing(const value& json, const Where& where)
-{
+Processing read_processing(const value& json, const Where& where) {
   const Fields fields(json, where, {"unit", "min", "max"}, {"may_extend_to_calendar_days"});
   Processing processing;
   const std::string unit = as_string(fields.at("unit"), fields.where("unit"));
   const std::optional<ProcessingUnit> parsed = parse_processing_unit(unit);
-  if (!parsed) fields.where("unit").fail("unknown unit " + in_quotes(unit) + " (expected \"working_days\" or \"minutes\")");
+  if (!parsed)
+    fields.where("unit").fail("unknown unit " + in_quotes(unit) + " (expected \"working_days\" or \"minutes\")");
   processing.unit = *parsed;
   processing.min = as_int_between(fields.at("min"), fields.where("min"), 0, 100000);
   processing.max = as_int_between(fields.at("max"), fields.where("max"), 0, 100000);
@@ -189,12 +181,11 @@ Processing read_processing(const value& json, const Where& where)
   return processing;
 }
 
-Service read_service(const value& json, const Where& where, std::string id, const IdMaps& ids)
-{
-  const Fields fields(json, where,
-                      {"id", "group", "name", "description", "apply", "documents", "fees", "processing",
-                       "counter_minutes"},
-                      {"embassy_step", "rules"});
+Service read_service(const value& json, const Where& where, std::string id, const IdMaps& ids) {
+  const Fields fields(
+      json, where,
+      {"id", "group", "name", "description", "apply", "documents", "fees", "processing", "counter_minutes"},
+      {"embassy_step", "rules"});
   Service service;
   service.id = std::move(id);
   service.group = resolve(ids.groups, fields.at("group"), fields.where("group"), "group");
@@ -222,8 +213,7 @@ Service read_service(const value& json, const Where& where, std::string id, cons
 // [section] The file as a whole ---------------------------------------------
 
 // Texts are read as en/ru/kk, so the file must declare exactly those.
-std::vector<Lang> read_languages(const value& json, const Where& where)
-{
+std::vector<Lang> read_languages(const value& json, const Where& where) {
   std::vector<Lang> languages;
   const boost::json::array& codes = as_array(json, where);
   for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -243,10 +233,9 @@ std::vector<Lang> read_languages(const value& json, const Where& where)
   return languages;
 }
 
-} // namespace
+}  // namespace
 
-Catalog parse_catalog(std::string_view json_text, std::string_view file_name)
-{
+Catalog parse_catalog(std::string_view json_text, std::string_view file_name) {
   const std::string file(file_name);
   const value document = parse_json(json_text, file);
   const Fields root(document, Where(file),
@@ -275,7 +264,8 @@ Catalog parse_catalog(std::string_view json_text, std::string_view file_name)
                [&](const value& json, const Where& where, std::string id) {
                  const Fields fields(json, where, {"id", "name"}, {"note"});
                  Document doc{std::move(id), read_text(fields.at("name"), fields.where("name")), std::nullopt};
-                 if (const value* note = fields.find_non_null("note")) doc.note = read_text(*note, fields.where("note"));
+                 if (const value* note = fields.find_non_null("note"))
+                   doc.note = read_text(*note, fields.where("note"));
                  parts.documents.push_back(std::move(doc));
                });
   read_entries(root, "rules", "rule", ids.rules, [&](const value& json, const Where& where, std::string id) {
@@ -298,9 +288,6 @@ Catalog parse_catalog(std::string_view json_text, std::string_view file_name)
   return Catalog(std::move(parts));
 }
 
-Catalog load_catalog(const std::filesystem::path& path)
-{
-  return parse_catalog(read_file_text(path), path.string());
-}
+Catalog load_catalog(const std::filesystem::path& path) { return parse_catalog(read_file_text(path), path.string()); }
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

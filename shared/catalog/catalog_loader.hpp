@@ -18,4 +18,4 @@ Catalog parse_catalog(std::string_view json_text, std::string_view file_name);
 // Errors name the path as given.
 Catalog load_catalog(const std::filesystem::path& path);
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

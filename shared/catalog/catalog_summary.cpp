@@ -4,8 +4,7 @@
 
 namespace kezek::catalog {
 
-std::string summarize(const Catalog& catalog)
-{
+std::string summarize(const Catalog& catalog) {
   std::ostringstream out;
   out << "services: " << catalog.services().size() << " in " << catalog.groups().size() << " groups\n";
   for (const Group& group : catalog.groups()) {
@@ -26,4 +25,4 @@ std::string summarize(const Catalog& catalog)
   return out.str();
 }
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

@@ -19,4 +19,4 @@ namespace kezek::catalog {
 //   languages: en, ru, kk
 std::string summarize(const Catalog& catalog);
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

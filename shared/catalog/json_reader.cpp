@@ -9,8 +9,7 @@
 
 namespace kezek::catalog::reader {
 
-std::string in_quotes(std::string_view text)
-{
+std::string in_quotes(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') {
@@ -28,8 +27,7 @@ std::string in_quotes(std::string_view text)
   return out;
 }
 
-Where Where::key(std::string_view name) const
-{
+Where Where::key(std::string_view name) const {
   Where next = *this;
   if (!next.path_.empty()) next.path_ += after_entry_ ? ": " : ".";
   next.path_ += name;
@@ -37,8 +35,7 @@ Where Where::key(std::string_view name) const
   return next;
 }
 
-Where Where::index(std::size_t i) const
-{
+Where Where::index(std::size_t i) const {
   Where next = *this;
   // Appended piece by piece: `"[" + std::to_string(i)` trips a false GCC 12
   // -Wrestrict warning at -O3 (PR 105329).
@@ -49,8 +46,7 @@ Where Where::index(std::size_t i) const
   return next;
 }
 
-Where Where::named(std::string_view id) const
-{
+Where Where::named(std::string_view id) const {
   Where next = *this;
   next.path_ += ' ';
   next.path_ += in_quotes(id);
@@ -58,16 +54,14 @@ Where Where::named(std::string_view id) const
   return next;
 }
 
-void Where::fail(std::string_view problem) const
-{
+void Where::fail(std::string_view problem) const {
   std::string message = file_ + ": ";
   if (!path_.empty()) message += path_ + ": ";
   message += problem;
   throw CatalogError(message);
 }
 
-std::string read_file_text(const std::filesystem::path& path)
-{
+std::string read_file_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw CatalogError(path.string() + ": cannot open the file (" + std::strerror(errno) + ")");
@@ -81,8 +75,7 @@ std::string read_file_text(const std::filesystem::path& path)
 namespace {
 
 // Line and column (1-based, in characters) of a byte offset, for the message.
-std::string position_of(std::string_view text, std::size_t offset)
-{
+std::string position_of(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   std::size_t column = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -90,17 +83,16 @@ std::string position_of(std::string_view text, std::size_t offset)
     if (byte == '\n') {
       ++line;
       column = 1;
-    } else if ((byte & 0xC0) != 0x80) { // UTF-8 continuation bytes do not start a character
+    } else if ((byte & 0xC0) != 0x80) {  // UTF-8 continuation bytes do not start a character
       ++column;
     }
   }
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-} // namespace
+}  // namespace
 
-boost::json::value parse_json(std::string_view text, const std::string& file)
-{
+boost::json::value parse_json(std::string_view text, const std::string& file) {
   boost::json::stream_parser parser;
   boost::system::error_code ec;
   // On error write() returns the offset of the offending character.
@@ -116,8 +108,7 @@ boost::json::value parse_json(std::string_view text, const std::string& file)
   return parser.release();
 }
 
-std::string describe(const boost::json::value& value)
-{
+std::string describe(const boost::json::value& value) {
   switch (value.kind()) {
     case boost::json::kind::null: return "null";
     case boost::json::kind::bool_: return value.get_bool() ? "true" : "false";
@@ -136,33 +127,28 @@ std::string describe(const boost::json::value& value)
   return "an unknown value";
 }
 
-const boost::json::object& as_object(const boost::json::value& value, const Where& where)
-{
+const boost::json::object& as_object(const boost::json::value& value, const Where& where) {
   if (!value.is_object()) where.fail("expected an object, got " + describe(value));
   return value.get_object();
 }
 
-const boost::json::array& as_array(const boost::json::value& value, const Where& where)
-{
+const boost::json::array& as_array(const boost::json::value& value, const Where& where) {
   if (!value.is_array()) where.fail("expected an array, got " + describe(value));
   return value.get_array();
 }
 
-std::string as_string(const boost::json::value& value, const Where& where)
-{
+std::string as_string(const boost::json::value& value, const Where& where) {
   if (!value.is_string()) where.fail("expected a string, got " + describe(value));
   return std::string(value.get_string());
 }
 
-std::string as_nonempty_string(const boost::json::value& value, const Where& where)
-{
+std::string as_nonempty_string(const boost::json::value& value, const Where& where) {
   std::string text = as_string(value, where);
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) where.fail("must not be empty");
   return text;
 }
 
-std::int64_t as_int(const boost::json::value& value, const Where& where)
-{
+std::int64_t as_int(const boost::json::value& value, const Where& where) {
   if (value.is_int64()) return value.get_int64();
   if (value.is_uint64()) {
     if (value.get_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
@@ -173,8 +159,7 @@ std::int64_t as_int(const boost::json::value& value, const Where& where)
   where.fail("expected an integer, got " + describe(value));
 }
 
-int as_int_between(const boost::json::value& value, const Where& where, int low, int high)
-{
+int as_int_between(const boost::json::value& value, const Where& where, int low, int high) {
   const std::int64_t number = as_int(value, where);
   if (number < low || number > high) {
     where.fail("must be between " + std::to_string(low) + " and " + std::to_string(high) + ", got " +
@@ -183,8 +168,7 @@ int as_int_between(const boost::json::value& value, const Where& where, int low,
   return static_cast<int>(number);
 }
 
-double as_number(const boost::json::value& value, const Where& where)
-{
+double as_number(const boost::json::value& value, const Where& where) {
   if (value.is_double()) return value.get_double();
   if (value.is_int64() || value.is_uint64()) return static_cast<double>(as_int(value, where));
   where.fail("expected a number, got " + describe(value));
@@ -192,8 +176,7 @@ double as_number(const boost::json::value& value, const Where& where)
 
 Fields::Fields(const boost::json::value& value, Where where, std::initializer_list<std::string_view> required,
                std::initializer_list<std::string_view> optional)
-    : object_(&as_object(value, where)), where_(std::move(where))
-{
+    : object_(&as_object(value, where)), where_(std::move(where)) {
   // Unknown keys first: a misspelt key would otherwise be reported as the
   // required key it was meant to be, hiding the typo.
   for (const auto& entry : *object_) {
@@ -208,8 +191,7 @@ Fields::Fields(const boost::json::value& value, Where where, std::initializer_li
   }
 }
 
-const boost::json::value& Fields::at(std::string_view key) const
-{
+const boost::json::value& Fields::at(std::string_view key) const {
   const boost::json::value* value = object_->if_contains(key);
   if (value == nullptr) where_.fail("missing key " + in_quotes(key));
   return *value;
@@ -217,14 +199,12 @@ const boost::json::value& Fields::at(std::string_view key) const
 
 const boost::json::value* Fields::find(std::string_view key) const { return object_->if_contains(key); }
 
-const boost::json::value* Fields::find_non_null(std::string_view key) const
-{
+const boost::json::value* Fields::find_non_null(std::string_view key) const {
   const boost::json::value* value = find(key);
   return value == nullptr || value->is_null() ? nullptr : value;
 }
 
-Text read_text(const boost::json::value& value, const Where& where)
-{
+Text read_text(const boost::json::value& value, const Where& where) {
   const boost::json::object& object = as_object(value, where);
   for (const auto& entry : object) {
     if (!parse_lang(entry.key())) where.fail("unknown language " + in_quotes(entry.key()));
@@ -245,4 +225,4 @@ Text read_text(const boost::json::value& value, const Where& where)
   return text;
 }
 
-} // namespace kezek::catalog::reader
+}  // namespace kezek::catalog::reader

@@ -4,8 +4,7 @@
 
 namespace kezek::catalog {
 
-std::string format_kzt(std::int64_t amount, Lang /*lang*/)
-{
+std::string format_kzt(std::int64_t amount, Lang /*lang*/) {
   // Magnitude as unsigned so that the most negative value has one too.
   const std::uint64_t magnitude =
       amount < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
@@ -20,14 +19,13 @@ std::string format_kzt(std::int64_t amount, Lang /*lang*/)
   return out;
 }
 
-std::string format_mrp(double count, Lang lang)
-{
+std::string format_mrp(double count, Lang lang) {
   // Thousandths, so that 0.5 prints as "0.5" and not "0.500000".
   const long long milli = std::llround(std::fabs(count) * 1000.0);
   std::string out = count < 0 && milli != 0 ? "-" : "";
   out += std::to_string(milli / 1000);
   if (long long fraction = milli % 1000; fraction != 0) {
-    std::string decimals = std::to_string(fraction + 1000).substr(1); // zero-padded to 3 digits
+    std::string decimals = std::to_string(fraction + 1000).substr(1);  // zero-padded to 3 digits
     while (decimals.back() == '0') decimals.pop_back();
     out += lang == Lang::en ? "." : ",";
     out += decimals;
@@ -41,4 +39,4 @@ std::string format_mrp(double count, Lang lang)
   return out;
 }
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

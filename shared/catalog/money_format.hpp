@@ -17,7 +17,7 @@
 namespace kezek::catalog {
 
 inline constexpr std::string_view kNoBreakSpace = "\u00A0";
-inline constexpr std::string_view kTengeSign = "\u20B8"; // ₸
+inline constexpr std::string_view kTengeSign = "\u20B8";  // ₸
 
 // "730 000 ₸", "1 966 ₸", "0 ₸", "-500 ₸" (spaces are U+00A0). `lang` is
 // taken so that callers need not change should a language ever differ.
@@ -27,4 +27,4 @@ std::string format_kzt(std::int64_t amount, Lang lang);
 // separator and the abbreviation follow the language; up to three decimals.
 std::string format_mrp(double count, Lang lang);
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

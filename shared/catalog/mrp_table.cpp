@@ -9,8 +9,7 @@ namespace kezek::catalog {
 
 using namespace reader;
 
-std::optional<std::int64_t> MrpTable::kzt_for_year(int year) const
-{
+std::optional<std::int64_t> MrpTable::kzt_for_year(int year) const {
   const auto found = kzt_by_year_.find(year);
   if (found == kzt_by_year_.end()) return std::nullopt;
   return found->second;
@@ -19,20 +18,18 @@ std::optional<std::int64_t> MrpTable::kzt_for_year(int year) const
 namespace {
 
 // Keys are calendar years written as four digits: "2025".
-int read_year(std::string_view key, const Where& where)
-{
+int read_year(std::string_view key, const Where& where) {
   const bool four_digits = key.size() == 4 && key.find_first_not_of("0123456789") == std::string_view::npos;
   if (!four_digits || key[0] == '0') where.fail("expected a year such as \"2025\", got " + in_quotes(key));
   return std::stoi(std::string(key));
 }
 
-} // namespace
+}  // namespace
 
-MrpTable parse_mrp_table(std::string_view json_text, std::string_view file_name)
-{
+MrpTable parse_mrp_table(std::string_view json_text, std::string_view file_name) {
   const std::string file(file_name);
   const boost::json::value document = parse_json(json_text, file);
-  const Fields root(document, Where(file), {"mrp_kzt"}, {"source"}); // source: free-form provenance
+  const Fields root(document, Where(file), {"mrp_kzt"}, {"source"});  // source: free-form provenance
   const Where years_at = root.where("mrp_kzt");
   const boost::json::object& years = as_object(root.at("mrp_kzt"), years_at);
   if (years.empty()) years_at.fail("holds no year");
@@ -47,13 +44,11 @@ MrpTable parse_mrp_table(std::string_view json_text, std::string_view file_name)
   return MrpTable(std::move(kzt_by_year));
 }
 
-MrpTable load_mrp_table(const std::filesystem::path& path)
-{
+MrpTable load_mrp_table(const std::filesystem::path& path) {
   return parse_mrp_table(read_file_text(path), path.string());
 }
 
-std::optional<std::int64_t> state_duty_kzt(const Fees& fees, const MrpTable& table, int year)
-{
+std::optional<std::int64_t> state_duty_kzt(const Fees& fees, const MrpTable& table, int year) {
   if (!fees.state_duty_mrp) return std::nullopt;
   const std::optional<std::int64_t> mrp = table.kzt_for_year(year);
   if (!mrp) return std::nullopt;
@@ -69,4 +64,4 @@ std::optional<std::int64_t> state_duty_kzt(const Fees& fees, const MrpTable& tab
   return milli_kzt / 1000;
 }
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

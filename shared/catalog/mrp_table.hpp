@@ -18,7 +18,7 @@
 namespace kezek::catalog {
 
 class MrpTable {
-public:
+ public:
   MrpTable() = default;
   explicit MrpTable(std::map<int, std::int64_t> kzt_by_year) : kzt_by_year_(std::move(kzt_by_year)) {}
 
@@ -26,7 +26,7 @@ public:
   std::optional<std::int64_t> kzt_for_year(int year) const;
   const std::map<int, std::int64_t>& years() const { return kzt_by_year_; }
 
-private:
+ private:
   std::map<int, std::int64_t> kzt_by_year_;
 };
 
@@ -42,4 +42,4 @@ MrpTable load_mrp_table(const std::filesystem::path& path);
 // would not fit in int64 tenge.
 std::optional<std::int64_t> state_duty_kzt(const Fees& fees, const MrpTable& table, int year);
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

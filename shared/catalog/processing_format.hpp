@@ -27,4 +27,4 @@ std::string format_processing(const Processing& processing, Lang lang);
 // or nullopt when the processing time cannot stretch.
 std::optional<std::string> format_processing_extension(const Processing& processing, Lang lang);
 
-} // namespace kezek::catalog
+}  // namespace kezek::catalog

@@ -35,8 +35,7 @@ std::int64_t OptionReader::integer() { return to_integer(value()); }
 int OptionReader::integer_between(int low, int high) {
   const std::string text = value();
   const std::int64_t n = to_integer(text);
-  if (n < low || n > high)
-    expected("a whole number from " + std::to_string(low) + " to " + std::to_string(high), text);
+  if (n < low || n > high) expected("a whole number from " + std::to_string(low) + " to " + std::to_string(high), text);
   return static_cast<int>(n);
 }
 

@@ -8,8 +8,7 @@ namespace kezek::domain {
 
 std::size_t DayState::ticket_slot(TicketId id) const {
   const auto found = ticket_index_.find(id);
-  if (found != ticket_index_.end() && found->second < tickets.size() &&
-      tickets[found->second].id == id) {
+  if (found != ticket_index_.end() && found->second < tickets.size() && tickets[found->second].id == id) {
     return found->second;
   }
   // A miss is a real "no such ticket" only when the index covers every ticket;
@@ -17,8 +16,7 @@ std::size_t DayState::ticket_slot(TicketId id) const {
   if (found == ticket_index_.end() && ticket_index_.size() == tickets.size()) {
     return tickets.size();
   }
-  const auto it = std::find_if(tickets.begin(), tickets.end(),
-                               [id](const Ticket& t) { return t.id == id; });
+  const auto it = std::find_if(tickets.begin(), tickets.end(), [id](const Ticket& t) { return t.id == id; });
   return static_cast<std::size_t>(it - tickets.begin());
 }
 
@@ -48,8 +46,8 @@ void DayState::add_counter(CounterConfig config) {
 }
 
 const CounterConfig* DayState::counter(int number) const {
-  const auto it = std::find_if(counters.begin(), counters.end(),
-                               [number](const CounterConfig& c) { return c.number == number; });
+  const auto it =
+      std::find_if(counters.begin(), counters.end(), [number](const CounterConfig& c) { return c.number == number; });
   return it == counters.end() ? nullptr : &*it;
 }
 
@@ -74,8 +72,8 @@ std::size_t DayState::appointment_slot(std::string_view code) const {
   if (found == appointment_index_.end() && appointment_index_.size() == appointments.size()) {
     return appointments.size();
   }
-  const auto it = std::find_if(appointments.begin(), appointments.end(),
-                               [code](const Appointment& a) { return a.code == code; });
+  const auto it =
+      std::find_if(appointments.begin(), appointments.end(), [code](const Appointment& a) { return a.code == code; });
   return static_cast<std::size_t>(it - appointments.begin());
 }
 

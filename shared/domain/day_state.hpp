@@ -41,10 +41,10 @@ namespace kezek::domain {
 
 struct DayState {
   Date day{};
-  std::vector<Ticket> tickets;                // issue order
-  std::vector<CounterConfig> counters;        // parallel to counter_states
+  std::vector<Ticket> tickets;          // issue order
+  std::vector<CounterConfig> counters;  // parallel to counter_states
   std::vector<CounterState> counter_states;
-  std::vector<Appointment> appointments;      // the day's, in booking order
+  std::vector<Appointment> appointments;  // the day's, in booking order
 
   Ticket* find_ticket(TicketId id);
   const Ticket* find_ticket(TicketId id) const;
@@ -78,7 +78,7 @@ struct DayState {
   void reindex();
 
  private:
-  std::size_t ticket_slot(TicketId id) const;              // tickets.size() if none
+  std::size_t ticket_slot(TicketId id) const;                 // tickets.size() if none
   std::size_t appointment_slot(std::string_view code) const;  // appointments.size() if none
 
   std::unordered_map<TicketId, std::size_t> ticket_index_;

@@ -34,16 +34,16 @@ constexpr int kNone = -1;
 struct Group {
   bool appointment = false;  // kind: appointment tickets, else walk-ins
   seconds expected{};
-  std::vector<int> members;  // ticket indices in the rules' order
-  std::size_t head = 0;      // members before it are all called
-  std::vector<int> counters; // indices of the active counters that can serve it
+  std::vector<int> members;   // ticket indices in the rules' order
+  std::size_t head = 0;       // members before it are all called
+  std::vector<int> counters;  // indices of the active counters that can serve it
 };
 
 struct SimTicket {
   const Ticket* ticket = nullptr;
   int group = kNone;
-  Key key;                   // (effective issue time or slot, id)
-  int appointment = kNone;   // index into SimAppointment, for appointment tickets
+  Key key;                  // (effective issue time or slot, id)
+  int appointment = kNone;  // index into SimAppointment, for appointment tickets
   bool called = false;
   Instant call_at = Instant::max();
   int position = -1;
@@ -51,17 +51,17 @@ struct SimTicket {
 
 struct SimAppointment {
   const Appointment* appointment = nullptr;
-  int ticket = kNone;        // its waiting ticket, or kNone if not checked in
-  bool done = false;         // served (or its ticket called) in the simulation
+  int ticket = kNone;  // its waiting ticket, or kNone if not checked in
+  bool done = false;   // served (or its ticket called) in the simulation
 };
 
 struct SimCounter {
   const CounterConfig* config = nullptr;
   std::vector<int> walk_in_groups;
   std::vector<int> appointment_groups;
-  std::vector<char> serves_group;     // by group index
-  std::vector<int> appointments;      // its appointments, by start
-  std::size_t next_appointment = 0;   // those before it no longer protect
+  std::vector<char> serves_group;    // by group index
+  std::vector<int> appointments;     // its appointments, by start
+  std::size_t next_appointment = 0;  // those before it no longer protect
   int calls = 0;
 };
 
@@ -71,8 +71,7 @@ class Simulation {
  public:
   Simulation(const DayState& day, const Ticket* extra, Instant now, const ServiceTimes& times,
              const SchedulingPolicy& policy, const WorkingCalendar& calendar)
-      : day_(day), now_(now), times_(times), policy_(policy),
-        intervals_(calendar.working_intervals(day.day)) {
+      : day_(day), now_(now), times_(times), policy_(policy), intervals_(calendar.working_intervals(day.day)) {
     collect_counters();
     collect_tickets(extra);
     build_groups();
@@ -105,8 +104,8 @@ class Simulation {
       if (state != nullptr && state->current) {
         if (const Ticket* current = day_.find_ticket(*state->current)) {
           // Serving: from its start. Called: the walk up is still to come.
-          const Instant began = current->started_at.value_or(
-              current->called_at.value_or(now_) + times_.call_overhead());
+          const Instant began =
+              current->started_at.value_or(current->called_at.value_or(now_) + times_.call_overhead());
           free_at = std::max(now_, began + times_.expected(current->service));
         }
       }
@@ -139,8 +138,7 @@ class Simulation {
     std::map<std::tuple<bool, std::string_view, bool, int>, int> by_key;
     for (int i = 0; i < static_cast<int>(tickets_.size()); ++i) {
       const Ticket& t = *tickets_[i].ticket;
-      const auto key = std::make_tuple(!is_walk_in(t), std::string_view(t.service),
-                                       t.tier == TicketTier::manager,
+      const auto key = std::make_tuple(!is_walk_in(t), std::string_view(t.service), t.tier == TicketTier::manager,
                                        t.target_counter.value_or(INT_MIN));
       auto [it, added] = by_key.emplace(key, static_cast<int>(groups_.size()));
       if (added) {
@@ -154,8 +152,7 @@ class Simulation {
       groups_[it->second].members.push_back(i);
     }
     for (Group& g : groups_) {
-      std::sort(g.members.begin(), g.members.end(),
-                [this](int a, int b) { return tickets_[a].key < tickets_[b].key; });
+      std::sort(g.members.begin(), g.members.end(), [this](int a, int b) { return tickets_[a].key < tickets_[b].key; });
     }
     for (SimCounter& c : counters_) {
       c.serves_group.assign(groups_.size(), 0);
@@ -405,8 +402,8 @@ TicketForecast result_of(const SimTicket& s, Instant now, const std::vector<Inte
 
 }  // namespace
 
-Forecasts forecast(const DayState& day, Instant now, const ServiceTimes& times,
-                   const SchedulingPolicy& policy, const WorkingCalendar& calendar) {
+Forecasts forecast(const DayState& day, Instant now, const ServiceTimes& times, const SchedulingPolicy& policy,
+                   const WorkingCalendar& calendar) {
   const Simulation sim(day, nullptr, now, times, policy, calendar);
   Forecasts out;
   out.reserve(sim.tickets().size());
@@ -416,9 +413,8 @@ Forecasts forecast(const DayState& day, Instant now, const ServiceTimes& times,
   return out;
 }
 
-TicketForecast forecast_new_ticket(const DayState& day, std::string_view service,
-                                   TicketTier tier, Instant now, const ServiceTimes& times,
-                                   const SchedulingPolicy& policy,
+TicketForecast forecast_new_ticket(const DayState& day, std::string_view service, TicketTier tier, Instant now,
+                                   const ServiceTimes& times, const SchedulingPolicy& policy,
                                    const WorkingCalendar& calendar) {
   Ticket candidate;
   candidate.id = day.max_ticket_id() + 1;  // after everyone issued

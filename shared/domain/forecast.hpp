@@ -58,16 +58,15 @@ struct TicketForecast {
 using Forecasts = std::unordered_map<TicketId, TicketForecast>;
 
 // One entry per waiting ticket of the day.
-Forecasts forecast(const DayState& day, Instant now, const ServiceTimes& times,
-                   const SchedulingPolicy& policy, const WorkingCalendar& calendar);
+Forecasts forecast(const DayState& day, Instant now, const ServiceTimes& times, const SchedulingPolicy& policy,
+                   const WorkingCalendar& calendar);
 
 // The forecast for a ticket of `service` and `tier` if it were issued at
 // `now` (a walk-in with no target counter), without changing the day: the
 // kiosk's answer before it sells the ticket. Costs one forecast() (the day is
 // not copied; the hypothetical ticket joins the simulation only).
-TicketForecast forecast_new_ticket(const DayState& day, std::string_view service,
-                                   TicketTier tier, Instant now, const ServiceTimes& times,
-                                   const SchedulingPolicy& policy,
+TicketForecast forecast_new_ticket(const DayState& day, std::string_view service, TicketTier tier, Instant now,
+                                   const ServiceTimes& times, const SchedulingPolicy& policy,
                                    const WorkingCalendar& calendar);
 
 }  // namespace kezek::domain

@@ -42,8 +42,7 @@ constexpr std::array<std::pair<AppointmentStatus, std::string_view>, 5> kAppoint
 }};
 
 template <typename Enum, std::size_t N>
-std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table,
-                         Enum value) {
+std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value) {
   for (const auto& [e, name] : table) {
     if (e == value) {
       return name;
@@ -53,8 +52,7 @@ std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>&
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>, N>& table,
-                             std::string_view text) {
+std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>, N>& table, std::string_view text) {
   for (const auto& [e, name] : table) {
     if (name == text) {
       return e;
@@ -70,12 +68,8 @@ std::string_view to_string(TicketStatus v) { return name_of(kTicketStatuses, v);
 std::string_view to_string(CounterPhase v) { return name_of(kCounterPhases, v); }
 std::string_view to_string(AppointmentStatus v) { return name_of(kAppointmentStatuses, v); }
 
-std::optional<TicketTier> parse_ticket_tier(std::string_view text) {
-  return value_of(kTiers, text);
-}
-std::optional<TicketStatus> parse_ticket_status(std::string_view text) {
-  return value_of(kTicketStatuses, text);
-}
+std::optional<TicketTier> parse_ticket_tier(std::string_view text) { return value_of(kTiers, text); }
+std::optional<TicketStatus> parse_ticket_status(std::string_view text) { return value_of(kTicketStatuses, text); }
 std::optional<AppointmentStatus> parse_appointment_status(std::string_view text) {
   return value_of(kAppointmentStatuses, text);
 }

@@ -26,25 +26,24 @@ std::optional<TicketStatus> parse_ticket_status(std::string_view);
 
 struct Ticket {
   TicketId id = 0;
-  Date day{};                   // the local date it was issued for
-  std::string number;           // "W-017": group letter and daily sequence
-  std::string service;          // catalog service id
+  Date day{};           // the local date it was issued for
+  std::string number;   // "W-017": group letter and daily sequence
+  std::string service;  // catalog service id
   TicketTier tier = TicketTier::standard;
   TicketStatus status = TicketStatus::waiting;
-  std::string lang = "en";      // the visitor's language at the kiosk
-  Instant issued_at{};          // kept across transfers: the visitor's place in line
+  std::string lang = "en";  // the visitor's language at the kiosk
+  Instant issued_at{};      // kept across transfers: the visitor's place in line
   std::optional<Instant> called_at, started_at, finished_at;
-  std::optional<int> counter;           // the counter that called it
-  std::optional<int> target_counter;    // a transfer to one counter in particular
+  std::optional<int> counter;         // the counter that called it
+  std::optional<int> target_counter;  // a transfer to one counter in particular
   int recalls = 0;
   std::optional<std::string> appointment_code;
-  std::optional<Instant> slot_start;    // for appointment tickets
-  std::string status_token;             // unguessable, for the public status page
+  std::optional<Instant> slot_start;  // for appointment tickets
+  std::string status_token;           // unguessable, for the public status page
   std::string transfer_reason;
 
   bool is_open() const {
-    return status == TicketStatus::waiting || status == TicketStatus::called ||
-           status == TicketStatus::serving;
+    return status == TicketStatus::waiting || status == TicketStatus::called || status == TicketStatus::serving;
   }
 };
 
@@ -69,12 +68,12 @@ std::string_view to_string(AppointmentStatus);
 std::optional<AppointmentStatus> parse_appointment_status(std::string_view);
 
 struct Appointment {
-  std::string code;        // short and unambiguous, e.g. "K7M4QX"
+  std::string code;  // short and unambiguous, e.g. "K7M4QX"
   std::string service;
   Instant start{};
-  int minutes = 20;        // the slot's length
-  int counter = 0;         // the counter whose capacity it uses
-  std::string applicant;   // the portal's applicant reference (no passport data)
+  int minutes = 20;       // the slot's length
+  int counter = 0;        // the counter whose capacity it uses
+  std::string applicant;  // the portal's applicant reference (no passport data)
   AppointmentStatus status = AppointmentStatus::booked;
   std::optional<TicketId> ticket;  // set at check-in
   Instant created_at{};

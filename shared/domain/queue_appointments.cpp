@@ -8,8 +8,7 @@ QueueResult Queue::apply(const BookAppointment& command, Instant now, QueueSuppl
   if (catalog_.find_service(command.service) == nullptr) return refuse(Refusal::unknown_service);
   if (command.applicant.empty() || command.applicant.size() > 64) return refuse(Refusal::bad_applicant);
   // One active booking per applicant and service.
-  if (command.existing)
-    return refuse(QueueRefusal{.reason = Refusal::already_booked, .appointment = command.existing});
+  if (command.existing) return refuse(QueueRefusal{.reason = Refusal::already_booked, .appointment = command.existing});
   const Date day = local_date(command.start);
   std::vector<Appointment> active;
   if (day == day_.day) {
@@ -19,8 +18,8 @@ QueueResult Queue::apply(const BookAppointment& command, Instant now, QueueSuppl
     for (const Appointment& a : command.other_day_active)
       if (is_active(a)) active.push_back(a);
   }
-  const auto counter = assign_counter(command.service, command.start, day_.counters, active, calendar_, times_,
-                                      rules_.slots, now);
+  const auto counter =
+      assign_counter(command.service, command.start, day_.counters, active, calendar_, times_, rules_.slots, now);
   if (!counter) return refuse(Refusal::slot_unavailable);
   std::optional<std::string> code = supply.new_booking_code();
   if (!code) return refuse(Refusal::no_code);
@@ -64,9 +63,7 @@ QueueResult Queue::apply(const CheckIn& command, Instant now, QueueSupply& suppl
   if (appointment == nullptr && !command.stored) return refuse(Refusal::unknown_appointment);
   // Another day's booking cannot check in today; the refusal says why.
   const Appointment& seen = appointment != nullptr ? *appointment : *command.stored;
-  const auto refuse_with = [&](Refusal reason) {
-    return refuse(QueueRefusal{.reason = reason, .appointment = seen});
-  };
+  const auto refuse_with = [&](Refusal reason) { return refuse(QueueRefusal{.reason = reason, .appointment = seen}); };
   if (seen.status == AppointmentStatus::checked_in) return refuse_with(Refusal::already_checked_in);
   // Missed: the check-in window closed before the visitor came.
   if (seen.status == AppointmentStatus::missed && local_date(seen.start) == local_date(now))
@@ -77,7 +74,8 @@ QueueResult Queue::apply(const CheckIn& command, Instant now, QueueSupply& suppl
   switch (check.verdict) {
     case CheckInVerdict::ok: break;
     case CheckInVerdict::too_early:
-      return refuse(QueueRefusal{.reason = Refusal::too_early, .come_back_at = check.come_back_at, .appointment = seen});
+      return refuse(
+          QueueRefusal{.reason = Refusal::too_early, .come_back_at = check.come_back_at, .appointment = seen});
     case CheckInVerdict::too_late: return refuse_with(Refusal::too_late);
     case CheckInVerdict::wrong_day: return refuse_with(Refusal::wrong_day);
     case CheckInVerdict::not_active: return refuse_with(Refusal::no_longer_active);
@@ -99,8 +97,8 @@ QueueResult Queue::apply(const CheckIn& command, Instant now, QueueSupply& suppl
   appointment->ticket = stored.id;
   result.changes.appointments.push_back(appointment->code);
   result.appointment = *appointment;
-  result.events.push_back(QueueEvent{
-      .kind = QueueEventKind::appointment_checked_in, .ticket = stored.id, .code = appointment->code});
+  result.events.push_back(
+      QueueEvent{.kind = QueueEventKind::appointment_checked_in, .ticket = stored.id, .code = appointment->code});
   return result;
 }
 

@@ -52,19 +52,33 @@ struct IssueTicket {
 };
 
 // --- counters ---
-struct CallNext { int counter = 0; };
-struct Recall { int counter = 0; };
-struct StartServing { int counter = 0; };
-struct FinishServing { int counter = 0; };
-struct MarkNoShow { int counter = 0; };
+struct CallNext {
+  int counter = 0;
+};
+struct Recall {
+  int counter = 0;
+};
+struct StartServing {
+  int counter = 0;
+};
+struct FinishServing {
+  int counter = 0;
+};
+struct MarkNoShow {
+  int counter = 0;
+};
 struct Transfer {
   int counter = 0;
   std::optional<std::string> service;  // exactly one of service and to_counter
   std::optional<int> to_counter;
   std::string reason;
 };
-struct PauseCounter { int counter = 0; };
-struct ResumeCounter { int counter = 0; };
+struct PauseCounter {
+  int counter = 0;
+};
+struct ResumeCounter {
+  int counter = 0;
+};
 
 // --- appointments ---
 struct BookAppointment {

@@ -31,9 +31,8 @@ QueueResult Queue::apply(const CallNext& command, Instant now) {
   if (auto refusal = refuse_when_closed(now, true)) return refuse(std::move(*refusal));
   if (at->state->paused) return refuse(Refusal::paused);
   if (at->current != nullptr) return refuse(QueueRefusal{.reason = Refusal::busy, .ticket = at->current->id});
-  const std::optional<TicketId> next =
-      call_rule_ ? call_rule_(day_, command.counter, now)
-                 : choose_next(day_, command.counter, now, times_, rules_.scheduling);
+  const std::optional<TicketId> next = call_rule_ ? call_rule_(day_, command.counter, now)
+                                                  : choose_next(day_, command.counter, now, times_, rules_.scheduling);
   QueueResult result;
   if (!next) return result;  // nobody to call: a success that answers with no ticket
   Ticket& ticket = *day_.find_ticket(*next);

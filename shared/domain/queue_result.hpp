@@ -37,40 +37,40 @@ struct QueueEvent {
   QueueEventKind kind{};
   std::optional<TicketId> ticket{};
   std::optional<int> counter{};
-  std::string code{};        // appointment events
+  std::string code{};      // appointment events
   bool automatic = false;  // a no-show the clock decided, not the counter
 };
 
 enum class Refusal {
-  unknown_service,      // the service is not in the catalog
-  bad_tier,             // appointment tickets come from check-in
-  tier_not_offered,     // the service has no such tier
-  not_served,           // no counter serves the service (and tier)
-  closed,               // until = the next opening
-  lunch_break,          // until = the end of lunch (calls only)
-  day_full,             // the day's ticket limit
-  not_today,            // the line would not reach it today: next_slot_service
-  unknown_counter,      // counter = the number asked for
+  unknown_service,   // the service is not in the catalog
+  bad_tier,          // appointment tickets come from check-in
+  tier_not_offered,  // the service has no such tier
+  not_served,        // no counter serves the service (and tier)
+  closed,            // until = the next opening
+  lunch_break,       // until = the end of lunch (calls only)
+  day_full,          // the day's ticket limit
+  not_today,         // the line would not reach it today: next_slot_service
+  unknown_counter,   // counter = the number asked for
   paused,
-  busy,                 // ticket = the counter's current one
+  busy,  // ticket = the counter's current one
   no_current_ticket,
   already_paused,
   not_paused,
-  bad_transfer,         // neither or both of service and counter
+  bad_transfer,  // neither or both of service and counter
   same_counter,
   bad_applicant,
-  already_booked,       // appointment = the existing booking
+  already_booked,  // appointment = the existing booking
   slot_unavailable,
   no_code,
-  not_cancellable,      // appointment = the booking as it is
+  not_cancellable,  // appointment = the booking as it is
   unknown_appointment,
-  already_checked_in,   // appointment = the booking
-  too_late,             // appointment = the booking (offer a standard ticket)
-  not_active,           // appointment = the booking (its status says why)
-  no_longer_active,     // the check-in window's own verdict
-  too_early,            // come_back_at = when the window opens
-  wrong_day,            // appointment = the booking
-  service_withdrawn,    // the booked service left the catalog
+  already_checked_in,  // appointment = the booking
+  too_late,            // appointment = the booking (offer a standard ticket)
+  not_active,          // appointment = the booking (its status says why)
+  no_longer_active,    // the check-in window's own verdict
+  too_early,           // come_back_at = when the window opens
+  wrong_day,           // appointment = the booking
+  service_withdrawn,   // the booked service left the catalog
 };
 std::string_view to_string(Refusal refusal);
 

@@ -10,9 +10,7 @@ namespace {
 
 using Key = std::tuple<Instant, TicketId>;
 
-Key walk_in_key(const Ticket& t, const SchedulingPolicy& policy) {
-  return {effective_issue_time(t, policy), t.id};
-}
+Key walk_in_key(const Ticket& t, const SchedulingPolicy& policy) { return {effective_issue_time(t, policy), t.id}; }
 
 Key appointment_key(const Ticket& t) { return {slot_of(t), t.id}; }
 
@@ -49,10 +47,8 @@ bool is_due(const Ticket& appointment_ticket, Instant now, const SchedulingPolic
   return slot_of(appointment_ticket) - policy.appointment_lead <= now;
 }
 
-bool protects(const Appointment& a, bool ticket_waiting, Instant now,
-              const SchedulingPolicy& policy) {
-  const bool active =
-      a.status == AppointmentStatus::booked || a.status == AppointmentStatus::checked_in;
+bool protects(const Appointment& a, bool ticket_waiting, Instant now, const SchedulingPolicy& policy) {
+  const bool active = a.status == AppointmentStatus::booked || a.status == AppointmentStatus::checked_in;
   return active && ticket_waiting && a.start >= now - policy.appointment_grace;
 }
 
@@ -72,8 +68,8 @@ bool fits_before(Instant now, std::chrono::seconds expected, const Appointment* 
   return guard == nullptr || now + expected <= guard->start;
 }
 
-std::optional<TicketId> choose_next(const DayState& day, int counter_number, Instant now,
-                                    const ServiceTimes& times, const SchedulingPolicy& policy) {
+std::optional<TicketId> choose_next(const DayState& day, int counter_number, Instant now, const ServiceTimes& times,
+                                    const SchedulingPolicy& policy) {
   const CounterConfig* counter = day.counter(counter_number);
   if (counter == nullptr) {
     return std::nullopt;

@@ -59,15 +59,15 @@ struct SchedulingPolicy {
 // The next ticket for the counter at `now`; nullopt when nothing it may call
 // is waiting. Does not look at the counter's pause flag or current ticket:
 // whether the counter is free to call is the engine's question.
-std::optional<TicketId> choose_next(const DayState& day, int counter_number, Instant now,
-                                    const ServiceTimes& times, const SchedulingPolicy& policy);
+std::optional<TicketId> choose_next(const DayState& day, int counter_number, Instant now, const ServiceTimes& times,
+                                    const SchedulingPolicy& policy);
 
 // Every waiting ticket the counter can serve, in the rules' order (due
 // appointments, walk-ins, appointments not yet due) but without the fit check:
 // the line as the counter's screen shows it. choose_next is the first of these
 // that fits.
-std::vector<TicketId> queue_order(const DayState& day, int counter_number, Instant now,
-                                  const ServiceTimes& times, const SchedulingPolicy& policy);
+std::vector<TicketId> queue_order(const DayState& day, int counter_number, Instant now, const ServiceTimes& times,
+                                  const SchedulingPolicy& policy);
 
 // --- the rules one by one, shared with the forecast ---------------------------
 
@@ -86,8 +86,7 @@ bool is_due(const Ticket& appointment_ticket, Instant now, const SchedulingPolic
 
 // Whether the appointment holds its counter at `now` (see above);
 // `ticket_waiting` says whether its ticket, if it has one, is still waiting.
-bool protects(const Appointment& appointment, bool ticket_waiting, Instant now,
-              const SchedulingPolicy& policy);
+bool protects(const Appointment& appointment, bool ticket_waiting, Instant now, const SchedulingPolicy& policy);
 // The counter's protected appointment at `now`, or nullptr.
 const Appointment* protected_appointment(const DayState& day, int counter_number, Instant now,
                                          const SchedulingPolicy& policy);

@@ -35,8 +35,7 @@ void ServiceTimes::observe(std::string_view service, seconds actual) {
     found = seconds_.emplace(std::string(service), fallback_seconds_).first;
   }
   double& estimate = found->second;
-  const double observed =
-      clamp_seconds(std::min(static_cast<double>(actual.count()), kOutlierFactor * estimate));
+  const double observed = clamp_seconds(std::min(static_cast<double>(actual.count()), kOutlierFactor * estimate));
   estimate = clamp_seconds(estimate + kWeight * (observed - estimate));
 }
 
@@ -55,8 +54,8 @@ seconds ServiceTimes::fallback() const { return seconds{std::llround(fallback_se
 seconds ServiceTimes::call_overhead() const { return seconds{std::llround(call_seconds_)}; }
 
 void ServiceTimes::observe_call(seconds from_call_to_start) {
-  const double observed = std::clamp(static_cast<double>(from_call_to_start.count()), 0.0,
-                                     static_cast<double>(kMaximumCall.count()));
+  const double observed =
+      std::clamp(static_cast<double>(from_call_to_start.count()), 0.0, static_cast<double>(kMaximumCall.count()));
   call_seconds_ += kWeight * (observed - call_seconds_);
 }
 

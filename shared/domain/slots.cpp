@@ -28,8 +28,7 @@ bool counts(const Appointment& a) {
          a.status == AppointmentStatus::served;
 }
 
-std::vector<Taker> takers_for(std::string_view service, Date date,
-                              const std::vector<CounterConfig>& counters,
+std::vector<Taker> takers_for(std::string_view service, Date date, const std::vector<CounterConfig>& counters,
                               const std::vector<Appointment>& appointments) {
   std::vector<Taker> takers;
   for (const bool manager : {false, true}) {  // manager counters only as a last resort
@@ -56,11 +55,10 @@ std::vector<Taker> takers_for(std::string_view service, Date date,
   return takers;
 }
 
-std::vector<GridSlot> grid(std::string_view service, Date date,
-                           const std::vector<CounterConfig>& counters,
-                           const std::vector<Appointment>& appointments,
-                           const WorkingCalendar& calendar, const ServiceTimes& times,
-                           const SlotPolicy& policy, Instant now, std::vector<Taker>& takers) {
+std::vector<GridSlot> grid(std::string_view service, Date date, const std::vector<CounterConfig>& counters,
+                           const std::vector<Appointment>& appointments, const WorkingCalendar& calendar,
+                           const ServiceTimes& times, const SlotPolicy& policy, Instant now,
+                           std::vector<Taker>& takers) {
   const std::vector<Interval> intervals = calendar.working_intervals(date);
   takers = takers_for(service, date, counters, appointments);
   int working_minutes = 0;
@@ -74,17 +72,15 @@ std::vector<GridSlot> grid(std::string_view service, Date date,
 
   std::vector<GridSlot> slots;
   for (const Interval& span : intervals) {
-    for (Instant start = span.start; start + minutes{length} <= span.end;
-         start += minutes{length}) {
+    for (Instant start = span.start; start + minutes{length} <= span.end; start += minutes{length}) {
       if (start < earliest) {
         continue;
       }
       const Instant end = start + minutes{length};
       GridSlot slot{start, length, {}};
       for (const Taker& t : takers) {
-        const bool overlaps = std::any_of(t.busy.begin(), t.busy.end(), [&](const Interval& b) {
-          return b.start < end && start < b.end;
-        });
+        const bool overlaps = std::any_of(t.busy.begin(), t.busy.end(),
+                                          [&](const Interval& b) { return b.start < end && start < b.end; });
         if (!overlaps && t.booked_minutes + length <= capacity) {
           slot.free.push_back(&t);
         }
@@ -105,37 +101,30 @@ int slot_minutes(std::string_view service, const ServiceTimes& times, const Slot
   return std::max(rounded, policy.slot_minutes_min);
 }
 
-std::vector<Slot> free_slots(std::string_view service, Date date,
-                             const std::vector<CounterConfig>& counters,
-                             const std::vector<Appointment>& appointments,
-                             const WorkingCalendar& calendar, const ServiceTimes& times,
-                             const SlotPolicy& policy, Instant now) {
+std::vector<Slot> free_slots(std::string_view service, Date date, const std::vector<CounterConfig>& counters,
+                             const std::vector<Appointment>& appointments, const WorkingCalendar& calendar,
+                             const ServiceTimes& times, const SlotPolicy& policy, Instant now) {
   std::vector<Taker> takers;
   std::vector<Slot> out;
-  for (const GridSlot& g :
-       grid(service, date, counters, appointments, calendar, times, policy, now, takers)) {
+  for (const GridSlot& g : grid(service, date, counters, appointments, calendar, times, policy, now, takers)) {
     out.push_back(Slot{g.start, g.minutes, static_cast<int>(g.free.size())});
   }
   return out;
 }
 
-std::optional<int> assign_counter(std::string_view service, Instant start,
-                                  const std::vector<CounterConfig>& counters,
-                                  const std::vector<Appointment>& appointments,
-                                  const WorkingCalendar& calendar, const ServiceTimes& times,
-                                  const SlotPolicy& policy, Instant now) {
+std::optional<int> assign_counter(std::string_view service, Instant start, const std::vector<CounterConfig>& counters,
+                                  const std::vector<Appointment>& appointments, const WorkingCalendar& calendar,
+                                  const ServiceTimes& times, const SlotPolicy& policy, Instant now) {
   std::vector<Taker> takers;
-  const std::vector<GridSlot> slots = grid(service, local_date(start), counters, appointments,
-                                           calendar, times, policy, now, takers);
-  const auto slot = std::find_if(slots.begin(), slots.end(),
-                                 [start](const GridSlot& g) { return g.start == start; });
+  const std::vector<GridSlot> slots =
+      grid(service, local_date(start), counters, appointments, calendar, times, policy, now, takers);
+  const auto slot = std::find_if(slots.begin(), slots.end(), [start](const GridSlot& g) { return g.start == start; });
   if (slot == slots.end()) {
     return std::nullopt;
   }
-  const Taker* best = *std::min_element(
-      slot->free.begin(), slot->free.end(), [](const Taker* a, const Taker* b) {
-        return std::pair{a->booked_minutes, a->number} < std::pair{b->booked_minutes, b->number};
-      });
+  const Taker* best = *std::min_element(slot->free.begin(), slot->free.end(), [](const Taker* a, const Taker* b) {
+    return std::pair{a->booked_minutes, a->number} < std::pair{b->booked_minutes, b->number};
+  });
   return best->number;
 }
 

@@ -45,20 +45,16 @@ struct Slot {
 int slot_minutes(std::string_view service, const ServiceTimes& times, const SlotPolicy& policy);
 
 // The free slots for `service` on `date`, in time order.
-std::vector<Slot> free_slots(std::string_view service, Date date,
-                             const std::vector<CounterConfig>& counters,
-                             const std::vector<Appointment>& appointments,
-                             const WorkingCalendar& calendar, const ServiceTimes& times,
-                             const SlotPolicy& policy, Instant now);
+std::vector<Slot> free_slots(std::string_view service, Date date, const std::vector<CounterConfig>& counters,
+                             const std::vector<Appointment>& appointments, const WorkingCalendar& calendar,
+                             const ServiceTimes& times, const SlotPolicy& policy, Instant now);
 
 // The counter that takes a booking of `service` starting exactly at `start`
 // (a free slot's start): among the counters free then, the one with the
 // fewest booked minutes that day, ties to the lowest number. nullopt when
 // `start` is not a free slot. The booking's length is slot_minutes().
-std::optional<int> assign_counter(std::string_view service, Instant start,
-                                  const std::vector<CounterConfig>& counters,
-                                  const std::vector<Appointment>& appointments,
-                                  const WorkingCalendar& calendar, const ServiceTimes& times,
-                                  const SlotPolicy& policy, Instant now);
+std::optional<int> assign_counter(std::string_view service, Instant start, const std::vector<CounterConfig>& counters,
+                                  const std::vector<Appointment>& appointments, const WorkingCalendar& calendar,
+                                  const ServiceTimes& times, const SlotPolicy& policy, Instant now);
 
 }  // namespace kezek::domain

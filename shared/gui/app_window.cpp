@@ -1,8 +1,8 @@
 #include "shared/gui/app_window.hpp"
 
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 #define GL_GLEXT_PROTOTYPES
 #include <GLFW/glfw3.h>
 
@@ -52,9 +52,7 @@ timespec now_on(clockid_t clock) {
   return t;
 }
 
-std::int64_t nanoseconds(const timespec& t) {
-  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-}
+std::int64_t nanoseconds(const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
 
 std::int64_t nanoseconds_since(const timespec& start, const timespec& end) {
   return nanoseconds(end) - nanoseconds(start);
@@ -78,8 +76,8 @@ AppWindow::AppWindow(const WindowOptions& options) : options_(options) {
   window_ = glfwCreateWindow(width, height, options_.title.c_str(), monitor, nullptr);
   if (window_ == nullptr) {
     glfwTerminate();
-    throw std::runtime_error("cannot open a " + std::to_string(width) + "x" +
-                             std::to_string(height) + " OpenGL 3 window");
+    throw std::runtime_error("cannot open a " + std::to_string(width) + "x" + std::to_string(height) +
+                             " OpenGL 3 window");
   }
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(1);

@@ -32,7 +32,7 @@ namespace kezek::gui {
 
 struct WindowOptions {
   std::string title = "Kezek";
-  int width = 1920;   // used when windowed, and as the full-screen size under Xvfb
+  int width = 1920;  // used when windowed, and as the full-screen size under Xvfb
   int height = 1080;
   bool fullscreen = true;
   // When set: render `screenshot_frames` frames, write the last one as PNG, exit.
@@ -52,8 +52,7 @@ class AppWindow {
   // `wants_redraw` says whether anything changed since the last frame; when it
   // returns false the loop sleeps in glfwWaitEventsTimeout instead of redrawing,
   // so an idle screen costs next to no CPU.
-  int run(const std::function<void()>& draw,
-          const std::function<bool()>& wants_redraw = {});
+  int run(const std::function<void()>& draw, const std::function<bool()>& wants_redraw = {});
 
   // At most `per_second` frames a second from now on (0: as fast as the
   // screen takes them). Input still wakes the loop at once; only the next
@@ -81,7 +80,7 @@ class AppWindow {
   WindowOptions options_;
   GLFWwindow* window_ = nullptr;
   Fonts fonts_;
-  int frame_cap_ = 0;  // frames per second at most; 0: no cap
+  int frame_cap_ = 0;                 // frames per second at most; 0: no cap
   std::FILE* frame_trace_ = nullptr;  // KEZEK_FRAME_TRACE; null: not tracing
 };
 

@@ -30,8 +30,7 @@ void remove_call(BoardState& board, const std::string& number) {
   std::erase_if(board.calls, [&](const BoardCall& c) { return c.number == number; });
 }
 
-void set_counter(BoardState& board, std::optional<int> number, CounterPhase phase,
-                 std::optional<std::string> ticket) {
+void set_counter(BoardState& board, std::optional<int> number, CounterPhase phase, std::optional<std::string> ticket) {
   if (!number) return;
   if (BoardCounter* counter = find_counter(board, *number)) {
     counter->phase = phase;

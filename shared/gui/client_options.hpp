@@ -12,10 +12,10 @@ namespace kezek::gui {
 
 struct ClientOptions {
   std::string server = "127.0.0.1:8080";  // HOST:PORT of kezek-server
-  std::string token;                        // Bearer token for this program's role
-  std::optional<Instant> now;               // start the local clock here (demo days)
+  std::string token;                      // Bearer token for this program's role
+  std::optional<Instant> now;             // start the local clock here (demo days)
   WindowOptions window;
-  std::vector<std::string> extra;           // program-specific arguments, in order
+  std::vector<std::string> extra;  // program-specific arguments, in order
 };
 
 // Parses --server, --token, --now, --windowed, --size WxH, --screenshot PATH,

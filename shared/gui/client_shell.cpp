@@ -6,8 +6,7 @@
 
 namespace kezek::gui {
 
-ClientShell::ClientShell(ClientOptions options)
-    : options_(std::move(options)) {
+ClientShell::ClientShell(ClientOptions options) : options_(std::move(options)) {
   if (options_.now) {
     clock_ = std::make_unique<OffsetClock>(*options_.now);
   } else {
@@ -22,8 +21,7 @@ bool begin_root(const char* id) {
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                     ImGuiWindowFlags_NoSavedSettings |
-                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   return ImGui::Begin(id, nullptr, flags);
 }
 

@@ -17,8 +17,7 @@ std::string describe(const std::filesystem::path& file, const std::string& key, 
 
 }  // namespace
 
-ConfigFileError::ConfigFileError(const std::filesystem::path& file, const std::string& key,
-                                 const std::string& problem)
+ConfigFileError::ConfigFileError(const std::filesystem::path& file, const std::string& key, const std::string& problem)
     : std::runtime_error(describe(file, key, problem)) {}
 
 boost::json::object read_config_object(const std::filesystem::path& file) {

@@ -13,17 +13,16 @@ namespace {
 
 // Ranges every Kezek screen may use. ImGui keeps a pointer to this array until
 // the atlas is built, so it must outlive load_fonts: a namespace-scope constant.
-constexpr std::array<ImWchar, 19> kTextRanges = {
-    0x0020, 0x00FF,  // Basic Latin + Latin-1 (no-break space, «», ·)
-    0x0400, 0x04FF,  // Cyrillic, including Kazakh ә ғ қ ң ө ұ ү һ і
-    0x2010, 0x2027,  // dashes, quotes, ellipsis, bullet
-    0x2030, 0x203A,  // per mille, single guillemets
-    0x20B8, 0x20B8,  // tenge sign ₸
-    0x2116, 0x2116,  // numero sign №
-    0x2190, 0x2193,  // arrows
-    0x25A0, 0x25CF,  // squares and circles (status dots, checkboxes)
-    0x2713, 0x2713,  // check mark
-    0};
+constexpr std::array<ImWchar, 19> kTextRanges = {0x0020, 0x00FF,  // Basic Latin + Latin-1 (no-break space, «», ·)
+                                                 0x0400, 0x04FF,  // Cyrillic, including Kazakh ә ғ қ ң ө ұ ү һ і
+                                                 0x2010, 0x2027,  // dashes, quotes, ellipsis, bullet
+                                                 0x2030, 0x203A,  // per mille, single guillemets
+                                                 0x20B8, 0x20B8,  // tenge sign ₸
+                                                 0x2116, 0x2116,  // numero sign №
+                                                 0x2190, 0x2193,  // arrows
+                                                 0x25A0, 0x25CF,  // squares and circles (status dots, checkboxes)
+                                                 0x2713, 0x2713,  // check mark
+                                                 0};
 // Pixel sizes at 1080p; load_fonts scales them to the window's height.
 constexpr float kBodyPx = 34.0f;
 constexpr float kHeadingPx = 52.0f;
@@ -36,21 +35,18 @@ constexpr std::array<ImWchar, 5> kHugeRanges = {0x0020, 0x007E, 0x2190, 0x2192, 
 }  // namespace
 
 std::filesystem::path find_font_file(bool bold) {
-  const std::array<const char*, 3> regular = {
-      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-      "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
-      KEZEK_ASSETS_DIR "/fonts/KezekSans.ttf"};
-  const std::array<const char*, 3> heavy = {
-      "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-      "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
-      KEZEK_ASSETS_DIR "/fonts/KezekSans-Bold.ttf"};
+  const std::array<const char*, 3> regular = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                                              "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+                                              KEZEK_ASSETS_DIR "/fonts/KezekSans.ttf"};
+  const std::array<const char*, 3> heavy = {"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+                                            "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+                                            KEZEK_ASSETS_DIR "/fonts/KezekSans-Bold.ttf"};
   for (const char* candidate : bold ? heavy : regular) {
     if (std::filesystem::exists(candidate)) return candidate;
   }
   // Fall back to the regular face before giving up: bold is a nicety.
   if (bold) return find_font_file(false);
-  throw std::runtime_error(
-      "no font with Cyrillic and Kazakh glyphs found: install fonts-dejavu-core");
+  throw std::runtime_error("no font with Cyrillic and Kazakh glyphs found: install fonts-dejavu-core");
 }
 
 Fonts load_fonts(int height) {
@@ -80,8 +76,10 @@ Fonts load_fonts(int height) {
   // on screen and a recognisable texture spot in the draw data.
   std::vector<int> marker_rects;
   // (ImGui fills a font's size in only at Build(), so use the sizes asked for.)
-  const std::pair<ImFont*, float> sized[] = {{fonts.body, kBodyPx * scale}, {fonts.heading, kHeadingPx * scale},
-                                             {fonts.large, kLargePx * scale}, {fonts.huge, kHugePx * scale}};
+  const std::pair<ImFont*, float> sized[] = {{fonts.body, kBodyPx * scale},
+                                             {fonts.heading, kHeadingPx * scale},
+                                             {fonts.large, kLargePx * scale},
+                                             {fonts.huge, kHugePx * scale}};
   for (const auto& [font, size] : sized) {
     const int h = std::max(4, static_cast<int>(size * 0.7f));
     marker_rects.push_back(io.Fonts->AddCustomRectFontGlyph(font, IM_UNICODE_CODEPOINT_INVALID, h / 2 + 2, h,
@@ -109,7 +107,8 @@ int count_missing_glyph_marks(const ImDrawData* draw_data, const Fonts& fonts) {
   if (draw_data == nullptr) return 0;
   std::vector<ImVec2> marks;
   for (const ImFont* font : {fonts.body, fonts.heading, fonts.large, fonts.huge}) {
-    if (const ImFontGlyph* g = font->FindGlyphNoFallback(IM_UNICODE_CODEPOINT_INVALID)) marks.emplace_back(g->U0, g->V0);
+    if (const ImFontGlyph* g = font->FindGlyphNoFallback(IM_UNICODE_CODEPOINT_INVALID))
+      marks.emplace_back(g->U0, g->V0);
   }
   int count = 0;
   for (int i = 0; i < draw_data->CmdListsCount; ++i) {

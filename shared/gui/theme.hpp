@@ -12,7 +12,7 @@ struct Palette {
   ImVec4 background{0.96f, 0.97f, 0.98f, 1.0f};
   ImVec4 text{0.08f, 0.11f, 0.20f, 1.0f};
   ImVec4 muted{0.38f, 0.42f, 0.50f, 1.0f};
-  ImVec4 accent{0.00f, 0.45f, 0.55f, 1.0f};   // teal
+  ImVec4 accent{0.00f, 0.45f, 0.55f, 1.0f};  // teal
   ImVec4 navy{0.06f, 0.16f, 0.33f, 1.0f};
   ImVec4 open{0.10f, 0.55f, 0.25f, 1.0f};
   ImVec4 lunch{0.85f, 0.55f, 0.05f, 1.0f};

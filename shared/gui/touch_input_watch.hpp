@@ -24,7 +24,10 @@ class TouchInputWatch {
   // True once after any input event; clears the flag.
   bool take();
   // Marks input as arrived (a scripted tap that bypasses the callbacks).
-  void note() { arrived_ = true; last_ = std::chrono::steady_clock::now(); }
+  void note() {
+    arrived_ = true;
+    last_ = std::chrono::steady_clock::now();
+  }
   std::chrono::steady_clock::time_point last_input() const { return last_; }
 
  private:

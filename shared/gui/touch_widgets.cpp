@@ -105,8 +105,8 @@ bool touch_button(WidgetRegistry& registry, std::string_view id, const std::stri
   const auto sub_lines =
       subtitle.empty() ? std::vector<std::string_view>{} : wrap_lines(sub_font, sub_px, subtitle, width);
   const float gap = sub_lines.empty() ? 0.0f : style.ItemSpacing.y * 0.4f;
-  const float text_height = title_px * static_cast<float>(title_lines.size()) +
-                            sub_px * static_cast<float>(sub_lines.size()) + gap;
+  const float text_height =
+      title_px * static_cast<float>(title_lines.size()) + sub_px * static_cast<float>(sub_lines.size()) + gap;
   float y = pos.y + std::max(0.0f, (size.y - text_height) * 0.5f);
   const ImU32 text_colour = ImGui::GetColorU32(faded(colours.text, enabled ? 1.0f : 0.8f));
   draw->PushClipRect(pos, end, true);

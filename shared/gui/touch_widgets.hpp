@@ -45,10 +45,9 @@ struct TouchColours {
 // `subtitle_font`; both wrap to the button's width. Registered under `id`.
 // Returns true on the frame it is tapped. A disabled button is drawn faded and
 // never returns true.
-bool touch_button(WidgetRegistry& registry, std::string_view id, const std::string& title,
-                  ImVec2 size, const TouchColours& colours, bool enabled = true,
-                  ImFont* title_font = nullptr, const std::string& subtitle = {},
-                  ImFont* subtitle_font = nullptr);
+bool touch_button(WidgetRegistry& registry, std::string_view id, const std::string& title, ImVec2 size,
+                  const TouchColours& colours, bool enabled = true, ImFont* title_font = nullptr,
+                  const std::string& subtitle = {}, ImFont* subtitle_font = nullptr);
 
 // A child region whose content scrolls by dragging a finger across it (ImGui
 // 1.86 only scrolls with a wheel or the scrollbar). A drag longer than a small

@@ -11,34 +11,28 @@ namespace {
 using catalog::Lang;
 using std::chrono::days;
 
-int minutes_of_day(Instant t) {
-  return static_cast<int>(to_local(t).time_of_day.count() / 60);
-}
+int minutes_of_day(Instant t) { return static_cast<int>(to_local(t).time_of_day.count() / 60); }
 
-std::string hhmm(Instant t) {
-  return format_hhmm(to_local(t).time_of_day);
-}
+std::string hhmm(Instant t) { return format_hhmm(to_local(t).time_of_day); }
 
 // Russian "в понедельник", "во вторник", "в среду": the preposition and the
 // accusative form differ per day.
-constexpr std::array<const char*, 7> kRuWeekdayAccusative = {
-    "в воскресенье", "в понедельник", "во вторник", "в среду",
-    "в четверг",     "в пятницу",     "в субботу"};
-constexpr std::array<const char*, 7> kRuWeekdayNominative = {
-    "воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"};
+constexpr std::array<const char*, 7> kRuWeekdayAccusative = {"в воскресенье", "в понедельник", "во вторник", "в среду",
+                                                             "в четверг",     "в пятницу",     "в субботу"};
+constexpr std::array<const char*, 7> kRuWeekdayNominative = {"воскресенье", "понедельник", "вторник", "среда",
+                                                             "четверг",     "пятница",     "суббота"};
 constexpr std::array<const char*, 7> kEnWeekday = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                    "Thursday", "Friday", "Saturday"};
 constexpr std::array<const char*, 7> kKkWeekday = {"жексенбі", "дүйсенбі", "сейсенбі", "сәрсенбі",
                                                    "бейсенбі", "жұма",     "сенбі"};
-constexpr std::array<const char*, 12> kEnMonth = {"January", "February", "March",     "April",
-                                                  "May",     "June",     "July",      "August",
-                                                  "September", "October", "November", "December"};
-constexpr std::array<const char*, 12> kRuMonthGenitive = {
-    "января", "февраля", "марта",    "апреля",  "мая",    "июня",
-    "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
-constexpr std::array<const char*, 12> kKkMonth = {"қаңтар", "ақпан",  "наурыз",   "сәуір",
-                                                  "мамыр",  "маусым", "шілде",    "тамыз",
-                                                  "қыркүйек", "қазан", "қараша", "желтоқсан"};
+constexpr std::array<const char*, 12> kEnMonth = {"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
+constexpr std::array<const char*, 12> kRuMonthGenitive = {"января",   "февраля", "марта",  "апреля",
+                                                          "мая",      "июня",    "июля",   "августа",
+                                                          "сентября", "октября", "ноября", "декабря"};
+constexpr std::array<const char*, 12> kKkMonth = {"қаңтар", "ақпан", "наурыз",   "сәуір", "мамыр",  "маусым",
+                                                  "шілде",  "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"};
 
 // When the Centre next opens, relative to `now`: "today", "tomorrow", a weekday
 // within the week, or a date further off (after a long holiday).
@@ -96,12 +90,10 @@ std::string day_and_month(Date date, Lang lang) {
 
 std::string state_name(CentreState state, Lang lang) {
   switch (state) {
-    case CentreState::open:
-      return lang == Lang::en ? "Open" : lang == Lang::ru ? "Открыто" : "Ашық";
+    case CentreState::open: return lang == Lang::en ? "Open" : lang == Lang::ru ? "Открыто" : "Ашық";
     case CentreState::lunch:
       return lang == Lang::en ? "Lunch break" : lang == Lang::ru ? "Обеденный перерыв" : "Түскі үзіліс";
-    case CentreState::closed:
-      return lang == Lang::en ? "Closed" : lang == Lang::ru ? "Закрыто" : "Жабық";
+    case CentreState::closed: return lang == Lang::en ? "Closed" : lang == Lang::ru ? "Закрыто" : "Жабық";
   }
   return {};
 }
@@ -114,8 +106,7 @@ std::string describe_status(const CentreStatus& status, Instant now, Lang lang) 
     case CentreState::lunch:
       if (lang == Lang::en) return state_name(status.state, lang) + " until " + until;
       if (lang == Lang::ru) return state_name(status.state, lang) + " до " + until;
-      return state_name(status.state, lang) + " " +
-             kazakh_time_with_suffix(until_mins, KazakhCase::dative) + " дейін";
+      return state_name(status.state, lang) + " " + kazakh_time_with_suffix(until_mins, KazakhCase::dative) + " дейін";
     case CentreState::closed:
       return state_name(status.state, lang) + " — " + when_opens(now, status.next_opening, lang);
   }

@@ -70,8 +70,7 @@ void EventFeed::run() {
       if (!reported_down) link(false, std::nullopt, error);
       reported_down = true;
       reported_up = false;
-      if (on_retry)
-        post([on_retry, at = std::chrono::steady_clock::now() + retry, error] { on_retry(at, error); });
+      if (on_retry) post([on_retry, at = std::chrono::steady_clock::now() + retry, error] { on_retry(at, error); });
       if (!pause_for(retry)) break;
       retry = std::min(retry * 2, timing_.max_retry);
       continue;

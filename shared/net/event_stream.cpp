@@ -50,9 +50,8 @@ bool EventStream::connect(std::optional<std::int64_t> since, std::string& error,
   tcp_layer.connect(endpoints, ec);
   if (!ec) {
     const std::string token = token_;
-    ws_->set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
-      req.set(beast::http::field::authorization, "Bearer " + token);
-    }));
+    ws_->set_option(websocket::stream_base::decorator(
+        [token](websocket::request_type& req) { req.set(beast::http::field::authorization, "Bearer " + token); }));
     std::string target = "/api/v1/events";
     if (since) target += "?since=" + std::to_string(*since);
     websocket::response_type response;

@@ -126,7 +126,9 @@ HttpResult HttpClient::request(const std::string& method, const std::string& tar
 }
 
 HttpResult HttpClient::get(const std::string& target) { return request("GET", target, {}); }
-HttpResult HttpClient::post(const std::string& target, const std::string& body) { return request("POST", target, body); }
+HttpResult HttpClient::post(const std::string& target, const std::string& body) {
+  return request("POST", target, body);
+}
 HttpResult HttpClient::del(const std::string& target) { return request("DELETE", target, {}); }
 
 }  // namespace kezek::net

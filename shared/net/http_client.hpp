@@ -20,7 +20,7 @@ struct HttpResult {
   unsigned status = 0;  // 0 when the server could not be reached
   std::string body;
   std::string content_type;
-  std::string error;    // transport error, when status == 0
+  std::string error;  // transport error, when status == 0
 
   bool ok() const { return status >= 200 && status < 300; }
   // The body as JSON (null when it is not JSON).

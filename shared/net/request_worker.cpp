@@ -11,11 +11,9 @@ RequestWorker::RequestWorker(std::string server, std::string token, Inbox& inbox
 RequestWorker::~RequestWorker() = default;
 
 void RequestWorker::request(std::string method, std::string target, std::string body, Done done) {
-  run<HttpResult>(
-      [method = std::move(method), target = std::move(target), body = std::move(body)](HttpClient& c) {
-        return c.request(method, target, body);
-      },
-      [done = std::move(done)](HttpResult r) { done(r); });
+  run<HttpResult>([method = std::move(method), target = std::move(target),
+                   body = std::move(body)](HttpClient& c) { return c.request(method, target, body); },
+                  [done = std::move(done)](HttpResult r) { done(r); });
 }
 
 void RequestWorker::download(std::string target, std::filesystem::path file, Done done) {

@@ -79,8 +79,7 @@ SlotList tag_invoke(json::value_to_tag<SlotList>, const json::value& jv) {
 }
 
 void tag_invoke(json::value_from_tag, json::value& jv, const BookingRequest& r) {
-  jv = json::object{
-      {"service", r.service}, {"start", format_iso8601(r.start)}, {"applicant", r.applicant}};
+  jv = json::object{{"service", r.service}, {"start", format_iso8601(r.start)}, {"applicant", r.applicant}};
 }
 
 BookingRequest tag_invoke(json::value_to_tag<BookingRequest>, const json::value& jv) {
@@ -91,19 +90,14 @@ BookingRequest tag_invoke(json::value_to_tag<BookingRequest>, const json::value&
   auto applicant = bounded_string(o, "applicant", 64);
   if (!service || !start || !applicant) {
     const char* field = !service ? "service" : !start ? "start" : "applicant";
-    throw DecodeError(ErrorCode::missing_field, field,
-                      "\"service\", \"start\" and \"applicant\" are required");
+    throw DecodeError(ErrorCode::missing_field, field, "\"service\", \"start\" and \"applicant\" are required");
   }
   auto instant = parse_iso8601(*start);
-  if (!instant)
-    throw DecodeError(ErrorCode::bad_start, "start",
-                      "\"start\" must look like 2026-11-24T10:00:00+05:00");
+  if (!instant) throw DecodeError(ErrorCode::bad_start, "start", "\"start\" must look like 2026-11-24T10:00:00+05:00");
   return BookingRequest{*service, *instant, *applicant};
 }
 
-void tag_invoke(json::value_from_tag, json::value& jv, const CheckInRequest& r) {
-  jv = json::object{{"lang", r.lang}};
-}
+void tag_invoke(json::value_from_tag, json::value& jv, const CheckInRequest& r) { jv = json::object{{"lang", r.lang}}; }
 
 CheckInRequest tag_invoke(json::value_to_tag<CheckInRequest>, const json::value& jv) {
   const json::object& o = as_object(jv, "the body");
@@ -122,8 +116,7 @@ void tag_invoke(json::value_from_tag, json::value& jv, const CheckInReply& r) {
 
 CheckInReply tag_invoke(json::value_to_tag<CheckInReply>, const json::value& jv) {
   const json::object& o = as_object(jv, "a check-in reply");
-  return CheckInReply{required_nested<Ticket>(o, "ticket"),
-                      required_nested<Appointment>(o, "appointment")};
+  return CheckInReply{required_nested<Ticket>(o, "ticket"), required_nested<Appointment>(o, "appointment")};
 }
 
 }  // namespace kezek::protocol

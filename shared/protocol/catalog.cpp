@@ -31,7 +31,9 @@ ServiceAdditions tag_invoke(json::value_to_tag<ServiceAdditions>, const json::va
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string path = "tiers[" + std::to_string(i) + "]";
     auto tier = items[i].is_string() ? catalog::parse_tier(items[i].get_string()) : std::nullopt;
-    if (!tier) throw DecodeError(ErrorCode::wrong_type, path, "\"" + path + "\" is one of \"standard\", \"priority\", \"manager\"");
+    if (!tier)
+      throw DecodeError(ErrorCode::wrong_type, path,
+                        "\"" + path + "\" is one of \"standard\", \"priority\", \"manager\"");
     a.tiers.push_back(*tier);
   }
   const std::string letter = required_string(o, "letter");

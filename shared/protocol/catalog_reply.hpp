@@ -18,9 +18,8 @@
 namespace kezek::protocol {
 
 struct CatalogReply {
-  boost::json::object catalog;  // the catalog file's format, without the additions
-  std::vector<std::pair<std::string, ServiceAdditions>>
-      additions;  // service id → additions, in the file's order
+  boost::json::object catalog;                                      // the catalog file's format, without the additions
+  std::vector<std::pair<std::string, ServiceAdditions>> additions;  // service id → additions, in the file's order
   std::optional<Mrp> mrp;
   bool operator==(const CatalogReply&) const = default;
 };

@@ -20,8 +20,7 @@ void tag_invoke(json::value_from_tag, json::value& jv, const AppointmentReply& r
 }
 
 AppointmentReply tag_invoke(json::value_to_tag<AppointmentReply>, const json::value& jv) {
-  return AppointmentReply{
-      required_nested<Appointment>(as_object(jv, "an appointment reply"), "appointment")};
+  return AppointmentReply{required_nested<Appointment>(as_object(jv, "an appointment reply"), "appointment")};
 }
 
 }  // namespace kezek::protocol

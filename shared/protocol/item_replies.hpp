@@ -26,7 +26,6 @@ struct AppointmentReply {
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const TicketReply& r);
 TicketReply tag_invoke(boost::json::value_to_tag<TicketReply>, const boost::json::value& jv);
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const AppointmentReply& r);
-AppointmentReply tag_invoke(boost::json::value_to_tag<AppointmentReply>,
-                            const boost::json::value& jv);
+AppointmentReply tag_invoke(boost::json::value_to_tag<AppointmentReply>, const boost::json::value& jv);
 
 }  // namespace kezek::protocol

@@ -84,7 +84,8 @@ std::optional<Instant> optional_time(const json::object& o, std::string_view key
   if (!text) return std::nullopt;
   auto t = parse_iso8601(*text);
   if (!t)
-    throw DecodeError(ErrorCode::wrong_type, std::string(key), quoted(key) + " must look like 2026-11-24T10:00:00+05:00");
+    throw DecodeError(ErrorCode::wrong_type, std::string(key),
+                      quoted(key) + " must look like 2026-11-24T10:00:00+05:00");
   return t;
 }
 

@@ -55,7 +55,8 @@ template <typename Parse>
 auto required_enum(const json::object& o, std::string_view key, Parse parse, std::string_view choices) {
   const std::string text = required_string(o, key);
   auto value = parse(text);
-  if (!value) throw DecodeError(ErrorCode::wrong_type, std::string(key), quoted(key) + " is one of " + std::string(choices));
+  if (!value)
+    throw DecodeError(ErrorCode::wrong_type, std::string(key), quoted(key) + " is one of " + std::string(choices));
   return *value;
 }
 

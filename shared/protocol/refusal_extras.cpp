@@ -17,8 +17,7 @@ void tag_invoke(json::value_from_tag, json::value& jv, const NextSlot& s) {
 
 NextSlot tag_invoke(json::value_to_tag<NextSlot>, const json::value& jv) {
   const json::object& o = as_object(jv, "\"next_slot\"");
-  return NextSlot{required_string(o, "service"), required_time(o, "start"),
-                  required_int32(o, "minutes")};
+  return NextSlot{required_string(o, "service"), required_time(o, "start"), required_int32(o, "minutes")};
 }
 
 void tag_invoke(json::value_from_tag, json::value& jv, const Offer& offer) {
@@ -32,8 +31,7 @@ Offer tag_invoke(json::value_to_tag<Offer>, const json::value& jv) {
   const json::object& o = as_object(jv, "\"offer\"");
   Offer offer;
   offer.service = required_string(o, "service");
-  offer.tier = required_enum(o, "tier", domain::parse_ticket_tier,
-                             "\"standard\", \"priority\", \"manager\"");
+  offer.tier = required_enum(o, "tier", domain::parse_ticket_tier, "\"standard\", \"priority\", \"manager\"");
   return offer;
 }
 

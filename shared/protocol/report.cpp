@@ -27,7 +27,8 @@ ReportTicket tag_invoke(json::value_to_tag<ReportTicket>, const json::value& jv)
   ReportTicket t;
   t.number = required_string(o, "number");
   t.service = required_string(o, "service");
-  t.tier = required_enum(o, "tier", domain::parse_ticket_tier, "\"appointment\", \"manager\", \"priority\", \"standard\"");
+  t.tier =
+      required_enum(o, "tier", domain::parse_ticket_tier, "\"appointment\", \"manager\", \"priority\", \"standard\"");
   t.status = required_enum(o, "status", domain::parse_ticket_status,
                            "\"waiting\", \"called\", \"serving\", \"done\", \"no_show\", \"cancelled\"");
   t.issued_at = required_time(o, "issued_at");
@@ -124,7 +125,8 @@ Report tag_invoke(json::value_to_tag<Report>, const json::value& jv) {
   r.services = required_array<ServiceCounts>(o, "services");
   r.totals = required_nested<ReportCounts>(o, "totals");
   const json::value* series = member(o, "waiting_series");
-  if (series == nullptr) throw DecodeError(ErrorCode::missing_field, "waiting_series", "\"waiting_series\" is required");
+  if (series == nullptr)
+    throw DecodeError(ErrorCode::missing_field, "waiting_series", "\"waiting_series\" is required");
   try {
     const json::object& s = as_object(*series, "\"waiting_series\"");
     r.step_min = required_int(s, "step_min");

@@ -41,7 +41,8 @@ Ticket tag_invoke(json::value_to_tag<Ticket>, const json::value& jv) {
   t.id = required_int(o, "id");
   t.number = required_string(o, "number");
   t.service = required_string(o, "service");
-  t.tier = required_enum(o, "tier", domain::parse_ticket_tier, "\"appointment\", \"manager\", \"priority\", \"standard\"");
+  t.tier =
+      required_enum(o, "tier", domain::parse_ticket_tier, "\"appointment\", \"manager\", \"priority\", \"standard\"");
   t.status = required_enum(o, "status", domain::parse_ticket_status,
                            "\"waiting\", \"called\", \"serving\", \"done\", \"no_show\", \"cancelled\"");
   t.lang = required_string(o, "lang");

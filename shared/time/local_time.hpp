@@ -20,8 +20,8 @@ inline constexpr std::chrono::hours kUtcOffset{5};
 // A local wall-clock reading: the date and the time since local midnight,
 // in [0, 24h).
 struct LocalDateTime {
-    Date date;
-    std::chrono::seconds time_of_day;
+  Date date;
+  std::chrono::seconds time_of_day;
 };
 
 LocalDateTime to_local(Instant t);
@@ -54,37 +54,37 @@ std::optional<std::chrono::minutes> parse_hhmm(std::string_view text);
 // set()/advance() and now() must not race (use it from one thread, e.g. a test
 // or the simulator's loop).
 class Clock {
-public:
-    virtual ~Clock() = default;
-    virtual Instant now() const = 0;
+ public:
+  virtual ~Clock() = default;
+  virtual Instant now() const = 0;
 };
 
 class SystemClock final : public Clock {
-public:
-    Instant now() const override;
+ public:
+  Instant now() const override;
 };
 
 // Starts at `start` and then runs in real time: for demos that must show a
 // given day (a Friday before a holiday, lunch time) while the clock ticks.
 class OffsetClock final : public Clock {
-public:
-    explicit OffsetClock(Instant start);
-    Instant now() const override;
+ public:
+  explicit OffsetClock(Instant start);
+  Instant now() const override;
 
-private:
-    std::chrono::system_clock::duration offset_;
+ private:
+  std::chrono::system_clock::duration offset_;
 };
 
 // Moves only when told: for tests and the day simulator.
 class ManualClock final : public Clock {
-public:
-    explicit ManualClock(Instant start) : now_(start) {}
-    Instant now() const override { return now_; }
-    void set(Instant t) { now_ = t; }
-    void advance(std::chrono::seconds by) { now_ += by; }
+ public:
+  explicit ManualClock(Instant start) : now_(start) {}
+  Instant now() const override { return now_; }
+  void set(Instant t) { now_ = t; }
+  void advance(std::chrono::seconds by) { now_ += by; }
 
-private:
-    Instant now_;
+ private:
+  Instant now_;
 };
 
 }  // namespace kezek

@@ -17,8 +17,10 @@ constexpr Date kTuesday = 2026y / November / 24;
 constexpr Date kSaturday = 2026y / November / 28;
 
 struct Centre {
-  catalog::Catalog catalog = catalog::load_catalog(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "catalog.json");
-  WorkingCalendar calendar = WorkingCalendar::load(std::filesystem::path(KEZEK_ASSETS_DIR) / "calendar" / "kz-holidays.json");
+  catalog::Catalog catalog =
+      catalog::load_catalog(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "catalog.json");
+  WorkingCalendar calendar =
+      WorkingCalendar::load(std::filesystem::path(KEZEK_ASSETS_DIR) / "calendar" / "kz-holidays.json");
   std::vector<domain::CounterConfig> counters = centre_counters(catalog);
   SimSettings settings;
 
@@ -46,7 +48,8 @@ TEST_CASE("the same seed gives the same day") {
     CHECK(a.tickets[i].called == b.tickets[i].called);
     CHECK(a.tickets[i].counter == b.tickets[i].counter);
   }
-  CHECK(c.demand(kTuesday, 200, 60, 8).walk_ins.front().arrival != c.demand(kTuesday, 200, 60, 7).walk_ins.front().arrival);
+  CHECK(c.demand(kTuesday, 200, 60, 8).walk_ins.front().arrival !=
+        c.demand(kTuesday, 200, 60, 7).walk_ins.front().arrival);
 }
 
 TEST_CASE("every walk-in is sold a ticket or told not today while FCFS sells them all") {

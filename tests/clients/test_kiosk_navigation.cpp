@@ -17,8 +17,7 @@ KioskState online() {
 }
 
 // Applies the intents in order; the last step's request, if any.
-Navigation walk(KioskState state, std::initializer_list<Intent> intents,
-                catalog::Lang home = catalog::Lang::en) {
+Navigation walk(KioskState state, std::initializer_list<Intent> intents, catalog::Lang home = catalog::Lang::en) {
   Navigation step{std::move(state), std::nullopt};
   for (const Intent& i : intents) step = navigate(std::move(step.state), i, home);
   return step;
@@ -26,17 +25,14 @@ Navigation walk(KioskState state, std::initializer_list<Intent> intents,
 
 }  // namespace
 
-TEST_CASE(
-    "kiosk navigation: take a ticket goes home → groups → services → card, and back retraces it") {
-  Navigation n = walk(
-      online(), {intent::OpenTakeTicket{}, intent::OpenGroup{"visas"}, intent::OpenService{"iin"}});
+TEST_CASE("kiosk navigation: take a ticket goes home → groups → services → card, and back retraces it") {
+  Navigation n = walk(online(), {intent::OpenTakeTicket{}, intent::OpenGroup{"visas"}, intent::OpenService{"iin"}});
   CHECK(n.state.screen == Screen::service_card);
   CHECK(n.state.choice.group == "visas");
   CHECK(n.state.choice.service == "iin");
   CHECK_FALSE(n.request);
 
-  n = walk(std::move(n.state),
-           {intent::ToggleDocument{2}, intent::ExpiryDigit{'0'}, intent::GoBack{}});
+  n = walk(std::move(n.state), {intent::ToggleDocument{2}, intent::ExpiryDigit{'0'}, intent::GoBack{}});
   CHECK(n.state.screen == Screen::services);
   CHECK(n.state.choice.ticked_documents.empty());  // a card opened again starts clean
   CHECK(n.state.choice.expiry_digits.empty());
@@ -44,17 +40,11 @@ TEST_CASE(
   CHECK(n.state.screen == Screen::home);
 }
 
-TEST_CASE(
-    "kiosk navigation: a document ticked twice is unticked; the expiry date holds eight digits") {
-  KioskState s =
-      walk(online(), {intent::OpenTakeTicket{}, intent::OpenGroup{"g"}, intent::OpenService{"s"}})
-          .state;
-  s = walk(std::move(s),
-           {intent::ToggleDocument{1}, intent::ToggleDocument{3}, intent::ToggleDocument{1}})
-          .state;
+TEST_CASE("kiosk navigation: a document ticked twice is unticked; the expiry date holds eight digits") {
+  KioskState s = walk(online(), {intent::OpenTakeTicket{}, intent::OpenGroup{"g"}, intent::OpenService{"s"}}).state;
+  s = walk(std::move(s), {intent::ToggleDocument{1}, intent::ToggleDocument{3}, intent::ToggleDocument{1}}).state;
   CHECK(s.choice.ticked_documents == std::set<std::size_t>{3});
-  for (char d : std::string("3112202699"))
-    s = navigate(std::move(s), intent::ExpiryDigit{d}, catalog::Lang::en).state;
+  for (char d : std::string("3112202699")) s = navigate(std::move(s), intent::ExpiryDigit{d}, catalog::Lang::en).state;
   CHECK(s.choice.expiry_digits == "31122026");
   s = walk(std::move(s), {intent::ExpiryBackspace{}}).state;
   CHECK(s.choice.expiry_digits == "3112202");
@@ -62,8 +52,7 @@ TEST_CASE(
   CHECK(s.choice.expiry_digits.empty());
 }
 
-TEST_CASE(
-    "kiosk navigation: Take ticket asks the server only when online and not already waiting") {
+TEST_CASE("kiosk navigation: Take ticket asks the server only when online and not already waiting") {
   const intent::TakeTicket take{"iin", catalog::Tier::standard};
   const Navigation asked = navigate(online(), take, catalog::Lang::en);
   REQUIRE(asked.request);
@@ -75,15 +64,13 @@ TEST_CASE(
   KioskState busy = online();
   busy.busy = true;
   CHECK_FALSE(navigate(busy, take, catalog::Lang::en).request);
-  CHECK_FALSE(navigate(online(), intent::TakeTicket{"", catalog::Tier::standard}, catalog::Lang::en)
-                  .request);
+  CHECK_FALSE(navigate(online(), intent::TakeTicket{"", catalog::Tier::standard}, catalog::Lang::en).request);
 }
 
 TEST_CASE("kiosk navigation: nothing is asked of a server that speaks another protocol version") {
   KioskState other = online();
   other.connection.server_protocol = protocol::kProtocolVersion + 1;
-  CHECK_FALSE(navigate(other, intent::TakeTicket{"iin", catalog::Tier::standard}, catalog::Lang::en)
-                  .request);
+  CHECK_FALSE(navigate(other, intent::TakeTicket{"iin", catalog::Tier::standard}, catalog::Lang::en).request);
   other.screen = Screen::appointment;
   other.code.code = "ACDEFG";
   CHECK_FALSE(navigate(other, intent::SubmitCode{}, catalog::Lang::en).request);
@@ -91,11 +78,8 @@ TEST_CASE("kiosk navigation: nothing is asked of a server that speaks another pr
   CHECK(navigate(other, intent::SubmitCode{}, catalog::Lang::en).request);
 }
 
-TEST_CASE(
-    "kiosk navigation: the 8th digit of a real expiry date asks the server about the window") {
-  KioskState s =
-      walk(online(), {intent::OpenTakeTicket{}, intent::OpenGroup{"g"}, intent::OpenService{"s"}})
-          .state;
+TEST_CASE("kiosk navigation: the 8th digit of a real expiry date asks the server about the window") {
+  KioskState s = walk(online(), {intent::OpenTakeTicket{}, intent::OpenGroup{"g"}, intent::OpenService{"s"}}).state;
   for (char d : std::string("2412202")) {
     const Navigation n = navigate(std::move(s), intent::ExpiryDigit{d}, catalog::Lang::en);
     CHECK_FALSE(n.request);
@@ -114,8 +98,7 @@ TEST_CASE(
   n = walk(std::move(n.state), {intent::ExpiryBackspace{}});
   CHECK_FALSE(n.state.choice.extension);
   n = walk(std::move(n.state), {intent::ExpiryClear{}});
-  for (char d : std::string("3102202"))
-    n = navigate(std::move(n.state), intent::ExpiryDigit{d}, catalog::Lang::en);
+  for (char d : std::string("3102202")) n = navigate(std::move(n.state), intent::ExpiryDigit{d}, catalog::Lang::en);
   n = navigate(std::move(n.state), intent::ExpiryDigit{'7'}, catalog::Lang::en);
   CHECK_FALSE(n.request);
   CHECK_FALSE(n.state.choice.extension);
@@ -132,8 +115,7 @@ TEST_CASE("kiosk navigation: the code pad takes code symbols in upper case and r
   CHECK(s.code.rejected_char.empty());
 }
 
-TEST_CASE(
-    "kiosk navigation: a full code submits a check-in on one screen and a look-up on the other") {
+TEST_CASE("kiosk navigation: a full code submits a check-in on one screen and a look-up on the other") {
   const std::string code = "ACDEFG";
   auto typed = [&](Intent open) {
     KioskState s = navigate(online(), open, catalog::Lang::en).state;
@@ -146,8 +128,7 @@ TEST_CASE(
   REQUIRE(check_in.request);
   CHECK(std::get<request::CheckIn>(*check_in.request).code == code);
 
-  const Navigation look_up =
-      navigate(typed(intent::OpenBooking{}), intent::SubmitCode{}, catalog::Lang::en);
+  const Navigation look_up = navigate(typed(intent::OpenBooking{}), intent::SubmitCode{}, catalog::Lang::en);
   REQUIRE(look_up.request);
   CHECK(std::get<request::LookUp>(*look_up.request).code == code);
 
@@ -155,10 +136,8 @@ TEST_CASE(
   CHECK_FALSE(navigate(short_code, intent::SubmitCode{}, catalog::Lang::en).request);
 }
 
-TEST_CASE(
-    "kiosk navigation: Done starts afresh in the kiosk's language; Home keeps the visitor's") {
-  KioskState s =
-      walk(online(), {intent::SetLang{catalog::Lang::kk}, intent::OpenTakeTicket{}}).state;
+TEST_CASE("kiosk navigation: Done starts afresh in the kiosk's language; Home keeps the visitor's") {
+  KioskState s = walk(online(), {intent::SetLang{catalog::Lang::kk}, intent::OpenTakeTicket{}}).state;
   s.busy = true;
   const KioskState home = navigate(s, intent::GoHome{}, catalog::Lang::ru).state;
   CHECK(home.screen == Screen::home);

@@ -17,8 +17,7 @@ protocol::StatusReply tuesday_reply(int version) {
   reply.status.now = *parse_iso8601("2026-11-24T10:00:00+05:00");
   reply.status.until = *parse_iso8601("2026-11-24T13:00:00+05:00");
   reply.status.next_opening = reply.status.now;
-  reply.status.text =
-      protocol::LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00-ге дейін ашық"};
+  reply.status.text = protocol::LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00-ге дейін ашық"};
   reply.status.day = protocol::StatusDay{*parse_date("2026-11-24"), true,
                                          std::chrono::hours(9),     std::chrono::hours(18),
                                          std::chrono::hours(13),    std::chrono::hours(14),
@@ -39,8 +38,7 @@ TEST_CASE("kiosk status answer: a status of our protocol is taken with its day")
   CHECK(c.status_problem.empty());
 }
 
-TEST_CASE(
-    "kiosk status answer: another version is recognised even when its status would not decode") {
+TEST_CASE("kiosk status answer: another version is recognised even when its status would not decode") {
   Connection c;
   json::object body = json::value_from(tuesday_reply(protocol::kProtocolVersion + 1)).as_object();
   body["status"].as_object()["state"] = 3;  // a change this kiosk cannot read

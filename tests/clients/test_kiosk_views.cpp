@@ -11,8 +11,8 @@ using namespace kezek;
 using namespace kezek::kiosk;
 
 struct Fixture {
-  std::shared_ptr<const ServedCatalog> catalog = load_local_catalog(
-      KEZEK_ASSETS_DIR "/catalog/catalog.json", KEZEK_ASSETS_DIR "/catalog/mrp.json", 2026);
+  std::shared_ptr<const ServedCatalog> catalog =
+      load_local_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json", KEZEK_ASSETS_DIR "/catalog/mrp.json", 2026);
   gui::Palette palette;
   KioskState state;
 
@@ -21,9 +21,7 @@ struct Fixture {
     state.connection.known = true;
     state.connection.server_protocol = protocol::kProtocolVersion;
   }
-  ViewInputs at(const char* iso) const {
-    return ViewInputs{state, *catalog, palette, *parse_iso8601(iso)};
-  }
+  ViewInputs at(const char* iso) const { return ViewInputs{state, *catalog, palette, *parse_iso8601(iso)}; }
 
   // What GET /api/v1/status said at 10:00 on Tuesday 24 November 2026: open
   // until the 13:00 lunch, the day 09:00–18:00.
@@ -33,8 +31,7 @@ struct Fixture {
     status.now = *parse_iso8601("2026-11-24T10:00:00+05:00");
     status.until = *parse_iso8601("2026-11-24T13:00:00+05:00");
     status.next_opening = status.now;
-    status.text = protocol::LocalizedText{"Open until 13:00 (server)", "Открыто до 13:00",
-                                          "13:00-ге дейін ашық"};
+    status.text = protocol::LocalizedText{"Open until 13:00 (server)", "Открыто до 13:00", "13:00-ге дейін ашық"};
     status.day = protocol::StatusDay{*parse_date("2026-11-24"), true,
                                      std::chrono::hours(9),     std::chrono::hours(18),
                                      std::chrono::hours(13),    std::chrono::hours(14),
@@ -56,8 +53,7 @@ constexpr const char* kSunday = "2026-11-29T11:00:00+05:00";
 
 }  // namespace
 
-TEST_CASE(
-    "kiosk views: the header tells the time and the server's word on whether the Centre is open") {
+TEST_CASE("kiosk views: the header tells the time and the server's word on whether the Centre is open") {
   Fixture f;
   f.server_said_tuesday();
   const HeaderView header = header_view(f.at(kTuesdayMorning));
@@ -67,12 +63,10 @@ TEST_CASE(
   CHECK_FALSE(header.offline);
 }
 
-TEST_CASE(
-    "kiosk views: today's hours and lunch come from the server's day, not from a calendar file") {
+TEST_CASE("kiosk views: today's hours and lunch come from the server's day, not from a calendar file") {
   Fixture f;
   f.server_said_tuesday();
-  f.state.connection.status->day->lunch_start =
-      std::chrono::hours(12);  // a day the assets do not describe
+  f.state.connection.status->day->lunch_start = std::chrono::hours(12);  // a day the assets do not describe
   const HomeView home = home_view(f.at(kTuesdayMorning));
   CHECK(home.hours_line == "09:00–18:00, lunch break 12:00–14:00");
   f.state.lang = catalog::Lang::kk;
@@ -107,8 +101,7 @@ TEST_CASE("kiosk views: before any status the hours are not known, and the kiosk
   CHECK(home.notice.empty());
 }
 
-TEST_CASE(
-    "kiosk views: offline, the header shows the banner and home disables what needs the server") {
+TEST_CASE("kiosk views: offline, the header shows the banner and home disables what needs the server") {
   Fixture f;
   f.state.connection.online = false;
   CHECK(header_view(f.at(kTuesdayMorning)).offline);
@@ -117,8 +110,7 @@ TEST_CASE(
   CHECK_FALSE(header_view(f.at(kTuesdayMorning)).offline);
 }
 
-TEST_CASE(
-    "kiosk views: a server of another protocol version gets a line in words instead of tickets") {
+TEST_CASE("kiosk views: a server of another protocol version gets a line in words instead of tickets") {
   Fixture f;
   f.server_said_tuesday();
   f.state.connection.server_protocol = protocol::kProtocolVersion + 1;
@@ -148,8 +140,7 @@ TEST_CASE(
 
 TEST_CASE("kiosk views: a status the kiosk could not read is named on the home screen") {
   Fixture f;
-  f.state.connection.status_problem =
-      "The server's answer could not be read: in \"status.day\": ...";
+  f.state.connection.status_problem = "The server's answer could not be read: in \"status.day\": ...";
   const HomeView home = home_view(f.at(kTuesdayMorning));
   CHECK(home.notice.find("The Centre's status could not be read.") == 0);
   CHECK(home.notice.find("status.day") != std::string::npos);
@@ -167,9 +158,9 @@ TEST_CASE("kiosk views: the extension card shows checking, then the server's ans
 
   auto& lookup = *f.state.choice.extension;
   lookup.phase = ExtensionLookup::Phase::answered;
-  lookup.answer = protocol::ExtensionAnswer{*parse_date("2026-11-24"), *parse_date("2026-12-24"),
-                                            ExtensionVerdict::within, *parse_date("2026-11-10"),
-                                            *parse_date("2026-12-17")};
+  lookup.answer =
+      protocol::ExtensionAnswer{*parse_date("2026-11-24"), *parse_date("2026-12-24"), ExtensionVerdict::within,
+                                *parse_date("2026-11-10"), *parse_date("2026-12-17")};
   card = service_card_view(f.at(kTuesdayMorning));
   CHECK(card.extension == ExtensionState::within);
   CHECK(card.extension_message == "You can apply today. Last day to apply: 17 December 2026");
@@ -193,8 +184,7 @@ TEST_CASE("kiosk views: an extension check that fails says why instead of a verd
   CHECK_FALSE(card.can_take);
 
   f.state.choice.extension->phase = ExtensionLookup::Phase::unreadable;
-  f.state.choice.extension->problem =
-      "The server's answer could not be read: \"verdict\" is one of ...";
+  f.state.choice.extension->problem = "The server's answer could not be read: \"verdict\" is one of ...";
   card = service_card_view(f.at(kTuesdayMorning));
   CHECK(card.extension == ExtensionState::unavailable);
   CHECK(card.extension_message.find("\"verdict\" is one of") != std::string::npos);
@@ -237,10 +227,9 @@ TEST_CASE("kiosk views: a booking's status is the protocol's, shown in words") {
   Fixture f;
   f.state.screen = Screen::booking;
   f.state.code.code = "K7M4QX";
-  f.state.code.booking =
-      protocol::Appointment{"K7M4QX", "iin",       *parse_iso8601("2026-11-24T11:00:00+05:00"),
-                            20,       1,           domain::AppointmentStatus::booked,
-                            "",       std::nullopt};
+  f.state.code.booking = protocol::Appointment{"K7M4QX", "iin",       *parse_iso8601("2026-11-24T11:00:00+05:00"),
+                                               20,       1,           domain::AppointmentStatus::booked,
+                                               "",       std::nullopt};
   BookingView view = booking_view(f.at(kTuesdayMorning));
   REQUIRE(view.details);
   CHECK(view.details->status == "Booked");
@@ -273,8 +262,7 @@ TEST_CASE(
   CHECK(groups.groups.front().detail.find('3') != std::string::npos);
 }
 
-TEST_CASE(
-    "kiosk views: a group's services are those of the group, each with its processing and fee") {
+TEST_CASE("kiosk views: a group's services are those of the group, each with its processing and fee") {
   Fixture f;
   f.state = navigate(f.state, intent::OpenGroup{"work_visa"}, catalog::Lang::en).state;
   const ServicesView services = services_view(f.at(kTuesdayMorning));

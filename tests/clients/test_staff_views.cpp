@@ -67,8 +67,7 @@ protocol::CounterView serving_view() {
 
 template <typename T>
 net::HttpResult reply_of(unsigned status, const T& message) {
-  return net::HttpResult{
-      status, json::serialize(json::value_from(message)), "application/json", {}};
+  return net::HttpResult{status, json::serialize(json::value_from(message)), "application/json", {}};
 }
 
 net::HttpResult reply_text(unsigned status, std::string body) {
@@ -105,15 +104,13 @@ TEST_CASE("staff views: a counter view is kept as the server sent it, with its s
   CHECK(data.notice.kind == Notice::Kind::none);
 }
 
-TEST_CASE(
-    "staff views: a counter view that does not decode keeps the previous one and names the field") {
+TEST_CASE("staff views: a counter view that does not decode keeps the previous one and names the field") {
   ConsoleData data;
   take_counter_view(data, reply_of(200, serving_view()), "srv", Lang::en);
   REQUIRE(data.counter);
   const protocol::CounterView before = *data.counter;
 
-  take_counter_view(data, reply_text(200, with(serving_view(), {"ticket", "status"}, "lost")),
-                    "srv", Lang::en);
+  take_counter_view(data, reply_text(200, with(serving_view(), {"ticket", "status"}, "lost")), "srv", Lang::en);
   REQUIRE(data.counter);
   CHECK(*data.counter == before);
   CHECK(data.notice.kind == Notice::Kind::error);
@@ -122,8 +119,7 @@ TEST_CASE(
   CHECK(line.find("ticket.status") != std::string::npos);
   CHECK(data.counter_error.find("ticket.status") != std::string::npos);
   // In the console's other languages too.
-  CHECK(render_notice(data.notice, Lang::ru, Instant{}).headline.find("Не удалось прочитать") !=
-        std::string::npos);
+  CHECK(render_notice(data.notice, Lang::ru, Instant{}).headline.find("Не удалось прочитать") != std::string::npos);
 
   // Not JSON at all: the same, no crash.
   take_counter_view(data, reply_text(200, "<html>oops</html>"), "srv", Lang::en);
@@ -143,9 +139,8 @@ TEST_CASE(
     "staff views: action replies — refusals in our words, a lunch refusal's status, unreadable "
     "bodies") {
   ConsoleData data;
-  take_action_reply(
-      data, Action::call_next,
-      reply_text(409, R"({"error": {"code": "busy", "message": "counter 3 is busy"}})"), "srv");
+  take_action_reply(data, Action::call_next,
+                    reply_text(409, R"({"error": {"code": "busy", "message": "counter 3 is busy"}})"), "srv");
   CHECK(notice_headline(data) == "Finish the current visitor or mark a no-show first");
   CHECK(render_notice(data.notice, Lang::en, Instant{}).detail == "Server: counter 3 is busy");
 
@@ -163,8 +158,7 @@ TEST_CASE(
   CHECK(notice_headline(data).find("could not be read") != std::string::npos);
   CHECK(render_notice(data.notice, Lang::en, Instant{}).detail == "Server: HTTP 502");
   // An unknown error code is not this protocol's either.
-  take_action_reply(data, Action::call_next,
-                    reply_text(409, R"({"error": {"code": "gone_fishing", "message": "x"}})"),
+  take_action_reply(data, Action::call_next, reply_text(409, R"({"error": {"code": "gone_fishing", "message": "x"}})"),
                     "srv");
   CHECK(notice_headline(data).find("error.code") != std::string::npos);
 
@@ -175,8 +169,7 @@ TEST_CASE(
   protocol::CounterActionReply called{serving_view().ticket.value(), 3};
   take_action_reply(data, Action::call_next, reply_of(200, called), "srv");
   CHECK(data.notice.kind == Notice::Kind::none);
-  take_action_reply(data, Action::call_next, reply_text(200, with(called, {"counter"}, "three")),
-                    "srv");
+  take_action_reply(data, Action::call_next, reply_text(200, with(called, {"counter"}, "three")), "srv");
   CHECK(notice_headline(data).find("\"counter\"") != std::string::npos);
 
   // Pause answers with the counter's view: kept.
@@ -210,8 +203,7 @@ TEST_CASE("staff views: a server of another protocol version is named and not li
   // Its replies change nothing.
   take_counter_view(data, reply_of(200, serving_view()), "srv", Lang::en);
   CHECK_FALSE(data.counter);
-  take_action_reply(data, Action::call_next,
-                    reply_text(409, R"({"error": {"code": "busy", "message": "x"}})"), "srv");
+  take_action_reply(data, Action::call_next, reply_text(409, R"({"error": {"code": "busy", "message": "x"}})"), "srv");
   CHECK(data.notice.kind == Notice::Kind::none);
   protocol::Board board;
   board.status = open_status();
@@ -236,16 +228,13 @@ TEST_CASE("staff views: the status reply of our version, with or without the mem
 
   // A server from before the member: version 1.
   ConsoleData older;
-  take_status_reply(
-      older,
-      reply_text(200, json::serialize(json::object{{"status", json::value_from(open_status())}})));
+  take_status_reply(older, reply_text(200, json::serialize(json::object{{"status", json::value_from(open_status())}})));
   CHECK(older.server_protocol == 1);
   CHECK(older.status);
 
   // Our version, a status that does not decode: the notice names it.
   ConsoleData broken;
-  take_status_reply(broken, reply_text(200, with(protocol::StatusReply{open_status(), 1},
-                                                 {"status", "state"}, "nap")));
+  take_status_reply(broken, reply_text(200, with(protocol::StatusReply{open_status(), 1}, {"status", "state"}, "nap")));
   CHECK(understands_server(broken));
   CHECK_FALSE(broken.status);
   CHECK(notice_headline(broken).find("status.state") != std::string::npos);
@@ -282,27 +271,22 @@ TEST_CASE("staff views: the Centre's state and hours come from the server, never
   CHECK_FALSE(opening_minutes(no_day));
 }
 
-TEST_CASE(
-    "staff views: the board decodes as protocol::Board, a bad one is named and the last one kept") {
+TEST_CASE("staff views: the board decodes as protocol::Board, a bad one is named and the last one kept") {
   ConsoleData data;
   protocol::Board board;
   board.status = open_status();
   board.counters = {{1, domain::CounterPhase::calling, false, false, "A-001"},
                     {2, domain::CounterPhase::idle, true, false, {}}};
-  board.waiting = {{"visas", 'W',
-                    protocol::LocalizedText{"Work visa", "Рабочая виза", "Жұмыс визасы"}, 5, 20,
-                    30}};
+  board.waiting = {{"visas", 'W', protocol::LocalizedText{"Work visa", "Рабочая виза", "Жұмыс визасы"}, 5, 20, 30}};
   CHECK(take_board(data, reply_of(200, board), "srv", Lang::en).empty());
   REQUIRE(data.board);
   CHECK(*data.board == board);
 
   const std::string problem = take_board(
-      data, reply_text(200, with(board, {"counters"}, json::array{json::object{{"number", 1}}})),
-      "srv", Lang::en);
+      data, reply_text(200, with(board, {"counters"}, json::array{json::object{{"number", 1}}})), "srv", Lang::en);
   CHECK(problem.find("counters[0]") != std::string::npos);
   CHECK(*data.board == board);
-  CHECK(take_board(data, reply_text(401, R"({"error": {"code": "unauthorized", "message": "no"}})"),
-                   "srv", Lang::en) ==
+  CHECK(take_board(data, reply_text(401, R"({"error": {"code": "unauthorized", "message": "no"}})"), "srv", Lang::en) ==
         "The server does not accept this console's token: check --token — Server: no");
 }
 
@@ -333,8 +317,8 @@ TEST_CASE("staff views: the day report's totals, series by minute of the day and
   CHECK(data.report->series[1].waiting == 3);
   CHECK(data.report->waits == std::vector<int>{5});
 
-  const std::string problem = take_report(
-      data, reply_text(200, with(report, {"totals", "issued"}, "ten")), "srv", Lang::en);
+  const std::string problem =
+      take_report(data, reply_text(200, with(report, {"totals", "issued"}, "ten")), "srv", Lang::en);
   CHECK(problem.find("totals.issued") != std::string::npos);
   CHECK(data.report->totals.issued == 10);
 }
@@ -356,22 +340,17 @@ TEST_CASE("staff requests: the transfer body is a protocol::TransferRequest") {
 
 TEST_CASE("staff events: an event naming another counter leaves this counter's view alone") {
   auto frame = [](const char* text) { return protocol::decode_frame(json::parse(text)); };
-  const auto other = frame(
-      R"({"type": "ticket.called", "seq": 5, "at": "2026-11-24T10:00:00+05:00", "counter": 2})");
-  const auto mine = frame(
-      R"({"type": "ticket.called", "seq": 6, "at": "2026-11-24T10:00:00+05:00", "counter": 3})");
-  const auto queue =
-      frame(R"({"type": "waiting", "seq": 7, "at": "2026-11-24T10:00:00+05:00", "waiting": []})");
-  const auto odd = frame(
-      R"({"type": "ticket.called", "seq": 8, "at": "2026-11-24T10:00:00+05:00", "counter": "2"})");
+  const auto other = frame(R"({"type": "ticket.called", "seq": 5, "at": "2026-11-24T10:00:00+05:00", "counter": 2})");
+  const auto mine = frame(R"({"type": "ticket.called", "seq": 6, "at": "2026-11-24T10:00:00+05:00", "counter": 3})");
+  const auto queue = frame(R"({"type": "waiting", "seq": 7, "at": "2026-11-24T10:00:00+05:00", "waiting": []})");
+  const auto odd = frame(R"({"type": "ticket.called", "seq": 8, "at": "2026-11-24T10:00:00+05:00", "counter": "2"})");
   CHECK_FALSE(event_scope(other, 3, false).counter);
   CHECK(event_scope(mine, 3, false).counter);
   CHECK(event_scope(queue, 3, false).counter);
   CHECK(event_scope(odd, 3, false).counter);  // a counter it cannot read may be ours
   CHECK(event_scope(protocol::SnapshotFrame{}, 3, false).counter);
-  CHECK_FALSE(
-      event_scope(queue, std::nullopt, true).counter);  // the supervisor alone has no counter view
-  CHECK(event_scope(other, 3, true).supervisor);        // the figures follow every event
+  CHECK_FALSE(event_scope(queue, std::nullopt, true).counter);  // the supervisor alone has no counter view
+  CHECK(event_scope(other, 3, true).supervisor);                // the figures follow every event
   CHECK_FALSE(event_scope(mine, 3, false).supervisor);
 }
 
@@ -396,8 +375,7 @@ TEST_CASE("staff catalog: the server's additions are checked by the protocol and
   json::value doc = json::parse(text.str());
   doc.as_object()["mrp"] = json::value_from(protocol::Mrp{2026, 4325});
   for (json::value& s : doc.as_object()["services"].as_array())
-    protocol::add_to(s.as_object(),
-                     protocol::ServiceAdditions{{catalog::Tier::standard}, 'W', 1966});
+    protocol::add_to(s.as_object(), protocol::ServiceAdditions{{catalog::Tier::standard}, 'W', 1966});
   std::string error;
   const auto loaded = parse_served_catalog(json::serialize(doc), error);
   CHECK(error.empty());
@@ -414,8 +392,7 @@ TEST_CASE(
     "too") {
   protocol::CounterView idle;
   const Instant now = at("2026-11-24T13:20:00+05:00");
-  const CentreStatus lunch{CentreState::lunch, at("2026-11-24T14:00:00+05:00"),
-                           at("2026-11-24T14:00:00+05:00")};
+  const CentreStatus lunch{CentreState::lunch, at("2026-11-24T14:00:00+05:00"), at("2026-11-24T14:00:00+05:00")};
   const Availability call = availability(Action::call_next, &idle, lunch, now, Lang::en);
   CHECK_FALSE(call.enabled);
   CHECK(call.why.find("14:00") != std::string::npos);

@@ -42,10 +42,13 @@ TEST_CASE("e2e appointments: slots, booking, reading and cancelling") {
   const std::string code(booked.object().at("appointment").as_object().at("code").as_string());
   CHECK(code.size() == 6);
   // One active booking per applicant and service.
-  const Answer twice = api.post("admin", "/api/v1/appointments", booking("work_visa_in_country", list[1].as_object().at("start").as_string().c_str(), "P-1"));
+  const Answer twice =
+      api.post("admin", "/api/v1/appointments",
+               booking("work_visa_in_country", list[1].as_object().at("start").as_string().c_str(), "P-1"));
   CHECK(twice.error_code() == "already_booked");
   // Not a slot at all.
-  CHECK(api.post("admin", "/api/v1/appointments", booking("iin", "2026-11-25T13:30:00+05:00", "P-2")).error_code() == "slot_unavailable");
+  CHECK(api.post("admin", "/api/v1/appointments", booking("iin", "2026-11-25T13:30:00+05:00", "P-2")).error_code() ==
+        "slot_unavailable");
   CHECK(api.post("admin", "/api/v1/appointments", booking("iin", "tomorrow", "P-2")).error_code() == "bad_start");
   CHECK(api.post("admin", "/api/v1/appointments", R"({"service":"iin"})").error_code() == "missing_field");
 
@@ -108,7 +111,8 @@ TEST_CASE("e2e appointments: check-in too early, on time (served first), too lat
   const std::string code2(booked2.json().as_object().at("appointment").as_object().at("code").as_string());
   later.stop();
   const auto slot2 = *kezek::parse_iso8601(start2);
-  kezek::testing::ServerProcess late(api.data(), kezek::testing::at(kezek::format_iso8601(slot2 + std::chrono::minutes(20))));
+  kezek::testing::ServerProcess late(api.data(),
+                                     kezek::testing::at(kezek::format_iso8601(slot2 + std::chrono::minutes(20))));
   kezek::net::HttpClient kiosk2(late.address(), late.token("kiosk"));
   const auto too_late = kiosk2.post("/api/v1/appointments/" + code2 + "/check-in");
   CHECK(too_late.status == 409);

@@ -18,8 +18,8 @@ TEST_CASE("e2e audit: who did what and when") {
   CHECK(api.counter(6, "finish").status == 409);  // refused: not audited
   const Answer slots = api.get("admin", "/api/v1/slots?service=iin&date=2026-11-25");
   const std::string start(slots.object().at("slots").as_array()[0].as_object().at("start").as_string());
-  const Answer booked = api.post("admin", "/api/v1/appointments",
-                                 R"({"service":"iin","start":")" + start + R"(","applicant":"P-5"})");
+  const Answer booked =
+      api.post("admin", "/api/v1/appointments", R"({"service":"iin","start":")" + start + R"(","applicant":"P-5"})");
   REQUIRE(booked.status == 201);
 
   const Answer log = api.get("admin", "/api/v1/audit?date=2026-11-24");
@@ -66,7 +66,8 @@ TEST_CASE("e2e limits: a kiosk token beyond its rate gets 429 and nothing change
   // Other roles are not limited by the kiosk's bucket; the day holds exactly what was issued.
   const Answer board = api.get("admin", "/api/v1/board");
   int waiting = 0;
-  for (const auto& g : board.object().at("waiting").as_array()) waiting += static_cast<int>(g.as_object().at("count").as_int64());
+  for (const auto& g : board.object().at("waiting").as_array())
+    waiting += static_cast<int>(g.as_object().at("count").as_int64());
   CHECK(waiting == issued);
 }
 

@@ -11,7 +11,8 @@ using kezek::testing::run_program;
 using kezek::testing::TempDir;
 
 TEST_CASE("cli: --check-catalog summarises the real catalog") {
-  const auto r = run_program({kezek::testing::server_binary().string(), "--check-catalog", KEZEK_ASSETS_DIR "/catalog/catalog.json"});
+  const auto r = run_program(
+      {kezek::testing::server_binary().string(), "--check-catalog", KEZEK_ASSETS_DIR "/catalog/catalog.json"});
   CHECK(r.exit_code == 0);
   CHECK(r.output.find("OK") != std::string::npos);
   CHECK(r.output.find("23") != std::string::npos);  // services
@@ -38,7 +39,8 @@ TEST_CASE("cli: a bad configuration or option stops the server before it listens
   const auto config = dir.path() / "centre.json";
   std::ofstream(config) << R"({"counters": [{"number": 1, "services": ["visa_to_mars"]}]})";
   const auto bin = kezek::testing::server_binary().string();
-  auto r = run_program({bin, "--data", (dir.path() / "d").string(), "--listen", "127.0.0.1:0", "--config", config.string()});
+  auto r =
+      run_program({bin, "--data", (dir.path() / "d").string(), "--listen", "127.0.0.1:0", "--config", config.string()});
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("centre.json: counters[0].services: unknown service") != std::string::npos);
   r = run_program({bin, "--now", "yesterday"});
@@ -60,7 +62,8 @@ TEST_CASE("cli: first start creates the database and owner-only credentials") {
     CHECK(server.token("admin").size() == 64);
     CHECK(server.token("counter:8").size() == 64);
   }
-  const auto r = run_program({kezek::testing::server_binary().string(), "--data", dir.path().string(), "--print-token", "kiosk"});
+  const auto r =
+      run_program({kezek::testing::server_binary().string(), "--data", dir.path().string(), "--print-token", "kiosk"});
   CHECK(r.exit_code == 0);
   CHECK(r.output.size() == 65);
 }

@@ -41,9 +41,9 @@ TEST_CASE("e2e counters: a ticket's whole life at one counter") {
 
 TEST_CASE("e2e counters: skills, priority first, no-show and the recall limit") {
   ApiSession api;
-  api.issue("iin");                     // O-001 standard
-  api.issue("work_visa_in_country");    // W-001
-  api.issue("iin", "priority");         // O-002 priority
+  api.issue("iin");                   // O-001 standard
+  api.issue("work_visa_in_country");  // W-001
+  api.issue("iin", "priority");       // O-002 priority
   // Counter 3 (residence permits) has nothing it can serve.
   CHECK(api.counter(3, "call-next").status == 204);
   // Counter 6: the priority walk-in goes first.

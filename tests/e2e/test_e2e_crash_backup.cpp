@@ -112,8 +112,8 @@ TEST_CASE("e2e backup: an online backup while the server runs, restored into a n
   for (int i = 0; i < 5; ++i) REQUIRE(api.issue("iin").status == 201);
   kezek::testing::TempDir backups;
   const auto file = backups.path() / "kezek-backup.db";
-  const auto r = kezek::testing::run_program({kezek::testing::server_binary().string(), "--data",
-                                              api.data().string(), "--backup", file.string()});
+  const auto r = kezek::testing::run_program(
+      {kezek::testing::server_binary().string(), "--data", api.data().string(), "--backup", file.string()});
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
   REQUIRE(api.issue("iin").status == 201);  // after the backup: not in it
@@ -123,7 +123,8 @@ TEST_CASE("e2e backup: an online backup while the server runs, restored into a n
   kezek::testing::TempDir restored;
   std::filesystem::copy_file(file, restored.path() / "kezek.db");
   std::filesystem::copy_file(api.data() / "credentials.json", restored.path() / "credentials.json");
-  std::filesystem::permissions(restored.path() / "credentials.json", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  std::filesystem::permissions(restored.path() / "credentials.json",
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   ServerProcess again(restored.path(), {});
   HttpClient kiosk(again.address(), again.token("kiosk"));
   const auto next = kiosk.post("/api/v1/tickets", R"({"service":"iin"})");
@@ -131,8 +132,9 @@ TEST_CASE("e2e backup: an online backup while the server runs, restored into a n
   CHECK(next.json().as_object().at("ticket").as_object().at("number").as_string() == "O-006");
   // A backup of a folder without a database is refused.
   kezek::testing::TempDir empty;
-  const auto refused = kezek::testing::run_program({kezek::testing::server_binary().string(), "--data",
-                                                    empty.path().string(), "--backup", (empty.path() / "x.db").string()});
+  const auto refused =
+      kezek::testing::run_program({kezek::testing::server_binary().string(), "--data", empty.path().string(),
+                                   "--backup", (empty.path() / "x.db").string()});
   CHECK(refused.exit_code == 1);
   CHECK(refused.output.find("no database") != std::string::npos);
 }

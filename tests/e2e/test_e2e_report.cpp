@@ -34,8 +34,7 @@ class ScriptedDay {
     return std::string(r.json().at("ticket").at("number").as_string());
   }
   unsigned counter(int n, const std::string& action) {
-    return call("counter:" + std::to_string(n), "POST", "/api/v1/counters/" + std::to_string(n) + "/" + action)
-        .status;
+    return call("counter:" + std::to_string(n), "POST", "/api/v1/counters/" + std::to_string(n) + "/" + action).status;
   }
 
  private:

@@ -96,7 +96,8 @@ TEST_CASE("e2e tickets: many kiosks issuing at once get distinct numbers") {
   const auto config = config_dir.path() / "centre.json";
   {
     std::string counters;
-    for (int n = 1; n <= 20; ++n) counters += (n > 1 ? "," : "") + std::string(R"({"number":)") + std::to_string(n) + R"(,"services":["iin"]})";
+    for (int n = 1; n <= 20; ++n)
+      counters += (n > 1 ? "," : "") + std::string(R"({"number":)") + std::to_string(n) + R"(,"services":["iin"]})";
     std::ofstream(config) << R"({"counters":[)" << counters << R"(], "limits": {"kiosk_requests_per_second": 0}})";
   }
   auto options = kezek::testing::at("2026-11-24T09:00:00+05:00");

@@ -82,8 +82,8 @@ TEST_CASE("e2e day: a whole day from booking to closing and the next morning") {
       auto m = events.read(std::chrono::milliseconds(500));
       if (!m) continue;
       const auto o = json::parse(*m).as_object();
-      saw_lunch = o.at("type").as_string() == "centre.status" &&
-                  o.at("status").as_object().at("state").as_string() == "lunch";
+      saw_lunch =
+          o.at("type").as_string() == "centre.status" && o.at("status").as_object().at("state").as_string() == "lunch";
     }
     CHECK(saw_lunch);
     CHECK(error_code(c6.post("/api/v1/counters/6/call-next")) == "lunch_break");

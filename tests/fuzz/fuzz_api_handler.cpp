@@ -60,8 +60,8 @@ constexpr int kMaxRequests = 24;
 constexpr auto kDefaultStart = "2026-11-24T10:00:00+05:00";  // a Tuesday, open
 
 [[noreturn]] void violated(const std::string& what, const http::Request& request, const http::Response& response) {
-  std::fprintf(stderr, "INVARIANT VIOLATED: %s\n  request: %s %s\n  body: %s\n  response: %u %s\n",
-               what.c_str(), std::string(request.method_string()).c_str(), std::string(request.target()).c_str(),
+  std::fprintf(stderr, "INVARIANT VIOLATED: %s\n  request: %s %s\n  body: %s\n  response: %u %s\n", what.c_str(),
+               std::string(request.method_string()).c_str(), std::string(request.target()).c_str(),
                request.body().c_str(), response.result_int(), response.body().c_str());
   std::abort();
 }
@@ -76,8 +76,10 @@ std::string read_file(const std::filesystem::path& file) {
 // What every input shares: read once. The credentials file lives in a private
 // temporary folder, removed at exit.
 struct World {
-  catalog::Catalog catalog = catalog::load_catalog(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "catalog.json");
-  WorkingCalendar calendar = WorkingCalendar::load(std::filesystem::path(KEZEK_ASSETS_DIR) / "calendar" / "kz-holidays.json");
+  catalog::Catalog catalog =
+      catalog::load_catalog(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "catalog.json");
+  WorkingCalendar calendar =
+      WorkingCalendar::load(std::filesystem::path(KEZEK_ASSETS_DIR) / "calendar" / "kz-holidays.json");
   server::ServerConfig config = server::default_config(catalog);
   std::filesystem::path dir = make_dir();
   http::Credentials credentials = http::Credentials::load_or_create(dir / "credentials.json", counter_numbers());
@@ -122,9 +124,12 @@ std::optional<std::string> authorization(const World& w, std::string_view who) {
     role = who.substr(equals + 1);
   }
   std::optional<std::string> token;
-  if (role == "admin") token = w.credentials.token_for(http::Role::admin);
-  else if (role == "kiosk") token = w.credentials.token_for(http::Role::kiosk);
-  else if (role == "display") token = w.credentials.token_for(http::Role::display);
+  if (role == "admin")
+    token = w.credentials.token_for(http::Role::admin);
+  else if (role == "kiosk")
+    token = w.credentials.token_for(http::Role::kiosk);
+  else if (role == "display")
+    token = w.credentials.token_for(http::Role::display);
   else if (role.starts_with("counter:")) {
     const std::string digits(role.substr(8));
     const int n = std::atoi(digits.c_str());
@@ -247,8 +252,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     http::Request request;
     request.version(11);
     const auto verb = beast_http::string_to_verb(method);
-    if (verb == beast_http::verb::unknown) request.method_string(method.empty() ? "GET" : method);
-    else request.method(verb);
+    if (verb == beast_http::verb::unknown)
+      request.method_string(method.empty() ? "GET" : method);
+    else
+      request.method(verb);
     request.target(with_names(input.ConsumeRandomLengthString(512), names));
     if (auto value = authorization(w, who)) request.set(beast_http::field::authorization, *value);
     request.body() = with_names(input.ConsumeRandomLengthString(4096), names);

@@ -82,7 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (announced > announced_before + 1) violated("one message announced twice", frame);
     if (announced > announced_before) {
       const auto* type = decoded->message.if_contains("type");
-      if (!type || !type->is_string() || (type->get_string() != "ticket.called" && type->get_string() != "ticket.recalled"))
+      if (!type || !type->is_string() ||
+          (type->get_string() != "ticket.called" && type->get_string() != "ticket.recalled"))
         violated("an announcement for something other than a call", frame);
     }
   }

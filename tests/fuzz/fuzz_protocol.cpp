@@ -57,11 +57,26 @@ void check(const json::value& value, std::string_view input) {
 
 using Check = void (*)(const json::value&, std::string_view);
 constexpr Check kFamilies[] = {
-    check<Ticket>,        check<IssueRequest>,   check<Status>,        check<StatusReply>,
-    check<Board>,         check<CounterView>,    check<TransferRequest>, check<Appointment>,
-    check<SlotList>,      check<BookingRequest>, check<CheckInRequest>, check<CheckInReply>,
-    check<Report>,        check<SnapshotFrame>,  check<EventFrame>,    check<Error>,
-    check<ServiceAdditions>, check<Mrp>,         check<ExtensionAnswer>, check<CounterActionReply>,
+    check<Ticket>,
+    check<IssueRequest>,
+    check<Status>,
+    check<StatusReply>,
+    check<Board>,
+    check<CounterView>,
+    check<TransferRequest>,
+    check<Appointment>,
+    check<SlotList>,
+    check<BookingRequest>,
+    check<CheckInRequest>,
+    check<CheckInReply>,
+    check<Report>,
+    check<SnapshotFrame>,
+    check<EventFrame>,
+    check<Error>,
+    check<ServiceAdditions>,
+    check<Mrp>,
+    check<ExtensionAnswer>,
+    check<CounterActionReply>,
 };
 
 }  // namespace

@@ -158,8 +158,10 @@ void fuzz_target(const std::string& target) {
     const std::string_view piece = path.substr(start, slash == std::string_view::npos ? path.npos : slash - start);
     if (!piece.empty()) {
       const auto decoded = reference_text(piece);
-      if (!decoded) valid = false;
-      else segments.push_back(*decoded);
+      if (!decoded)
+        valid = false;
+      else
+        segments.push_back(*decoded);
     }
     if (slash == std::string_view::npos) break;
     start = slash + 1;
@@ -218,8 +220,9 @@ void fuzz_body(const std::string& body, const std::string& key) {
     } else {
       const auto& value = std::get<std::optional<std::int64_t>>(number);
       if (value.has_value() == absent) violated("int_field: present and absent confused", body);
-      if (value && !(member->is_int64() ? member->get_int64() == *value
-                                        : member->is_uint64() && member->get_uint64() == static_cast<std::uint64_t>(*value)))
+      if (value &&
+          !(member->is_int64() ? member->get_int64() == *value
+                               : member->is_uint64() && member->get_uint64() == static_cast<std::uint64_t>(*value)))
         violated("int_field gave a value that is not the member's", body);
     }
   }

@@ -48,8 +48,8 @@ BoardState snapshot() { return gui::parse_board(snapshot_frame()); }
 
 template <typename Payload>
 json::object frame(std::int64_t seq, const char* type, const Payload& payload) {
-  return json::value_from(protocol::EventFrame{seq, type, at("2026-11-24T10:05:00+05:00"),
-                                               json::value_from(payload).as_object()})
+  return json::value_from(
+             protocol::EventFrame{seq, type, at("2026-11-24T10:05:00+05:00"), json::value_from(payload).as_object()})
       .as_object();
 }
 
@@ -107,8 +107,8 @@ TEST_CASE("display board: calls and recalls come to the top, finishes stay as hi
   CHECK(board.calls[0].number == "W-001");
   CHECK(board.calls[0].recalls == 1);
 
-  change = gui::apply_event(
-      board, frame(14, "ticket.finished", protocol::TicketEvent{6, ticket("W-002", domain::TicketStatus::done), false}));
+  change = gui::apply_event(board, frame(14, "ticket.finished",
+                                         protocol::TicketEvent{6, ticket("W-002", domain::TicketStatus::done), false}));
   CHECK(change.kind == BoardChange::Kind::updated);
   CHECK(board.calls[1].number == "W-002");
   CHECK(board.calls[1].status == domain::TicketStatus::done);
@@ -136,8 +136,7 @@ TEST_CASE("display board: duplicates are skipped, a gap is reported, bad events 
   CHECK(gui::apply_event(board, call(13, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::gap);
   CHECK(board.seq == 10);
   CHECK(board.calls.size() == 1);
-  CHECK(gui::apply_event(board, frame(11, "ticket.issued", protocol::DayStarted{})).kind ==
-        BoardChange::Kind::ignored);
+  CHECK(gui::apply_event(board, frame(11, "ticket.issued", protocol::DayStarted{})).kind == BoardChange::Kind::ignored);
   CHECK(board.seq == 11);
 
   // A call without its ticket: refused by name, and the board is as it was.
@@ -146,8 +145,9 @@ TEST_CASE("display board: duplicates are skipped, a gap is reported, bad events 
   CHECK_THROWS_WITH(gui::apply_event(board, bad), doctest::Contains("\"ticket\" is required"));
   CHECK(board.seq == 11);
   CHECK(board.calls.size() == 1);
-  CHECK_THROWS_WITH(gui::parse_board(json::parse(R"({"type":"snapshot","seq":1,"board":{"calls":"none"}})").as_object()),
-                    doctest::Contains("\"status\" is required"));
+  CHECK_THROWS_WITH(
+      gui::parse_board(json::parse(R"({"type":"snapshot","seq":1,"board":{"calls":"none"}})").as_object()),
+      doctest::Contains("\"status\" is required"));
 }
 
 TEST_CASE("display board: a server of another protocol version is refused with both numbers named") {

@@ -91,8 +91,13 @@ int free_port() {
 }
 
 std::vector<std::string> live_args(ApiSession& api, const fs::path& trace, const std::string& exit_after) {
-  return {"--server", api.server().address(), "--token", api.server().token("display"), "--now", kMorning,
-          "--windowed", "--size", "1920x1080", "--trace", trace.string(), "--exit-after-call", exit_after};
+  return {"--server",     api.server().address(),
+          "--token",      api.server().token("display"),
+          "--now",        kMorning,
+          "--windowed",   "--size",
+          "1920x1080",    "--trace",
+          trace.string(), "--exit-after-call",
+          exit_after};
 }
 
 }  // namespace

@@ -75,11 +75,12 @@ constexpr Rgb kWarning{204, 51, 26};
 fs::path shot_path(const std::string& name) { return fs::path(KEZEK_SCREENSHOT_DIR) / (name + ".png"); }
 
 Image shoot(const std::string& name, std::vector<std::string> args) {
-  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "the GUI tests need an X display: run them through ./kezek.sh test");
+  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
+                  "the GUI tests need an X display: run them through ./kezek.sh test");
   const fs::path file = shot_path(name);
   fs::remove(file);
   std::vector<std::string> argv = {KEZEK_DISPLAY_BINARY, "--windowed", "--size", "1920x1080", "--mute",
-                                   "--screenshot", file.string()};
+                                   "--screenshot",       file.string()};
   argv.insert(argv.end(), args.begin(), args.end());
   const auto result = kezek::testing::run_program(argv);
   INFO(name << ": " << result.output);
@@ -92,12 +93,9 @@ Image shoot(const std::string& name, std::vector<std::string> args) {
 
 json::object group(const char* id, const char* letter, const char* en, const char* ru, const char* kk, int count,
                    int wait) {
-  return json::object{{"group", id},
-                      {"letter", letter},
-                      {"name", json::object{{"en", en}, {"ru", ru}, {"kk", kk}}},
-                      {"count", count},
-                      {"longest_wait_min", wait},
-                      {"estimated_wait_min", wait}};
+  return json::object{
+      {"group", id},    {"letter", letter},         {"name", json::object{{"en", en}, {"ru", ru}, {"kk", kk}}},
+      {"count", count}, {"longest_wait_min", wait}, {"estimated_wait_min", wait}};
 }
 
 json::array waiting() {
@@ -188,7 +186,9 @@ TEST_CASE("display screenshot: a full history in English, Russian and Kazakh") {
     CHECK(card_share(image, kNavy) > 0.4);  // steady: no flash
     // Eight rows of earlier calls in the white panel on the right: dark text on white.
     CHECK(image.share_near(1220, 330, 1880, 1000, Rgb{255, 255, 255}, 8) > 0.5);
-    CHECK(image.share_near(1220, 330, 1880, 1000, kNavy, 40) + image.share_near(1220, 330, 1880, 1000, Rgb{97, 107, 128}, 40) > 0.02);
+    CHECK(image.share_near(1220, 330, 1880, 1000, kNavy, 40) +
+              image.share_near(1220, 330, 1880, 1000, Rgb{97, 107, 128}, 40) >
+          0.02);
   }
 }
 
@@ -197,7 +197,7 @@ TEST_CASE("display screenshot: reconnecting keeps the last board and shows a sma
   const Image image = shoot("display-reconnecting", {"--demo-state", demo.string(), "--now", kNoon, "--lang", "kk"});
   CHECK(image.share_near(1100, 1026, 1900, 1072, kWarning) > 0.3);  // the mark, bottom right
   CHECK(image.share_near(60, 1026, 1000, 1072, kWarning) < 0.05);   // and only there
-  CHECK(card_share(image, kNavy) > 0.4);                              // the board is still shown
+  CHECK(card_share(image, kNavy) > 0.4);                            // the board is still shown
 }
 
 TEST_CASE("display screenshot: a bad demo file is a readable line, not a crash") {

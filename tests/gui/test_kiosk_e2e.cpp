@@ -19,18 +19,18 @@
 #include "shared/net/http_client.hpp"
 #include "shared/time/local_time.hpp"
 #include "tests/gui/test_kiosk_support.hpp"
-#include "tests/support/xvfb_display.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
+#include "tests/support/xvfb_display.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using namespace std::chrono_literals;
-using kezek::testing::XvfbDisplay;
 using kezek::testing::ServerProcess;
 using kezek::testing::TempDir;
+using kezek::testing::XvfbDisplay;
 
 constexpr const char* kMorning = "2026-11-24T10:00:00+05:00";
 
@@ -53,17 +53,15 @@ std::pair<std::string, kezek::Instant> book_iin_slot(const fs::path& data) {
   const json::object slots = get_json(admin, "/api/v1/slots?service=iin&date=2026-11-24");
   REQUIRE_FALSE(slots.at("slots").as_array().empty());
   const std::string start(slots.at("slots").as_array().front().as_object().at("start").as_string());
-  const auto booked = admin.post("/api/v1/appointments", R"({"service":"iin","start":")" + start +
-                                                             R"(","applicant":"P-7731"})");
+  const auto booked =
+      admin.post("/api/v1/appointments", R"({"service":"iin","start":")" + start + R"(","applicant":"P-7731"})");
   INFO(booked.body);
   REQUIRE(booked.status == 201);
-  const std::string code(
-      booked.json().as_object().at("appointment").as_object().at("code").as_string());
+  const std::string code(booked.json().as_object().at("appointment").as_object().at("code").as_string());
   return {code, *kezek::parse_iso8601(start)};
 }
 
-fs::path write_script(const fs::path& dir, const std::string& name,
-                      const std::vector<std::string>& steps) {
+fs::path write_script(const fs::path& dir, const std::string& name, const std::vector<std::string>& steps) {
   const fs::path file = dir / name;
   std::ofstream out(file);
   for (const std::string& step : steps) out << step << "\n";
@@ -77,8 +75,8 @@ fs::path shots() {
 }
 
 // The ticket previews go beside the script, in the test's own folder.
-std::vector<std::string> kiosk_argv(const ServerProcess& server, const std::string& now,
-                                    const fs::path& script, const std::vector<std::string>& more) {
+std::vector<std::string> kiosk_argv(const ServerProcess& server, const std::string& now, const fs::path& script,
+                                    const std::vector<std::string>& more) {
   std::vector<std::string> argv = {KEZEK_KIOSK_BINARY,
                                    "--server",
                                    server.address(),
@@ -138,9 +136,7 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
   const fs::path printer = dir.path() / "printer.bin";
   const fs::path previews = dir.path() / "previews";
   const auto result = kezek::testing::run_program(
-      display.on_display(
-          kiosk_argv(server, now, script, {"--printer", "file:" + printer.string()})),
-      120s);
+      display.on_display(kiosk_argv(server, now, script, {"--printer", "file:" + printer.string()})), 120s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
 
@@ -167,8 +163,7 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
   const auto preview = kezek::testing::look_at_png(previews / "2026-11-24-O-001.png");
   CHECK(preview.width == 576);
   CHECK(preview.height > 500);
-  fs::copy_file(previews / "2026-11-24-O-001.png", out / "e2e-printed-O-001.png",
-                fs::copy_options::overwrite_existing);
+  fs::copy_file(previews / "2026-11-24-O-001.png", out / "e2e-printed-O-001.png", fs::copy_options::overwrite_existing);
 }
 
 TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it") {
@@ -178,13 +173,12 @@ TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it")
   ServerProcess server(dir.path(), kezek::testing::at(now));
   const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
-  const fs::path script =
-      write_script(dir.path(), "too-late.txt",
-                   {"tap have_appointment", "type " + code, "tap check_in",
-                    "wait_for take_standard", "screenshot " + (out / "e2e-too-late.png").string(),
-                    "tap take_standard", "expect_screen ticket", "quit"});
-  const auto result = kezek::testing::run_program(
-      display.on_display(kiosk_argv(server, now, script, {"--printer", "none"})), 90s);
+  const fs::path script = write_script(
+      dir.path(), "too-late.txt",
+      {"tap have_appointment", "type " + code, "tap check_in", "wait_for take_standard",
+       "screenshot " + (out / "e2e-too-late.png").string(), "tap take_standard", "expect_screen ticket", "quit"});
+  const auto result =
+      kezek::testing::run_program(display.on_display(kiosk_argv(server, now, script, {"--printer", "none"})), 90s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
   kezek::net::HttpClient kiosk(server.address(), server.token("kiosk"));
@@ -203,21 +197,18 @@ TEST_CASE(
   // Expiring 15 December 2026: on Tuesday 24 November the window (30 to 5
   // working days before) is open, so the ticket buttons appear only once the
   // server has said "within".
-  std::vector<std::string> steps = {"tap take_ticket", "tap group:work_visa",
-                                    "tap service:work_visa_extension"};
+  std::vector<std::string> steps = {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_extension"};
   for (char d : std::string("15122026")) steps.push_back(std::string("tap digit:") + d);
-  steps.insert(steps.end(), {"wait_for tier:standard",
-                             "screenshot " + (out / "e2e-extension-within.png").string(),
+  steps.insert(steps.end(), {"wait_for tier:standard", "screenshot " + (out / "e2e-extension-within.png").string(),
                              "tap change_date", "expect_screen service_card", "quit"});
   const fs::path script = write_script(dir.path(), "extension.txt", steps);
-  const auto result = kezek::testing::run_program(
-      display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none"})), 90s);
+  const auto result =
+      kezek::testing::run_program(display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none"})), 90s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
 }
 
-TEST_CASE(
-    "kiosk e2e: while the server is down the kiosk says so, and it carries on when it is back") {
+TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries on when it is back") {
   const TempDir dir;
   int port = 0;
   {
@@ -227,12 +218,12 @@ TEST_CASE(
   const std::string address = "127.0.0.1:" + std::to_string(port);
   const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
-  const fs::path script = write_script(
-      dir.path(), "offline.txt",
-      {"wait_for take_ticket", "wait 1.5", "screenshot " + (out / "e2e-offline.png").string(),
-       "tap take_ticket", "tap group:other_services", "tap service:iin",
-       // Disabled while the server is away; the kiosk finds it back by itself.
-       "tap tier:standard", "expect_screen ticket", "quit"});
+  const fs::path script =
+      write_script(dir.path(), "offline.txt",
+                   {"wait_for take_ticket", "wait 1.5", "screenshot " + (out / "e2e-offline.png").string(),
+                    "tap take_ticket", "tap group:other_services", "tap service:iin",
+                    // Disabled while the server is away; the kiosk finds it back by itself.
+                    "tap tier:standard", "expect_screen ticket", "quit"});
   std::string token;
   {
     std::ifstream in(dir.path() / "credentials.json");
@@ -252,9 +243,8 @@ TEST_CASE(
                                          "none",
                                          "--preview-dir",
                                          (dir.path() / "previews").string()};
-  auto kiosk = std::async(std::launch::async, [&] {
-    return kezek::testing::run_program(display.on_display(argv), 90s);
-  });
+  auto kiosk =
+      std::async(std::launch::async, [&] { return kezek::testing::run_program(display.on_display(argv), 90s); });
   std::this_thread::sleep_for(5s);
   ServerProcess::Options options = kezek::testing::at(kMorning);
   options.extra_args = {"--listen", address};
@@ -272,14 +262,12 @@ TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeo
   const TempDir dir;
   ServerProcess server(dir.path(), kezek::testing::at(kMorning));
   const XvfbDisplay display(1920, 1080);
-  const fs::path script = write_script(
-      dir.path(), "idle.txt",
-      {"tap lang:ru", "tap have_appointment", "type K7M", "expect_screen appointment", "wait 3.5",
-       "expect_screen home", "screenshot " + (shots() / "e2e-after-idle.png").string(), "quit"});
+  const fs::path script =
+      write_script(dir.path(), "idle.txt",
+                   {"tap lang:ru", "tap have_appointment", "type K7M", "expect_screen appointment", "wait 3.5",
+                    "expect_screen home", "screenshot " + (shots() / "e2e-after-idle.png").string(), "quit"});
   const auto result = kezek::testing::run_program(
-      display.on_display(
-          kiosk_argv(server, kMorning, script, {"--printer", "none", "--idle-timeout", "2"})),
-      60s);
+      display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none", "--idle-timeout", "2"})), 60s);
   INFO(result.output);
   CHECK(result.exit_code == 0);
 }
@@ -297,14 +285,12 @@ TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer"
     c["printer"] = "file:" + printer.string();
     std::ofstream(config) << json::serialize(c);
   }
-  const fs::path script =
-      write_script(dir.path(), "config.txt",
-                   {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_in_country",
-                    "tap tier:standard", "expect_screen ticket", "wait 1", "quit"});
+  const fs::path script = write_script(dir.path(), "config.txt",
+                                       {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_in_country",
+                                        "tap tier:standard", "expect_screen ticket", "wait 1", "quit"});
   const auto result = kezek::testing::run_program(
-      display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kMorning,
-                          "--script", script.string(), "--preview-dir",
-                          (dir.path() / "previews").string()}),
+      display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kMorning, "--script",
+                          script.string(), "--preview-dir", (dir.path() / "previews").string()}),
       60s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);

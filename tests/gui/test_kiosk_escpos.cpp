@@ -23,14 +23,12 @@ using namespace kezek::kiosk;
 using Bytes = std::vector<std::uint8_t>;
 
 bool contains(const Bytes& haystack, const Bytes& needle) {
-  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) !=
-         haystack.end();
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
 }
 
 std::size_t find(const Bytes& haystack, const Bytes& needle) {
-  return static_cast<std::size_t>(
-      std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) -
-      haystack.begin());
+  return static_cast<std::size_t>(std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) -
+                                  haystack.begin());
 }
 
 Bytes bytes(std::string_view text) { return Bytes(text.begin(), text.end()); }
@@ -81,18 +79,16 @@ TEST_CASE("escpos: a ticket starts with init and centring and ends with the cut"
   FakeRasteriser fake;
   const Bytes out = encode_escpos(build_ticket_receipt(kazakh_ticket()), fake.function());
   REQUIRE(out.size() > 20);
-  CHECK(Bytes(out.begin(), out.begin() + 5) ==
-        Bytes{0x1B, 0x40, 0x1B, 0x61, 0x01});                          // ESC @, ESC a 1
-  CHECK(Bytes(out.end() - 4, out.end()) == Bytes{0x1D, 0x56, 66, 3});  // GS V 66 3: feed, cut
+  CHECK(Bytes(out.begin(), out.begin() + 5) == Bytes{0x1B, 0x40, 0x1B, 0x61, 0x01});  // ESC @, ESC a 1
+  CHECK(Bytes(out.end() - 4, out.end()) == Bytes{0x1D, 0x56, 66, 3});                 // GS V 66 3: feed, cut
 }
 
 TEST_CASE("escpos: the number is printed as text at four times the size, in bold") {
   FakeRasteriser fake;
   const Bytes out = encode_escpos(build_ticket_receipt(kazakh_ticket()), fake.function());
   // GS ! 0x33 (4× wide, 4× high), ESC E 1, "O-001", LF, ESC E 0, GS ! 0
-  const Bytes number = cat({{0x1D, 0x21, 0x33, 0x1B, 0x45, 0x01},
-                            bytes("O-001"),
-                            {0x0A, 0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00}});
+  const Bytes number =
+      cat({{0x1D, 0x21, 0x33, 0x1B, 0x45, 0x01}, bytes("O-001"), {0x0A, 0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00}});
   CHECK(contains(out, number));
 }
 
@@ -106,8 +102,7 @@ TEST_CASE("escpos: the QR code links to the ticket's status page with the GS ( k
   const Bytes size = {0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06};         // 6-dot modules
   const Bytes level = {0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31};        // error correction M
   const std::size_t stored = url.size() + 3;
-  const Bytes store = cat(
-      {{0x1D, 0x28, 0x6B, static_cast<std::uint8_t>(stored), 0x00, 0x31, 0x50, 0x30}, bytes(url)});
+  const Bytes store = cat({{0x1D, 0x28, 0x6B, static_cast<std::uint8_t>(stored), 0x00, 0x31, 0x50, 0x30}, bytes(url)});
   const Bytes print = {0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30};
   const Bytes sequence = cat({model, size, level, store, print});
   CHECK(contains(out, sequence));
@@ -120,17 +115,13 @@ TEST_CASE("escpos: Kazakh lines go out as raster images, ASCII lines as text") {
   FakeRasteriser fake;
   const Bytes out = encode_escpos(build_ticket_receipt(kazakh_ticket()), fake.function());
   CHECK(std::find(fake.drawn.begin(), fake.drawn.end(), "ЖСН алу") != fake.drawn.end());
-  CHECK(std::find(fake.drawn.begin(), fake.drawn.end(), "Алдыңызда тұрғандар: 3") !=
+  CHECK(std::find(fake.drawn.begin(), fake.drawn.end(), "Алдыңызда тұрғандар: 3") != fake.drawn.end());
+  CHECK(std::find(fake.drawn.begin(), fake.drawn.end(),
+                  "Сізге түскі үзілістен кейін қызмет көрсетіледі. Үзіліс аяқталатын уақыт: 14:00.") !=
         fake.drawn.end());
-  CHECK(std::find(
-            fake.drawn.begin(), fake.drawn.end(),
-            "Сізге түскі үзілістен кейін қызмет көрсетіледі. Үзіліс аяқталатын уақыт: 14:00.") !=
-        fake.drawn.end());
-  CHECK(std::none_of(fake.drawn.begin(), fake.drawn.end(),
-                     [](const std::string& s) { return s == "O-001"; }));
+  CHECK(std::none_of(fake.drawn.begin(), fake.drawn.end(), [](const std::string& s) { return s == "O-001"; }));
   // GS v 0, mode 0, 2 bytes a row, 2 rows, then the dots.
-  CHECK(
-      contains(out, Bytes{0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x02, 0x00, 0xFF, 0xFF, 0xFF, 0xFF}));
+  CHECK(contains(out, Bytes{0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x02, 0x00, 0xFF, 0xFF, 0xFF, 0xFF}));
   // Nothing but ASCII goes to the printer as text: no UTF-8 lead bytes anywhere outside rasters.
   CHECK_FALSE(contains(out, bytes("ЖСН")));
 }
@@ -156,8 +147,7 @@ TEST_CASE("escpos: a large raster is sent in bands a printer's buffer takes") {
   const Bytes out = escpos::raster(tall);
   // 256 + 256 + 88 rows, each band with its own 8-byte header.
   CHECK(out.size() == 600 + 3 * 8);
-  CHECK(Bytes(out.begin(), out.begin() + 8) ==
-        Bytes{0x1D, 0x76, 0x30, 0x00, 0x01, 0x00, 0x00, 0x01});
+  CHECK(Bytes(out.begin(), out.begin() + 8) == Bytes{0x1D, 0x76, 0x30, 0x00, 0x01, 0x00, 0x00, 0x01});
 }
 
 TEST_CASE("printer port: specs, a plain file, and a printer that is not there") {
@@ -180,8 +170,7 @@ TEST_CASE("printer port: specs, a plain file, and a printer that is not there") 
   CHECK(written == ticket);
 
   // Nobody listens on port 1 of loopback: an error in words, quickly, no throw.
-  const auto refused =
-      send_to_printer(parse_printer_target("tcp:127.0.0.1:1"), ticket, std::chrono::seconds(2));
+  const auto refused = send_to_printer(parse_printer_target("tcp:127.0.0.1:1"), ticket, std::chrono::seconds(2));
   REQUIRE(refused.has_value());
   CHECK(refused->find("cannot connect to printer tcp:127.0.0.1:1") != std::string::npos);
   const auto missing = send_to_printer(parse_printer_target("/nonexistent/lp0"), ticket);

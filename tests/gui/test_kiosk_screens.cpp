@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "tests/gui/test_kiosk_support.hpp"
-#include "tests/support/xvfb_display.hpp"
 #include "tests/support/run_program.hpp"
+#include "tests/support/xvfb_display.hpp"
 
 namespace {
 
@@ -25,25 +25,20 @@ using kezek::testing::XvfbDisplay;
 constexpr const char* kTuesdayMorning = "2026-11-24T10:00:00+05:00";
 const std::vector<std::string> kLangs = {"en", "ru", "kk"};
 
-fs::path shot_path(const std::string& name) {
-  return fs::path(KEZEK_SCREENSHOT_DIR) / "kiosk" / (name + ".png");
-}
+fs::path shot_path(const std::string& name) { return fs::path(KEZEK_SCREENSHOT_DIR) / "kiosk" / (name + ".png"); }
 
 // Runs the kiosk on `display` (nullptr: the test's own DISPLAY) and checks the PNG.
-void shoot(const std::string& screen, const std::string& lang, const std::string& file_name,
-           int width, int height, const XvfbDisplay* display,
-           const char* now = kTuesdayMorning) {
+void shoot(const std::string& screen, const std::string& lang, const std::string& file_name, int width, int height,
+           const XvfbDisplay* display, const char* now = kTuesdayMorning) {
   const fs::path file = shot_path(file_name);
   fs::create_directories(file.parent_path());
   fs::remove(file);
-  std::vector<std::string> argv = {
-      KEZEK_KIOSK_BINARY, "--now",      now, "--screen", screen, "--lang", lang,
-      "--screenshot",     file.string()};
+  std::vector<std::string> argv = {KEZEK_KIOSK_BINARY, "--now",      now, "--screen", screen, "--lang", lang,
+                                   "--screenshot",     file.string()};
   if (display == nullptr) {
     REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
                     "the GUI tests need an X display: run them through ./kezek.sh test");
-    argv.insert(argv.end(),
-                {"--windowed", "--size", std::to_string(width) + "x" + std::to_string(height)});
+    argv.insert(argv.end(), {"--windowed", "--size", std::to_string(width) + "x" + std::to_string(height)});
   } else {
     argv = display->on_display(argv);  // full screen on a display of exactly that size
   }
@@ -62,8 +57,7 @@ void shoot(const std::string& screen, const std::string& lang, const std::string
 }
 
 void landscape_in_all_languages(const std::string& screen) {
-  for (const std::string& lang : kLangs)
-    shoot(screen, lang, screen + "-" + lang, 1920, 1080, nullptr);
+  for (const std::string& lang : kLangs) shoot(screen, lang, screen + "-" + lang, 1920, 1080, nullptr);
 }
 
 }  // namespace
@@ -102,8 +96,8 @@ TEST_CASE("kiosk screen home: at lunch and on a closed day, in en, ru, kk") {
 
 TEST_CASE("kiosk screens: portrait 1080x1920 in en, ru, kk") {
   const XvfbDisplay display(1080, 1920);
-  for (const char* screen : {"home", "groups", "services", "service", "extension_entry",
-                             "extension_within", "ticket", "not_today", "appointment", "booking"}) {
+  for (const char* screen : {"home", "groups", "services", "service", "extension_entry", "extension_within", "ticket",
+                             "not_today", "appointment", "booking"}) {
     for (const std::string& lang : kLangs) {
       shoot(screen, lang, std::string(screen) + "-" + lang + "-portrait", 1080, 1920, &display);
     }
@@ -132,8 +126,7 @@ TEST_CASE("kiosk options: a bad value is one readable line") {
   CHECK(printer.output.find("is not understood") != std::string::npos);
   const auto config = run({"--config", "/nonexistent/kiosk.json"});
   CHECK(config.exit_code == 2);
-  CHECK(config.output.find("config file /nonexistent/kiosk.json: cannot be read") !=
-        std::string::npos);
+  CHECK(config.output.find("config file /nonexistent/kiosk.json: cannot be read") != std::string::npos);
   const auto lang = run({"--lang", "de"});
   CHECK(lang.exit_code == 1);
   CHECK(lang.output.find("--lang expects en, ru or kk") != std::string::npos);

@@ -1,7 +1,6 @@
 // Support for the kiosk's GUI tests (see test_kiosk_support.hpp); no test cases here.
 #include "tests/gui/test_kiosk_support.hpp"
 
-
 #include <stb_image.h>
 
 #include <set>

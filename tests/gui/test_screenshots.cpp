@@ -35,7 +35,8 @@ Shot load(const std::filesystem::path& file) {
 }
 
 void shoot(const char* binary, const std::string& name, const char* now) {
-  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "the GUI tests need an X display: run them through ./kezek.sh test");
+  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
+                  "the GUI tests need an X display: run them through ./kezek.sh test");
   const std::filesystem::path file = std::filesystem::path(KEZEK_SCREENSHOT_DIR) / (name + ".png");
   std::filesystem::remove(file);
   const auto result = kezek::testing::run_program(
@@ -74,7 +75,8 @@ TEST_CASE("screenshot: staff console open, at lunch, closed") {
 }
 
 TEST_CASE("screenshot: a bad --now is refused with a readable message") {
-  const auto result = kezek::testing::run_program({KEZEK_KIOSK_BINARY, "--now", "tomorrow", "--screenshot", "/dev/null"});
+  const auto result =
+      kezek::testing::run_program({KEZEK_KIOSK_BINARY, "--now", "tomorrow", "--screenshot", "/dev/null"});
   CHECK(result.exit_code == 1);
   CHECK(result.output.find("--now expects") != std::string::npos);
 }

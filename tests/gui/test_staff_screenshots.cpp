@@ -77,11 +77,22 @@ std::size_t distinct_colours(const std::filesystem::path& file, int& width, int&
 
 // Runs the console with `args` against `centre` at its time and writes NAME.png.
 void shoot(Centre& centre, const std::string& name, std::vector<std::string> args) {
-  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "the GUI tests need an X display: run them through ./kezek.sh test");
+  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
+                  "the GUI tests need an X display: run them through ./kezek.sh test");
   const std::filesystem::path file = std::filesystem::path(KEZEK_SCREENSHOT_DIR) / (name + ".png");
   std::filesystem::remove(file);
-  std::vector<std::string> argv = {KEZEK_STAFF_BINARY, "--server", centre.server().address(), "--now", centre.now(),
-                                   "--windowed", "--size", "1920x1080", "--screenshot", file.string(), "--frames", "8"};
+  std::vector<std::string> argv = {KEZEK_STAFF_BINARY,
+                                   "--server",
+                                   centre.server().address(),
+                                   "--now",
+                                   centre.now(),
+                                   "--windowed",
+                                   "--size",
+                                   "1920x1080",
+                                   "--screenshot",
+                                   file.string(),
+                                   "--frames",
+                                   "8"};
   argv.insert(argv.end(), args.begin(), args.end());
   const auto result = kezek::testing::run_program(argv);
   INFO(name << ": " << result.output);
@@ -122,8 +133,9 @@ TEST_CASE("staff screenshot: a counter serving an appointment visitor, in three 
     }
   }
   REQUIRE_MESSAGE(!start.empty(), slots.body);
-  const auto booked = centre.call("admin", "POST", "/api/v1/appointments",
-                                  R"({"service":"work_visa_in_country","start":")" + start + R"(","applicant":"P-7731"})");
+  const auto booked =
+      centre.call("admin", "POST", "/api/v1/appointments",
+                  R"({"service":"work_visa_in_country","start":")" + start + R"(","applicant":"P-7731"})");
   REQUIRE_MESSAGE(booked.status == 201, booked.body);
   const std::string code(booked.json().at("appointment").at("code").as_string());
   const int desk = static_cast<int>(booked.json().at("appointment").at("counter").as_int64());
@@ -171,8 +183,9 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
   Centre centre;
   // A morning and an early afternoon, every 20 minutes: tickets come in, the
   // counters finish what they have and call the next; some never come.
-  const std::vector<std::string> services = {"work_visa_in_country", "iin", "trp_labour",
-                                             "business_short_invitation", "digital_signature", "work_visa_extension",
+  const std::vector<std::string> services = {"work_visa_in_country", "iin",
+                                             "trp_labour",           "business_short_invitation",
+                                             "digital_signature",    "work_visa_extension",
                                              "arrival_notification", "visa_cancellation_abroad"};
   const std::vector<std::string> times = {"09:02", "09:20", "09:40", "10:00", "10:20", "10:40", "11:00", "11:20",
                                           "11:40", "12:00", "12:20", "12:40", "14:02", "14:20", "14:40"};
@@ -185,7 +198,7 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
       centre.issue(service);
       ++issued;
     }
-    for (int counter : {1, 3, 6, 7}) {  // a short-staffed day: a queue builds up
+    for (int counter : {1, 3, 6, 7}) {    // a short-staffed day: a queue builds up
       centre.counter(counter, "finish");  // 409 when it has nobody: fine
       if (centre.counter(counter, "call-next") != 200) continue;
       // Every fifth call nobody comes (the server marks them after 5 minutes).
@@ -228,7 +241,8 @@ TEST_CASE("staff screenshot: a refusal from the server in plain words, and nobod
   centre.issue("iin");
   TempDir scripts;
   // Counter 42 does not exist: the server refuses the transfer, the form stays.
-  const auto refused = write_script(scripts, "refused.txt", "wait\nkey F1\nwait\ntransfer counter 42 wrong desk\nwait\n");
+  const auto refused =
+      write_script(scripts, "refused.txt", "wait\nkey F1\nwait\ntransfer counter 42 wrong desk\nwait\n");
   const std::string token = centre.server().token("counter:6");
   for (const char* lang : {"ru", "en"}) {
     shoot(centre, std::string("staff-refused-") + lang,

@@ -74,7 +74,8 @@ kezek::testing::ProgramResult run_xdotool(const std::vector<std::string>& args) 
 }  // namespace
 
 TEST_CASE("staff scripted: call, start, finish, no-show and transfer through the real console") {
-  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "the GUI tests need an X display: run them through ./kezek.sh test");
+  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
+                  "the GUI tests need an X display: run them through ./kezek.sh test");
   TempDir dir;
   ServerProcess server(dir.path(), kezek::testing::at("2026-11-24T10:00:00+05:00"));
   Api api{server};
@@ -104,8 +105,8 @@ TEST_CASE("staff scripted: call, start, finish, no-show and transfer through the
                            "quit\n";
   // The counter's PC is set up with a config file rather than flags.
   const auto config = dir.path() / "counter6.json";
-  std::ofstream(config) << json::serialize(json::object{
-      {"server", server.address()}, {"token", server.token("counter:6")}, {"counter", 6}, {"lang", "ru"}});
+  std::ofstream(config) << json::serialize(
+      json::object{{"server", server.address()}, {"token", server.token("counter:6")}, {"counter", 6}, {"lang", "ru"}});
   const auto result = kezek::testing::run_program(
       {KEZEK_STAFF_BINARY, "--config", config.string(), "--now", "2026-11-24T10:00:00+05:00", "--windowed", "--size",
        "1280x800", "--script", script.string()},
@@ -150,7 +151,8 @@ TEST_CASE("staff scripted: a bad script line is shown, not run") {
 }
 
 TEST_CASE("staff xdotool: function keys pressed on the console's window reach the server") {
-  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "the GUI tests need an X display: run them through ./kezek.sh test");
+  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
+                  "the GUI tests need an X display: run them through ./kezek.sh test");
   TempDir dir;
   ServerProcess server(dir.path(), kezek::testing::at("2026-11-24T10:00:00+05:00"));
   Api api{server};

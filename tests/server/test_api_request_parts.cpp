@@ -29,8 +29,8 @@ TEST_CASE("api request parts: a target that is not UTF-8 once decoded is refused
   // error message as raw bytes, and the answer was not valid JSON.
   CHECK_FALSE(parse_target("/api/v1/slots?service=work_visa%FF&date=2026-11-25"));
   CHECK_FALSE(parse_target("/api/v1/slots?service\xC3(=x"));
-  CHECK_FALSE(parse_target("/api/v1/appointments/%ED%A0%80"));  // a UTF-16 surrogate
-  CHECK_FALSE(parse_target("/api/v1/appointments/%C0%AF"));      // an overlong '/'
+  CHECK_FALSE(parse_target("/api/v1/appointments/%ED%A0%80"));     // a UTF-16 surrogate
+  CHECK_FALSE(parse_target("/api/v1/appointments/%C0%AF"));        // an overlong '/'
   CHECK_FALSE(parse_target("/api/v1/appointments/%F4%90%80%80"));  // past U+10FFFF
   CHECK(parse_target("/api/v1/appointments/%F0%9F%98%80"));        // an emoji is fine
 }

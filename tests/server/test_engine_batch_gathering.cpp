@@ -8,8 +8,8 @@ using kezek::server::gather_wait;
 using namespace std::chrono_literals;
 
 TEST_CASE("engine batch gathering: waits only after a slow flush of several commands") {
-  CHECK(gather_wait(0, 10ms) == 0us);  // nothing ran
-  CHECK(gather_wait(1, 10ms) == 0us);  // a lone client: never held back
+  CHECK(gather_wait(0, 10ms) == 0us);    // nothing ran
+  CHECK(gather_wait(1, 10ms) == 0us);    // a lone client: never held back
   CHECK(gather_wait(32, 200us) == 0us);  // fast flushes: no wait
   CHECK(gather_wait(32, 999us) == 0us);
   CHECK(gather_wait(32, 1ms) == 250us);  // a quarter of the flush

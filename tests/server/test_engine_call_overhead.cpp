@@ -49,7 +49,10 @@ TEST_CASE("engine: estimates count the learned walk up once per call") {
   Centre centre;
   const Instant ten = *parse_iso8601("2026-11-24T10:00:00+05:00");
   server::QueueService service(centre.catalog, centre.calendar, centre.config, centre.db);
-  centre.run(service, [&](auto& s) { s.load(ten); return server::ApiReply{}; });
+  centre.run(service, [&](auto& s) {
+    s.load(ten);
+    return server::ApiReply{};
+  });
   const server::TransferRequest none;
   auto issue = [&](Instant at) {
     return centre.run(service, [&](auto& s) { return s.issue_ticket(server::IssueRequest{"iin"}, at); });
@@ -71,9 +74,12 @@ TEST_CASE("engine: estimates count the learned walk up once per call") {
 
   SUBCASE("a restart learns the same from the day's tickets") {
     server::QueueService restarted(centre.catalog, centre.calendar, centre.config, centre.db);
-    centre.run(restarted, [&](auto& s) { s.load(ten + 5min); return server::ApiReply{}; });
-    const Instant d = estimate_of(centre.run(
-        restarted, [&](auto& s) { return s.issue_ticket(server::IssueRequest{"iin"}, ten + 5min); }));
+    centre.run(restarted, [&](auto& s) {
+      s.load(ten + 5min);
+      return server::ApiReply{};
+    });
+    const Instant d = estimate_of(
+        centre.run(restarted, [&](auto& s) { return s.issue_ticket(server::IssueRequest{"iin"}, ten + 5min); }));
     CHECK(d - c == service_time + 60s);
   }
 }

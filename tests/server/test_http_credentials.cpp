@@ -43,9 +43,8 @@ unsigned permissions_of(const fs::path& file) {
 }
 
 bool is_hex64(const std::string& token) {
-  return token.size() == 64 && std::all_of(token.begin(), token.end(), [](char c) {
-           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-         });
+  return token.size() == 64 && std::all_of(token.begin(), token.end(),
+                                           [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 std::string read_text(const fs::path& file) {
@@ -103,8 +102,7 @@ TEST_CASE("http credentials: a new counter gets a token, the others keep theirs"
   CHECK(second.token_for(Role::counter, 1) == first.token_for(Role::counter, 1));
   CHECK(second.token_for(Role::admin) == first.token_for(Role::admin));
   CHECK(permissions_of(file) == 0600);
-  CHECK(boost::json::parse(read_text(file)).at("counters").at("7").as_string() ==
-        second.token_for(Role::counter, 7));
+  CHECK(boost::json::parse(read_text(file)).at("counters").at("7").as_string() == second.token_for(Role::counter, 7));
   for (const auto& entry : fs::directory_iterator(dir.path())) {
     CHECK(entry.path().filename() == "tokens.json");  // no temporary left behind
   }
@@ -156,27 +154,20 @@ TEST_CASE("http credentials: a malformed file is refused without echoing its tok
   const std::string token(64, 'a');
   write_private(R"({"admin": ")" + token + R"(", "kiosk": ")" + token + R"("})");
   CHECK_THROWS_AS(Credentials::load_or_create(file, {}), std::runtime_error);  // shared token
-  CHECK_THROWS_AS(Credentials::load_or_create(dir.path() / "other.json", {0}),
-                  std::invalid_argument);
+  CHECK_THROWS_AS(Credentials::load_or_create(dir.path() / "other.json", {0}), std::invalid_argument);
 }
 
 TEST_CASE("http credentials: authenticate maps each token to its principal") {
   TempDir dir;
   const auto credentials = Credentials::load_or_create(dir.path() / "tokens.json", {1, 4});
 
-  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::admin)) ==
-        Principal{Role::admin, 0});
-  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::kiosk)) ==
-        Principal{Role::kiosk, 0});
-  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::display)) ==
-        Principal{Role::display, 0});
-  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::counter, 1)) ==
-        Principal{Role::counter, 1});
-  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::counter, 4)) ==
-        Principal{Role::counter, 4});
+  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::admin)) == Principal{Role::admin, 0});
+  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::kiosk)) == Principal{Role::kiosk, 0});
+  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::display)) == Principal{Role::display, 0});
+  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::counter, 1)) == Principal{Role::counter, 1});
+  CHECK(credentials.authenticate("Bearer " + credentials.token_for(Role::counter, 4)) == Principal{Role::counter, 4});
   // The scheme is case-insensitive (RFC 9110); surrounding blanks are tolerated.
-  CHECK(credentials.authenticate("bearer " + credentials.token_for(Role::kiosk) + " ") ==
-        Principal{Role::kiosk, 0});
+  CHECK(credentials.authenticate("bearer " + credentials.token_for(Role::kiosk) + " ") == Principal{Role::kiosk, 0});
 
   const std::string admin = credentials.token_for(Role::admin);
   std::string flipped = admin;

@@ -24,8 +24,7 @@ TEST_CASE("http session: request/response round trip with keep-alive") {
 
   for (int i = 0; i < 3; ++i) {
     const auto target = "/echo?n=" + std::to_string(i);
-    const Response response =
-        client.run(round_trip(socket, buffer, make_request(http::verb::post, target, "hello")));
+    const Response response = client.run(round_trip(socket, buffer, make_request(http::verb::post, target, "hello")));
     CHECK(response.result() == http::status::ok);
     CHECK(response.keep_alive());
     CHECK(echoed_target(response) == target);
@@ -73,8 +72,8 @@ TEST_CASE("http session: a body over the limit gets 413 and never reaches the ha
     tcp::socket socket{client.io()};
     beast::flat_buffer buffer;
     client.run(connect(socket, fixture.endpoint));
-    const Response response = client.run(
-        round_trip(socket, buffer, make_request(http::verb::post, "/echo", std::string(4096, 'a'))));
+    const Response response =
+        client.run(round_trip(socket, buffer, make_request(http::verb::post, "/echo", std::string(4096, 'a'))));
     CHECK(response.result() == http::status::payload_too_large);
     CHECK(response[http::field::content_type] == "application/json");
     CHECK(error_code_of(response) == "body_too_large");
@@ -97,8 +96,8 @@ TEST_CASE("http session: a body over the limit gets 413 and never reaches the ha
     tcp::socket socket{client.io()};
     beast::flat_buffer buffer;
     client.run(connect(socket, fixture.endpoint));
-    const Response response = client.run(
-        round_trip(socket, buffer, make_request(http::verb::post, "/echo", std::string(1000, 'c'))));
+    const Response response =
+        client.run(round_trip(socket, buffer, make_request(http::verb::post, "/echo", std::string(1000, 'c'))));
     CHECK(response.result() == http::status::ok);
   }
 }
@@ -160,8 +159,9 @@ TEST_CASE("http session: HEAD gets the headers and no body") {
   tcp::socket socket{client.io()};
   beast::flat_buffer buffer;
   client.run(connect(socket, fixture.endpoint));
-  client.run(send_raw(socket, "HEAD /echo HTTP/1.1\r\nHost: x\r\n\r\n"
-                              "GET /echo?after-head HTTP/1.1\r\nHost: x\r\n\r\n"));
+  client.run(send_raw(socket,
+                      "HEAD /echo HTTP/1.1\r\nHost: x\r\n\r\n"
+                      "GET /echo?after-head HTTP/1.1\r\nHost: x\r\n\r\n"));
   const Response head = client.run(read_response(socket, buffer, /*to_head=*/true));
   CHECK(head.result() == http::status::ok);
   CHECK(head.body().empty());
@@ -184,8 +184,8 @@ TEST_CASE("http session: a slowloris client gets 408 while others are served") {
   client.run(connect(brisk, fixture.endpoint));
   int answered = 0;
   while (std::chrono::steady_clock::now() - started < 1500ms) {
-    const Response response = client.run(
-        round_trip(brisk, brisk_buffer, make_request(http::verb::get, "/echo")), 500ms);
+    const Response response =
+        client.run(round_trip(brisk, brisk_buffer, make_request(http::verb::get, "/echo")), 500ms);
     CHECK(response.result() == http::status::ok);
     ++answered;
     std::this_thread::sleep_for(100ms);
@@ -238,8 +238,7 @@ TEST_CASE("http session: beyond max_connections new connections get 503") {
   for (int i = 0; i < 2; ++i) {
     open.push_back(std::make_unique<tcp::socket>(client.io()));
     client.run(connect(*open.back(), fixture.endpoint));
-    const Response response =
-        client.run(round_trip(*open.back(), buffer, make_request(http::verb::get, "/echo")));
+    const Response response = client.run(round_trip(*open.back(), buffer, make_request(http::verb::get, "/echo")));
     CHECK(response.result() == http::status::ok);
   }
   CHECK(fixture.connections() == 2);
@@ -248,8 +247,7 @@ TEST_CASE("http session: beyond max_connections new connections get 503") {
     tcp::socket extra{client.io()};
     beast::flat_buffer extra_buffer;
     client.run(connect(extra, fixture.endpoint));
-    const Response busy = client.run(
-        round_trip(extra, extra_buffer, make_request(http::verb::get, "/echo")));
+    const Response busy = client.run(round_trip(extra, extra_buffer, make_request(http::verb::get, "/echo")));
     CHECK(busy.result() == http::status::service_unavailable);
     CHECK(error_code_of(busy) == "too_many_connections");
     CHECK(client.run(wait_closed(extra)));
@@ -261,8 +259,7 @@ TEST_CASE("http session: beyond max_connections new connections get 503") {
   tcp::socket next{client.io()};
   beast::flat_buffer next_buffer;
   client.run(connect(next, fixture.endpoint));
-  const Response response =
-      client.run(round_trip(next, next_buffer, make_request(http::verb::get, "/echo")));
+  const Response response = client.run(round_trip(next, next_buffer, make_request(http::verb::get, "/echo")));
   CHECK(response.result() == http::status::ok);
 }
 

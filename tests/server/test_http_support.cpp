@@ -3,8 +3,8 @@
 
 #include <array>
 
-#include <boost/json.hpp>
 #include <doctest/doctest.h>
+#include <boost/json.hpp>
 
 #include "server/http/json_error.hpp"
 #include "tests/support/wait_until.hpp"
@@ -37,8 +37,7 @@ asio::awaitable<Response> TestHandler::handle(Request request) {
     --sleeping_;
   }
   if (!target.starts_with("/echo") && !target.starts_with("/sleep")) {
-    co_return json_error(404, "not_found", "no such route", request.version(),
-                         request.keep_alive());
+    co_return json_error(404, "not_found", "no such route", request.version(), request.keep_alive());
   }
   boost::json::object echo;
   echo["method"] = std::string(request.method_string());
@@ -53,8 +52,7 @@ asio::awaitable<Response> TestHandler::handle(Request request) {
 bool TestHandler::accept_websocket(const Request& request, Response& refusal) {
   const std::string_view target = request.target();
   if (target == "/api/v1/events" || target.starts_with("/api/v1/events?")) return true;
-  refusal = json_error(404, "not_found", "no such event stream", request.version(),
-                       request.keep_alive());
+  refusal = json_error(404, "not_found", "no such event stream", request.version(), request.keep_alive());
   return false;
 }
 
@@ -72,8 +70,7 @@ void TestEngine::stop() {
 
 void TestEngine::attach(EventHub& hub) { hub_ = &hub; }
 
-void TestEngine::request_snapshot(
-    std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) {
+void TestEngine::request_snapshot(std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) {
   ++snapshot_requests_;
   asio::post(io_, [this, deliver = std::move(deliver)] {
     deliver(seq_, std::make_shared<const std::string>("{\"snapshot\":" + std::to_string(seq_) + "}"));
@@ -85,9 +82,8 @@ void TestEngine::emit(int count, std::size_t padding, std::chrono::milliseconds 
     for (int i = 0; i < count; ++i) {
       asio::post(io_, [this, padding] {
         ++seq_;
-        hub_->publish({seq_, std::make_shared<const std::string>(
-                                 "{\"seq\":" + std::to_string(seq_) + ",\"pad\":\"" +
-                                 std::string(padding, 'x') + "\"}")});
+        hub_->publish({seq_, std::make_shared<const std::string>("{\"seq\":" + std::to_string(seq_) + ",\"pad\":\"" +
+                                                                 std::string(padding, 'x') + "\"}")});
         published_.store(seq_);
       });
     }
@@ -99,9 +95,8 @@ void TestEngine::emit(int count, std::size_t padding, std::chrono::milliseconds 
         asio::steady_timer timer{io_};
         for (int i = 0; i < count; ++i) {
           ++seq_;
-          hub_->publish({seq_, std::make_shared<const std::string>(
-                                   "{\"seq\":" + std::to_string(seq_) + ",\"pad\":\"" +
-                                   std::string(padding, 'x') + "\"}")});
+          hub_->publish({seq_, std::make_shared<const std::string>("{\"seq\":" + std::to_string(seq_) + ",\"pad\":\"" +
+                                                                   std::string(padding, 'x') + "\"}")});
           published_.store(seq_);
           timer.expires_after(pace);
           co_await timer.async_wait(use_awaitable);
@@ -150,10 +145,12 @@ bool ServerFixture::stop_and_wait(std::chrono::milliseconds limit) {
 // ---- Client ---------------------------------------------------------------------------
 
 void Client::run(asio::awaitable<void> operation, std::chrono::milliseconds limit) {
-  run([](asio::awaitable<void> inner) -> asio::awaitable<bool> {
-    co_await std::move(inner);
-    co_return true;
-  }(std::move(operation)), limit);
+  run(
+      [](asio::awaitable<void> inner) -> asio::awaitable<bool> {
+        co_await std::move(inner);
+        co_return true;
+      }(std::move(operation)),
+      limit);
 }
 
 // ---- client operations ----------------------------------------------------------------
@@ -170,16 +167,14 @@ asio::awaitable<bool> send_raw(tcp::socket& socket, std::string data) {
   co_return true;
 }
 
-asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer,
-                                        bool to_head) {
+asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer, bool to_head) {
   http::response_parser<http::string_body> parser;
   parser.skip(to_head);
   co_await http::async_read(socket, buffer, parser, use_awaitable);
   co_return parser.release();
 }
 
-asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& buffer,
-                                     Request request) {
+asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& buffer, Request request) {
   request.prepare_payload();
   co_await http::async_write(socket, request, use_awaitable);
   co_return co_await read_response(socket, buffer);
@@ -188,14 +183,12 @@ asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& bu
 asio::awaitable<bool> wait_closed(tcp::socket& socket) {
   std::array<char, 4096> sink{};
   for (;;) {
-    auto [error, size] = co_await socket.async_read_some(asio::buffer(sink),
-                                                         asio::as_tuple(use_awaitable));
+    auto [error, size] = co_await socket.async_read_some(asio::buffer(sink), asio::as_tuple(use_awaitable));
     if (error) co_return error == asio::error::eof || error == asio::error::connection_reset;
   }
 }
 
-asio::awaitable<std::unique_ptr<WsStream>> ws_connect(tcp::endpoint endpoint, std::string target,
-                                                      int receive_buffer) {
+asio::awaitable<std::unique_ptr<WsStream>> ws_connect(tcp::endpoint endpoint, std::string target, int receive_buffer) {
   auto ws = std::make_unique<WsStream>(co_await asio::this_coro::executor);
   co_await connect(ws->next_layer(), endpoint, receive_buffer);
   co_await ws->async_handshake("127.0.0.1", target, use_awaitable);

@@ -55,8 +55,7 @@ class TestEngine final : public SnapshotSource {
   TestEngine();
   ~TestEngine() override;
   void attach(EventHub& hub);  // before any emit
-  void request_snapshot(
-      std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) override;
+  void request_snapshot(std::function<void(std::int64_t, std::shared_ptr<const std::string>)> deliver) override;
   // Publishes `count` events, each its own engine-thread task `pace` apart (0: at once),
   // each padded with `padding` bytes.
   void emit(int count, std::size_t padding = 0, std::chrono::milliseconds pace = 0ms);
@@ -127,10 +126,8 @@ asio::awaitable<bool> connect(tcp::socket& socket, tcp::endpoint endpoint, int r
 asio::awaitable<bool> send_raw(tcp::socket& socket, std::string data);
 // `to_head`: the response answers a HEAD request, so it has no body whatever
 // Content-Length says.
-asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer,
-                                        bool to_head = false);
-asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& buffer,
-                                     Request request);
+asio::awaitable<Response> read_response(tcp::socket& socket, beast::flat_buffer& buffer, bool to_head = false);
+asio::awaitable<Response> round_trip(tcp::socket& socket, beast::flat_buffer& buffer, Request request);
 // Reads until the peer closes; true when it did (EOF or reset).
 asio::awaitable<bool> wait_closed(tcp::socket& socket);
 

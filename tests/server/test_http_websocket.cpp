@@ -173,8 +173,7 @@ TEST_CASE("http websocket: refused upgrades are answered over HTTP") {
       WsStream ws{co_await asio::this_coro::executor};
       co_await connect(ws.next_layer(), fixture.endpoint);
       beast::websocket::response_type response;
-      auto [error] = co_await ws.async_handshake(response, "127.0.0.1", target,
-                                                  asio::as_tuple(asio::use_awaitable));
+      auto [error] = co_await ws.async_handshake(response, "127.0.0.1", target, asio::as_tuple(asio::use_awaitable));
       CHECK(error);
       co_return response.result_int();
     }());

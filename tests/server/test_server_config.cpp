@@ -73,7 +73,8 @@ TEST_CASE("config: each mistake is refused with the file, the entry and the prob
   CHECK(refusal(R"({"countres": []})").find("countres: unknown setting") != std::string::npos);
   CHECK(refusal(R"({"counters": [{"number": 1, "services": ["visa_to_mars"]}]})")
             .find("counters[0].services: unknown service \"visa_to_mars\"") != std::string::npos);
-  CHECK(refusal(R"({"counters": [{"number": 1, "services": ["group:nope"]}]})").find("unknown group") != std::string::npos);
+  CHECK(refusal(R"({"counters": [{"number": 1, "services": ["group:nope"]}]})").find("unknown group") !=
+        std::string::npos);
   CHECK(refusal(R"({"counters": [{"number": 1, "services": ["iin"]}, {"number": 1, "services": ["iin"]}]})")
             .find("counters[1]: counter number used twice") != std::string::npos);
   CHECK(refusal(R"({"counters": [{"number": 0, "services": ["iin"]}]})").find("counters[0]") != std::string::npos);

@@ -17,58 +17,58 @@ using domain::CounterState;
 using kezek::store::testing::TempDir;
 
 TEST_CASE("store/counters: states are saved, replaced and loaded by number") {
-    TempDir dir;
-    const std::string path = dir.file("kezek.db");
-    domain::TicketId serving_ticket = 0;
-    {
-        Database db = open_database(path);
-        CounterStateRepository counters(db);
-        TicketRepository tickets(db);
-        Transaction transaction(db);
-        domain::Ticket ticket;
-        ticket.day = 2026y / November / 24;
-        ticket.number = "W-001";
-        ticket.service = "iin";
-        serving_ticket = tickets.insert(ticket);
-
-        counters.save({5, CounterPhase::idle, std::nullopt, true});
-        counters.save({2, CounterPhase::calling, serving_ticket, false});
-        counters.save({2, CounterPhase::serving, serving_ticket, false});  // replaces
-        counters.save({3, CounterPhase::idle, std::nullopt, false});
-        transaction.commit();
-    }
+  TempDir dir;
+  const std::string path = dir.file("kezek.db");
+  domain::TicketId serving_ticket = 0;
+  {
     Database db = open_database(path);
     CounterStateRepository counters(db);
-    const auto states = counters.load_all();
-    REQUIRE(states.size() == 3);
-    CHECK(states[0].number == 2);
-    CHECK(states[0].phase == CounterPhase::serving);
-    CHECK(states[0].current == serving_ticket);
-    CHECK_FALSE(states[0].paused);
-    CHECK(states[1].number == 3);
-    CHECK(states[1].phase == CounterPhase::idle);
-    CHECK_FALSE(states[1].current.has_value());
-    CHECK(states[2].number == 5);
-    CHECK(states[2].paused);
+    TicketRepository tickets(db);
+    Transaction transaction(db);
+    domain::Ticket ticket;
+    ticket.day = 2026y / November / 24;
+    ticket.number = "W-001";
+    ticket.service = "iin";
+    serving_ticket = tickets.insert(ticket);
+
+    counters.save({5, CounterPhase::idle, std::nullopt, true});
+    counters.save({2, CounterPhase::calling, serving_ticket, false});
+    counters.save({2, CounterPhase::serving, serving_ticket, false});  // replaces
+    counters.save({3, CounterPhase::idle, std::nullopt, false});
+    transaction.commit();
+  }
+  Database db = open_database(path);
+  CounterStateRepository counters(db);
+  const auto states = counters.load_all();
+  REQUIRE(states.size() == 3);
+  CHECK(states[0].number == 2);
+  CHECK(states[0].phase == CounterPhase::serving);
+  CHECK(states[0].current == serving_ticket);
+  CHECK_FALSE(states[0].paused);
+  CHECK(states[1].number == 3);
+  CHECK(states[1].phase == CounterPhase::idle);
+  CHECK_FALSE(states[1].current.has_value());
+  CHECK(states[2].number == 5);
+  CHECK(states[2].paused);
 }
 
 TEST_CASE("store/counters: a current ticket must exist, and saves need a transaction") {
-    Database db = open_database(std::string(Database::kInMemory));
-    CounterStateRepository counters(db);
-    CHECK_THROWS_AS(counters.save({1, CounterPhase::idle, std::nullopt, false}), StoreError);
-    Transaction transaction(db);
-    CHECK_THROWS_AS(counters.save({1, CounterPhase::calling, 777, false}), StoreError);
-    CHECK(counters.load_all().empty());
+  Database db = open_database(std::string(Database::kInMemory));
+  CounterStateRepository counters(db);
+  CHECK_THROWS_AS(counters.save({1, CounterPhase::idle, std::nullopt, false}), StoreError);
+  Transaction transaction(db);
+  CHECK_THROWS_AS(counters.save({1, CounterPhase::calling, 777, false}), StoreError);
+  CHECK(counters.load_all().empty());
 }
 
 TEST_CASE("store/counters: an unknown phase in the file is reported, not guessed") {
-    Database db = open_database(std::string(Database::kInMemory));
-    db.exec("INSERT INTO counter_states (number, phase, current, paused) VALUES (1, 'lunch', NULL, 0)");
-    CounterStateRepository counters(db);
-    try {
-        (void)counters.load_all();
-        FAIL("an unknown phase should be refused");
-    } catch (const StoreError& e) {
-        CHECK(std::string(e.what()).find("unknown counter phase 'lunch'") != std::string::npos);
-    }
+  Database db = open_database(std::string(Database::kInMemory));
+  db.exec("INSERT INTO counter_states (number, phase, current, paused) VALUES (1, 'lunch', NULL, 0)");
+  CounterStateRepository counters(db);
+  try {
+    (void)counters.load_all();
+    FAIL("an unknown phase should be refused");
+  } catch (const StoreError& e) {
+    CHECK(std::string(e.what()).find("unknown counter phase 'lunch'") != std::string::npos);
+  }
 }

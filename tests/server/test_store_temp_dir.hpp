@@ -11,26 +11,26 @@
 namespace kezek::store::testing {
 
 class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "kezek-store-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw std::runtime_error("mkdtemp failed for " + pattern);
-        }
-        path_ = pattern;
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "kezek-store-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) {
+      throw std::runtime_error("mkdtemp failed for " + pattern);
     }
-    ~TempDir() {
-        std::error_code ignored;  // best effort: a leftover temp dir is harmless
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;  // best effort: a leftover temp dir is harmless
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
 
-    // The path of `name` inside the directory, as SQLite wants it.
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
+  // The path of `name` inside the directory, as SQLite wants it.
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
 
-private:
-    std::filesystem::path path_;
+ private:
+  std::filesystem::path path_;
 };
 
 }  // namespace kezek::store::testing

@@ -19,9 +19,9 @@ struct Answer {
   std::string raw;
 
   const boost::json::object& object() const;
-  std::string error_code() const;  // body.error.code, or ""
-  std::string str(std::string_view key) const;                 // top-level string member
-  std::string ticket_str(std::string_view key) const;          // body.ticket.<key> as text
+  std::string error_code() const;                      // body.error.code, or ""
+  std::string str(std::string_view key) const;         // top-level string member
+  std::string ticket_str(std::string_view key) const;  // body.ticket.<key> as text
 };
 
 class ApiSession {

@@ -65,10 +65,14 @@ ChildProcess::ChildProcess(const SpawnOptions& options) {
     if (getppid() != parent) _exit(126);  // the parent died before the line above
     const int out = log.empty() ? -1 : open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int in = open("/dev/null", O_RDONLY);
-    if (options.stdout_fd >= 0) dup2(options.stdout_fd, STDOUT_FILENO);
-    else if (out >= 0) dup2(out, STDOUT_FILENO);
-    if (options.stderr_fd >= 0) dup2(options.stderr_fd, STDERR_FILENO);
-    else if (out >= 0) dup2(out, STDERR_FILENO);
+    if (options.stdout_fd >= 0)
+      dup2(options.stdout_fd, STDOUT_FILENO);
+    else if (out >= 0)
+      dup2(out, STDOUT_FILENO);
+    if (options.stderr_fd >= 0)
+      dup2(options.stderr_fd, STDERR_FILENO);
+    else if (out >= 0)
+      dup2(out, STDERR_FILENO);
     if (in >= 0) dup2(in, STDIN_FILENO);
     if (options.keep_fd >= 0) fcntl(options.keep_fd, F_SETFD, 0);  // survive the exec
     execvpe(argv[0], argv.data(), envp.data());

@@ -41,8 +41,10 @@ ProgramResult run_program(const std::vector<std::string>& args, std::chrono::sec
     close(out[0]);
     // Its output ended: it is exiting. Reap it (killed only past the limit).
     if (!timed_out) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-      wait_until([&] { return !child.running(); }, std::max(left, std::chrono::milliseconds(0)), std::chrono::milliseconds(2));
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      wait_until([&] { return !child.running(); }, std::max(left, std::chrono::milliseconds(0)),
+                 std::chrono::milliseconds(2));
     }
     child.kill9();
     result.exit_code = child.exit_code();

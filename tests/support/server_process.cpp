@@ -36,8 +36,8 @@ ServerProcess::~ServerProcess() { stop(); }
 void ServerProcess::start() {
   if (child_) return;
   const auto binary = options_.binary.empty() ? server_binary() : options_.binary;
-  std::vector<std::string> args = {binary.string(), "--data", data_.string(), "--listen", "127.0.0.1:0",
-                                   "--now", options_.now};
+  std::vector<std::string> args = {binary.string(), "--data", data_.string(), "--listen",
+                                   "127.0.0.1:0",   "--now",  options_.now};
   if (options_.config) {
     args.push_back("--config");
     args.push_back(options_.config->string());

@@ -15,7 +15,8 @@ XvfbDisplay::XvfbDisplay(int width, int height) {
   if (pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
   const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
   SpawnOptions spawn;
-  spawn.argv = {"Xvfb", "-displayfd", std::to_string(pipe_fds[1]), "-screen", "0", screen, "-nolisten", "tcp", "-noreset"};
+  spawn.argv = {"Xvfb", "-displayfd", std::to_string(pipe_fds[1]), "-screen", "0", screen, "-nolisten",
+                "tcp",  "-noreset"};
   spawn.log = "/dev/null";
   spawn.keep_fd = pipe_fds[1];
   try {

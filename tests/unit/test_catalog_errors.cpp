@@ -15,8 +15,7 @@ namespace json = boost::json;
 
 namespace {
 
-json::value fixture()
-{
+json::value fixture() {
   return json::parse(R"({
     "format": 1, "languages": ["en", "ru", "kk"],
     "steps": [{"id": "upload", "text": {"en": "Upload", "ru": "Загрузить", "kk": "Жүктеу"}}],
@@ -49,8 +48,7 @@ json::value fixture()
 }
 
 // The message of the CatalogError the broken fixture raises.
-std::string error_after(const std::function<void(json::object&)>& breakage)
-{
+std::string error_after(const std::function<void(json::object&)>& breakage) {
   json::value document = fixture();
   breakage(document.as_object());
   try {
@@ -63,15 +61,13 @@ std::string error_after(const std::function<void(json::object&)>& breakage)
 
 json::object& service(json::object& root, std::size_t i) { return root["services"].as_array()[i].as_object(); }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("catalog errors: the unbroken fixture is accepted")
-{
+TEST_CASE("catalog errors: the unbroken fixture is accepted") {
   CHECK(error_after([](json::object&) {}) == "<accepted>");
 }
 
-TEST_CASE("catalog errors: malformed JSON names the line and column")
-{
+TEST_CASE("catalog errors: malformed JSON names the line and column") {
   std::string message;
   try {
     parse_catalog("{\"format\": 1,\n  \"languages\": [\"en\" \"ru\"]}", "catalog.json");
@@ -89,8 +85,7 @@ TEST_CASE("catalog errors: malformed JSON names the line and column")
   CHECK(message == "catalog.json: malformed JSON at line 1, column 14: incomplete JSON");
 }
 
-TEST_CASE("catalog errors: translations must be complete and non-empty")
-{
+TEST_CASE("catalog errors: translations must be complete and non-empty") {
   CHECK(error_after([](json::object& root) { service(root, 1)["name"].as_object().erase("kk"); }) ==
         R"(catalog.json: services[1] "work_visa_extension": name: missing the "kk" translation)");
   CHECK(error_after([](json::object& root) { service(root, 0)["description"].as_object()["ru"] = ""; }) ==
@@ -104,10 +99,10 @@ TEST_CASE("catalog errors: translations must be complete and non-empty")
         }) == R"(catalog.json: documents[1] "photo": name.kk: expected a string, got 5)");
 }
 
-TEST_CASE("catalog errors: references to unknown ids name the reference")
-{
-  CHECK(error_after([](json::object& root) { service(root, 1)["documents"].as_array()[1].as_object()["doc"] = "foo"; }) ==
-        R"(catalog.json: services[1] "work_visa_extension": documents[1]: unknown document id "foo")");
+TEST_CASE("catalog errors: references to unknown ids name the reference") {
+  CHECK(error_after([](json::object& root) {
+          service(root, 1)["documents"].as_array()[1].as_object()["doc"] = "foo";
+        }) == R"(catalog.json: services[1] "work_visa_extension": documents[1]: unknown document id "foo")");
   CHECK(error_after([](json::object& root) {
           service(root, 1)["documents"].as_array()[1].as_object()["condition"] = "spouse";
         }) == R"(catalog.json: services[1] "work_visa_extension": documents[1]: unknown condition id "spouse")");
@@ -118,15 +113,16 @@ TEST_CASE("catalog errors: references to unknown ids name the reference")
   CHECK(error_after([](json::object& root) { service(root, 1)["rules"].as_array()[0] = "same_host"; }) ==
         R"(catalog.json: services[1] "work_visa_extension": rules[0]: unknown rule id "same_host")");
   CHECK(error_after([](json::object& root) {
-          service(root, 0)["embassy_step"] = json::parse(
-              R"({"text": {"en": "E", "ru": "П", "kk": "Е"}, "documents": [{"doc": "visa"}]})");
-        }) == R"(catalog.json: services[0] "work_visa_invitation": embassy_step.documents[0]: unknown document id "visa")");
+          service(root, 0)["embassy_step"] =
+              json::parse(R"({"text": {"en": "E", "ru": "П", "kk": "Е"}, "documents": [{"doc": "visa"}]})");
+        }) ==
+        R"(catalog.json: services[0] "work_visa_invitation": embassy_step.documents[0]: unknown document id "visa")");
 }
 
-TEST_CASE("catalog errors: duplicate ids and reused group letters")
-{
-  CHECK(error_after([](json::object& root) { service(root, 1)["id"] = "work_visa_invitation"; }) ==
-        R"(catalog.json: services[1] "work_visa_invitation": duplicate service id "work_visa_invitation", first defined at services[0])");
+TEST_CASE("catalog errors: duplicate ids and reused group letters") {
+  CHECK(
+      error_after([](json::object& root) { service(root, 1)["id"] = "work_visa_invitation"; }) ==
+      R"(catalog.json: services[1] "work_visa_invitation": duplicate service id "work_visa_invitation", first defined at services[0])");
   CHECK(error_after([](json::object& root) { root["documents"].as_array()[1].as_object()["id"] = "passport"; }) ==
         R"(catalog.json: documents[1] "passport": duplicate document id "passport", first defined at documents[0])");
   CHECK(error_after([](json::object& root) { root["groups"].as_array()[1].as_object()["letter"] = "W"; }) ==
@@ -137,46 +133,48 @@ TEST_CASE("catalog errors: duplicate ids and reused group letters")
         R"(catalog.json: services[0]: id: may only hold a-z, 0-9 and _, got "Work-Visa")");
 }
 
-TEST_CASE("catalog errors: fees must be non-negative and tiers known")
-{
+TEST_CASE("catalog errors: fees must be non-negative and tiers known") {
   CHECK(error_after([](json::object& root) {
           service(root, 1)["fees"].as_object()["service_kzt"].as_object()["manager"] = -1;
         }) == R"(catalog.json: services[1] "work_visa_extension": fees.service_kzt.manager: negative fee -1)");
-  CHECK(error_after([](json::object& root) {
-          service(root, 0)["fees"].as_object()["service_kzt"].as_object()["vip"] = 1000000;
-        }) ==
-        R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt: unknown tier "vip" (expected "standard", "priority" or "manager"))");
+  CHECK(
+      error_after([](json::object& root) {
+        service(root, 0)["fees"].as_object()["service_kzt"].as_object()["vip"] = 1000000;
+      }) ==
+      R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt: unknown tier "vip" (expected "standard", "priority" or "manager"))");
   CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = -0.5; }) ==
         R"(catalog.json: services[0] "work_visa_invitation": fees.state_duty_mrp: negative state duty -0.5)");
-  CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = 30000; }) ==
-        R"(catalog.json: services[0] "work_visa_invitation": fees.state_duty_mrp: state duty 30000 MRP is more than 1000 MRP)");
-  CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = 1000; }) == "<accepted>");
+  CHECK(
+      error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = 30000; }) ==
+      R"(catalog.json: services[0] "work_visa_invitation": fees.state_duty_mrp: state duty 30000 MRP is more than 1000 MRP)");
+  CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["state_duty_mrp"] = 1000; }) ==
+        "<accepted>");
 }
 
-TEST_CASE("catalog errors: processing times must be sane")
-{
+TEST_CASE("catalog errors: processing times must be sane") {
   CHECK(error_after([](json::object& root) { service(root, 1)["processing"].as_object()["min"] = 7; }) ==
         R"(catalog.json: services[1] "work_visa_extension": processing: min 7 is greater than max 5)");
-  CHECK(error_after([](json::object& root) { service(root, 1)["processing"].as_object()["unit"] = "hours"; }) ==
-        R"(catalog.json: services[1] "work_visa_extension": processing.unit: unknown unit "hours" (expected "working_days" or "minutes"))");
+  CHECK(
+      error_after([](json::object& root) { service(root, 1)["processing"].as_object()["unit"] = "hours"; }) ==
+      R"(catalog.json: services[1] "work_visa_extension": processing.unit: unknown unit "hours" (expected "working_days" or "minutes"))");
 }
 
-TEST_CASE("catalog errors: a value of the wrong type names what was expected and found")
-{
-  CHECK(error_after([](json::object& root) { service(root, 0)["counter_minutes"] = "20"; }) ==
-        R"(catalog.json: services[0] "work_visa_invitation": counter_minutes: expected an integer, got the string "20")");
-  CHECK(error_after([](json::object& root) {
-          service(root, 0)["fees"].as_object()["service_kzt"].as_object()["standard"] = "730000";
-        }) ==
-        R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt.standard: expected an integer, got the string "730000")");
+TEST_CASE("catalog errors: a value of the wrong type names what was expected and found") {
+  CHECK(
+      error_after([](json::object& root) { service(root, 0)["counter_minutes"] = "20"; }) ==
+      R"(catalog.json: services[0] "work_visa_invitation": counter_minutes: expected an integer, got the string "20")");
+  CHECK(
+      error_after([](json::object& root) {
+        service(root, 0)["fees"].as_object()["service_kzt"].as_object()["standard"] = "730000";
+      }) ==
+      R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt.standard: expected an integer, got the string "730000")");
   CHECK(error_after([](json::object& root) { service(root, 0)["processing"].as_object()["max"] = 5.5; }) ==
         R"(catalog.json: services[0] "work_visa_invitation": processing.max: expected an integer, got 5.5)");
   CHECK(error_after([](json::object& root) { root["services"] = json::object{}; }) ==
         R"(catalog.json: services: expected an array, got an object)");
 }
 
-TEST_CASE("catalog errors: missing and unknown keys")
-{
+TEST_CASE("catalog errors: missing and unknown keys") {
   CHECK(error_after([](json::object& root) { service(root, 0).erase("fees"); }) ==
         R"(catalog.json: services[0] "work_visa_invitation": missing key "fees")");
   CHECK(error_after([](json::object& root) { service(root, 0)["feez"] = json::object{}; }) ==
@@ -184,25 +182,27 @@ TEST_CASE("catalog errors: missing and unknown keys")
   CHECK(error_after([](json::object& root) { root.erase("groups"); }) == R"(catalog.json: missing key "groups")");
   CHECK(error_after([](json::object& root) { root["services"].as_array()[0].as_object().erase("id"); }) ==
         R"(catalog.json: services[0]: missing key "id")");
-  CHECK(error_after([](json::object& root) { service(root, 0)["fees"].as_object()["service_kzt"].as_object().erase("standard"); }) ==
-        R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt: missing key "standard")");
+  CHECK(error_after([](json::object& root) {
+          service(root, 0)["fees"].as_object()["service_kzt"].as_object().erase("standard");
+        }) == R"(catalog.json: services[0] "work_visa_invitation": fees.service_kzt: missing key "standard")");
 }
 
-TEST_CASE("catalog errors: the file header and rule parameters are checked")
-{
+TEST_CASE("catalog errors: the file header and rule parameters are checked") {
   CHECK(error_after([](json::object& root) { root["format"] = 2; }) ==
         R"(catalog.json: format: unsupported format 2 (expected 1))");
-  CHECK(error_after([](json::object& root) { root["languages"] = json::array{"en", "ru"}; }) ==
-        R"(catalog.json: languages: missing language "kk")");
-  CHECK(error_after([](json::object& root) { root["languages"] = json::array{"en", "ru", "kz"}; }) ==
-        R"(catalog.json: languages[2]: unknown language "kz" (expected "en", "ru" or "kk"))");
+  CHECK(error_after([](json::object& root) {
+          root["languages"] = json::array{"en", "ru"};
+        }) == R"(catalog.json: languages: missing language "kk")");
+  CHECK(error_after([](json::object& root) {
+          root["languages"] = json::array{"en", "ru", "kz"};
+        }) == R"(catalog.json: languages[2]: unknown language "kz" (expected "en", "ru" or "kk"))");
   CHECK(error_after([](json::object& root) {
           root["rules"].as_array()[0].as_object()["params"].as_object()["to_working_days"] = 40;
-        }) == R"(catalog.json: rules[0] "extension_window": params: from_working_days 30 is less than to_working_days 40)");
+        }) ==
+        R"(catalog.json: rules[0] "extension_window": params: from_working_days 30 is less than to_working_days 40)");
 }
 
-TEST_CASE("catalog errors: an unreadable file names its path")
-{
+TEST_CASE("catalog errors: an unreadable file names its path") {
   std::string message;
   try {
     load_catalog("/nonexistent/kezek/catalog.json");

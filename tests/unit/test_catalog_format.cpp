@@ -18,10 +18,9 @@ const std::string tenge = "\u20B8";
 std::string days(int min, int max, Lang lang) { return format_duration(ProcessingUnit::working_days, min, max, lang); }
 std::string minutes(int min, int max, Lang lang) { return format_duration(ProcessingUnit::minutes, min, max, lang); }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("format: tenge amounts are grouped by three with no-break spaces")
-{
+TEST_CASE("format: tenge amounts are grouped by three with no-break spaces") {
   for (Lang lang : kAllLangs) {
     CHECK(format_kzt(730000, lang) == "730" + nb + "000" + nb + tenge);
     CHECK(format_kzt(1966, lang) == "1" + nb + "966" + nb + tenge);
@@ -34,8 +33,7 @@ TEST_CASE("format: tenge amounts are grouped by three with no-break spaces")
   CHECK(format_kzt(730000, Lang::ru) == "730\u00A0000\u00A0₸");
 }
 
-TEST_CASE("format: MRP counts use the language's decimal sign and abbreviation")
-{
+TEST_CASE("format: MRP counts use the language's decimal sign and abbreviation") {
   CHECK(format_mrp(0.5, Lang::en) == "0.5" + nb + "MRP");
   CHECK(format_mrp(0.5, Lang::ru) == "0,5" + nb + "МРП");
   CHECK(format_mrp(0.5, Lang::kk) == "0,5" + nb + "АЕК");
@@ -44,16 +42,14 @@ TEST_CASE("format: MRP counts use the language's decimal sign and abbreviation")
   CHECK(format_mrp(0.25, Lang::ru) == "0,25" + nb + "МРП");
 }
 
-TEST_CASE("format: working days in English")
-{
+TEST_CASE("format: working days in English") {
   CHECK(days(5, 5, Lang::en) == "5 working days");
   CHECK(days(1, 1, Lang::en) == "1 working day");
   CHECK(days(3, 5, Lang::en) == "3\u20135 working days");
   CHECK(days(45, 45, Lang::en) == "45 working days");
 }
 
-TEST_CASE("format: working days in Russian take the plural form of the last number")
-{
+TEST_CASE("format: working days in Russian take the plural form of the last number") {
   CHECK(days(1, 1, Lang::ru) == "1 рабочий день");
   CHECK(days(2, 2, Lang::ru) == "2 рабочих дня");
   CHECK(days(4, 4, Lang::ru) == "4 рабочих дня");
@@ -68,16 +64,14 @@ TEST_CASE("format: working days in Russian take the plural form of the last numb
   CHECK(days(1, 2, Lang::ru) == "1\u20132 рабочих дня");
 }
 
-TEST_CASE("format: working days in Kazakh do not inflect after numerals")
-{
+TEST_CASE("format: working days in Kazakh do not inflect after numerals") {
   CHECK(days(5, 5, Lang::kk) == "5 жұмыс күні");
   CHECK(days(1, 1, Lang::kk) == "1 жұмыс күні");
   CHECK(days(3, 5, Lang::kk) == "3\u20135 жұмыс күні");
   CHECK(days(45, 45, Lang::kk) == "45 жұмыс күні");
 }
 
-TEST_CASE("format: minutes in all three languages")
-{
+TEST_CASE("format: minutes in all three languages") {
   CHECK(minutes(20, 30, Lang::en) == "20\u201330 minutes");
   CHECK(minutes(1, 1, Lang::en) == "1 minute");
   CHECK(minutes(20, 30, Lang::ru) == "20\u201330 минут");
@@ -87,8 +81,7 @@ TEST_CASE("format: minutes in all three languages")
   CHECK(minutes(30, 30, Lang::kk) == "30 минут");
 }
 
-TEST_CASE("format: processing time and its possible extension")
-{
+TEST_CASE("format: processing time and its possible extension") {
   Processing processing{ProcessingUnit::working_days, 5, 5, 30};
   CHECK(format_processing(processing, Lang::en) == "5 working days");
   CHECK(format_processing_extension(processing, Lang::en) == "up to 30 calendar days");
@@ -100,8 +93,7 @@ TEST_CASE("format: processing time and its possible extension")
   CHECK_FALSE(format_processing_extension(processing, Lang::ru).has_value());
 }
 
-TEST_CASE("format: Russian plural forms")
-{
+TEST_CASE("format: Russian plural forms") {
   CHECK(ru_plural(0, "one", "few", "many") == "many");
   CHECK(ru_plural(1, "one", "few", "many") == "one");
   CHECK(ru_plural(3, "one", "few", "many") == "few");

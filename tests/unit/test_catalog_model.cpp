@@ -12,15 +12,11 @@ using namespace kezek::catalog;
 
 namespace {
 
-Catalog small_catalog()
-{
-  return load_catalog(KEZEK_TEST_DATA_DIR "/catalog/small_catalog.json");
-}
+Catalog small_catalog() { return load_catalog(KEZEK_TEST_DATA_DIR "/catalog/small_catalog.json"); }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("catalog: language codes round-trip and unknown codes are refused")
-{
+TEST_CASE("catalog: language codes round-trip and unknown codes are refused") {
   for (Lang lang : kAllLangs) CHECK(parse_lang(to_string(lang)) == lang);
   CHECK(to_string(Lang::kk) == "kk");
   CHECK_FALSE(parse_lang("kz").has_value());
@@ -28,15 +24,13 @@ TEST_CASE("catalog: language codes round-trip and unknown codes are refused")
   CHECK_FALSE(parse_lang("").has_value());
 }
 
-TEST_CASE("catalog: tier names round-trip")
-{
+TEST_CASE("catalog: tier names round-trip") {
   for (Tier tier : kAllTiers) CHECK(parse_tier(to_string(tier)) == tier);
   CHECK(to_string(Tier::manager) == "manager");
   CHECK_FALSE(parse_tier("vip").has_value());
 }
 
-TEST_CASE("catalog: the small fixture parses with every entry in file order")
-{
+TEST_CASE("catalog: the small fixture parses with every entry in file order") {
   const Catalog catalog = small_catalog();
   CHECK(catalog.source() == "test fixture");
   REQUIRE(catalog.services().size() == 3);
@@ -50,8 +44,7 @@ TEST_CASE("catalog: the small fixture parses with every entry in file order")
   CHECK(catalog.languages() == std::vector<Lang>{Lang::en, Lang::ru, Lang::kk});
 }
 
-TEST_CASE("catalog: lookups by id and by index agree")
-{
+TEST_CASE("catalog: lookups by id and by index agree") {
   const Catalog catalog = small_catalog();
   const Service* invitation = catalog.find_service("work_visa_invitation");
   REQUIRE(invitation != nullptr);
@@ -89,8 +82,7 @@ TEST_CASE("catalog: lookups by id and by index agree")
   CHECK_THROWS_AS(catalog.document(99), std::out_of_range);
 }
 
-TEST_CASE("catalog: fees, processing and rules are read as written")
-{
+TEST_CASE("catalog: fees, processing and rules are read as written") {
   const Catalog catalog = small_catalog();
   const Service& invitation = *catalog.find_service("work_visa_invitation");
   CHECK(invitation.fees.standard_kzt == 730000);
@@ -118,21 +110,19 @@ TEST_CASE("catalog: fees, processing and rules are read as written")
   CHECK(iin.apply.empty());
 }
 
-TEST_CASE("catalog: tiers are derived from the fees given")
-{
+TEST_CASE("catalog: tiers are derived from the fees given") {
   const Catalog catalog = small_catalog();
   CHECK(catalog.find_service("work_visa_invitation")->tiers() == std::vector<Tier>{Tier::standard});
   CHECK(catalog.find_service("work_visa_extension")->tiers() == std::vector<Tier>{Tier::standard, Tier::manager});
   CHECK(catalog.find_service("iin")->tiers() == std::vector<Tier>{Tier::standard, Tier::priority, Tier::manager});
   CHECK(catalog.find_service("iin")->fees.service_kzt(Tier::priority) == 40000);
 
-  Service free_service; // no fee stated at all: the standard tier is still sold
+  Service free_service;  // no fee stated at all: the standard tier is still sold
   CHECK(free_service.tiers() == std::vector<Tier>{Tier::standard});
   CHECK_FALSE(free_service.offers(Tier::priority));
 }
 
-TEST_CASE("catalog: services_in_group keeps file order and ignores unknown groups")
-{
+TEST_CASE("catalog: services_in_group keeps file order and ignores unknown groups") {
   const Catalog catalog = small_catalog();
   const auto work = catalog.services_in_group("work_visa");
   REQUIRE(work.size() == 2);
@@ -142,8 +132,7 @@ TEST_CASE("catalog: services_in_group keeps file order and ignores unknown group
   CHECK(catalog.services_in_group("nope").empty());
 }
 
-TEST_CASE("catalog: a moved catalog still resolves its references")
-{
+TEST_CASE("catalog: a moved catalog still resolves its references") {
   Catalog original = small_catalog();
   const Catalog moved = std::move(original);
   const Service& invitation = *moved.find_service("work_visa_invitation");
@@ -152,24 +141,22 @@ TEST_CASE("catalog: a moved catalog still resolves its references")
   CHECK(moved.services_in_group("work_visa").size() == 2);
 }
 
-TEST_CASE("catalog: building from parts refuses an index out of range")
-{
+TEST_CASE("catalog: building from parts refuses an index out of range") {
   CatalogParts parts;
   parts.groups.push_back({"g", 'G', {"g", "g", "g"}});
   Service service;
-  service.id = std::string("s"); // not = "s": GCC 12 -O2 warns falsely (-Wrestrict, PR 105329)
-  service.group = 1; // only group 0 exists
+  service.id = std::string("s");  // not = "s": GCC 12 -O2 warns falsely (-Wrestrict, PR 105329)
+  service.group = 1;              // only group 0 exists
   parts.services.push_back(service);
   CHECK_THROWS_AS(static_cast<void>(Catalog(parts)), std::invalid_argument);
   parts.services[0].group = 0;
-  parts.services[0].documents.push_back({0, std::nullopt}); // no documents at all
+  parts.services[0].documents.push_back({0, std::nullopt});  // no documents at all
   CHECK_THROWS_AS(static_cast<void>(Catalog(parts)), std::invalid_argument);
   parts.services[0].documents.clear();
   CHECK(Catalog(parts).services().size() == 1);
 }
 
-TEST_CASE("catalog: the summary counts services per group and the shared entries")
-{
+TEST_CASE("catalog: the summary counts services per group and the shared entries") {
   const std::string summary = summarize(small_catalog());
   CHECK(summary ==
         "services: 3 in 2 groups\n"

@@ -17,24 +17,22 @@ namespace {
 
 Catalog real_catalog() { return load_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json"); }
 
-bool has_kazakh_letter(std::string_view text)
-{
-  for (std::string_view letter : {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І"}) {
+bool has_kazakh_letter(std::string_view text) {
+  for (std::string_view letter :
+       {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І"}) {
     if (text.find(letter) != std::string_view::npos) return true;
   }
   return false;
 }
 
-void check_text(const Text& text, const std::string& what)
-{
+void check_text(const Text& text, const std::string& what) {
   INFO(what);
   for (Lang lang : kAllLangs) CHECK_FALSE(text.in(lang).empty());
 }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("real catalog: it loads, with 23 services in 8 groups of unique letters")
-{
+TEST_CASE("real catalog: it loads, with 23 services in 8 groups of unique letters") {
   const Catalog catalog = real_catalog();
   CHECK(catalog.services().size() == 23);
   CHECK(catalog.groups().size() == 8);
@@ -47,8 +45,7 @@ TEST_CASE("real catalog: it loads, with 23 services in 8 groups of unique letter
   }
 }
 
-TEST_CASE("real catalog: every text is there in English, Russian and Kazakh")
-{
+TEST_CASE("real catalog: every text is there in English, Russian and Kazakh") {
   const Catalog catalog = real_catalog();
   CHECK(catalog.languages().size() == 3);
   for (const Service& service : catalog.services()) {
@@ -64,8 +61,7 @@ TEST_CASE("real catalog: every text is there in English, Russian and Kazakh")
   for (const Rule& rule : catalog.rules()) check_text(rule.text, rule.id);
 }
 
-TEST_CASE("real catalog: Kazakh texts are written with Kazakh letters")
-{
+TEST_CASE("real catalog: Kazakh texts are written with Kazakh letters") {
   const Catalog catalog = real_catalog();
   std::size_t with_kazakh_letters = 0;
   for (const Service& service : catalog.services()) {
@@ -75,8 +71,7 @@ TEST_CASE("real catalog: Kazakh texts are written with Kazakh letters")
   CHECK(with_kazakh_letters > catalog.services().size() / 2);
 }
 
-TEST_CASE("real catalog: IIN and digital signature offer the walk-in priority tier")
-{
+TEST_CASE("real catalog: IIN and digital signature offer the walk-in priority tier") {
   const Catalog catalog = real_catalog();
   for (std::string_view id : {"iin", "digital_signature"}) {
     INFO(id);
@@ -86,8 +81,7 @@ TEST_CASE("real catalog: IIN and digital signature offer the walk-in priority ti
   }
 }
 
-TEST_CASE("real catalog: work visa invitation costs 730 000 KZT plus 0.5 MRP")
-{
+TEST_CASE("real catalog: work visa invitation costs 730 000 KZT plus 0.5 MRP") {
   const Catalog catalog = real_catalog();
   const Service* invitation = catalog.find_service("work_visa_invitation");
   REQUIRE(invitation != nullptr);
@@ -96,8 +90,7 @@ TEST_CASE("real catalog: work visa invitation costs 730 000 KZT plus 0.5 MRP")
   CHECK(*invitation->fees.state_duty_mrp == doctest::Approx(0.5));
 }
 
-TEST_CASE("real catalog: permanent residence costs 480 000 KZT plus 4 MRP and takes 45 working days")
-{
+TEST_CASE("real catalog: permanent residence costs 480 000 KZT plus 4 MRP and takes 45 working days") {
   const Catalog catalog = real_catalog();
   const Service* permanent = catalog.find_service("prp");
   REQUIRE(permanent != nullptr);
@@ -108,8 +101,7 @@ TEST_CASE("real catalog: permanent residence costs 480 000 KZT plus 4 MRP and ta
   CHECK(permanent->processing.max == 45);
 }
 
-TEST_CASE("real catalog: fingerprinting takes 20 to 30 minutes")
-{
+TEST_CASE("real catalog: fingerprinting takes 20 to 30 minutes") {
   const Catalog catalog = real_catalog();
   const Service* fingerprinting = catalog.find_service("fingerprinting");
   REQUIRE(fingerprinting != nullptr);
@@ -118,8 +110,7 @@ TEST_CASE("real catalog: fingerprinting takes 20 to 30 minutes")
   CHECK(fingerprinting->processing.max == 30);
 }
 
-TEST_CASE("real catalog: visa extensions carry the extension window rule")
-{
+TEST_CASE("real catalog: visa extensions carry the extension window rule") {
   const Catalog catalog = real_catalog();
   std::size_t extensions = 0;
   for (const Service& service : catalog.services()) {
@@ -136,8 +127,7 @@ TEST_CASE("real catalog: visa extensions carry the extension window rule")
   CHECK(window->kind == "extension_window");
 }
 
-TEST_CASE("real MRP table: 3,932 KZT in 2025 and 4,325 KZT in 2026")
-{
+TEST_CASE("real MRP table: 3,932 KZT in 2025 and 4,325 KZT in 2026") {
   const MrpTable table = load_mrp_table(KEZEK_ASSETS_DIR "/catalog/mrp.json");
   CHECK(table.kzt_for_year(2025) == 3932);
   CHECK(table.kzt_for_year(2026) == 4325);

@@ -31,10 +31,14 @@ TEST_CASE("cli option reader: flags, values and numbers in order") {
   OptionReader reader(8, argv, "usage\n");
   std::vector<std::string> seen;
   while (reader.next()) {
-    if (reader.is("--data")) seen.push_back("data=" + reader.value());
-    else if (reader.is("--n")) seen.push_back("n=" + std::to_string(reader.integer_between(1, 9)));
-    else if (reader.is("--x")) seen.push_back("x=" + std::to_string(reader.number()));
-    else seen.push_back(reader.flag());
+    if (reader.is("--data"))
+      seen.push_back("data=" + reader.value());
+    else if (reader.is("--n"))
+      seen.push_back("n=" + std::to_string(reader.integer_between(1, 9)));
+    else if (reader.is("--x"))
+      seen.push_back("x=" + std::to_string(reader.number()));
+    else
+      seen.push_back(reader.flag());
   }
   CHECK(seen == std::vector<std::string>{"data=/tmp/x", "--smoke", "n=7", "x=0.500000"});
   OptionReader empty(1, argv, "usage\n");

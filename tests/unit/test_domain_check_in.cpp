@@ -38,13 +38,10 @@ TEST_CASE("domain check-in: the window is 30 minutes before to 15 after") {
 TEST_CASE("domain check-in: another day, or an appointment no longer booked") {
   Appointment a = at_ten();
   const CheckInWindow window;
-  CHECK(check_in(a, from_local(2026y / November / 23, 10h), window).verdict ==
-        CheckInVerdict::wrong_day);
-  CHECK(check_in(a, from_local(2026y / November / 25, 9h + 50min), window).verdict ==
-        CheckInVerdict::wrong_day);
-  for (const AppointmentStatus s :
-       {AppointmentStatus::checked_in, AppointmentStatus::served, AppointmentStatus::cancelled,
-        AppointmentStatus::missed}) {
+  CHECK(check_in(a, from_local(2026y / November / 23, 10h), window).verdict == CheckInVerdict::wrong_day);
+  CHECK(check_in(a, from_local(2026y / November / 25, 9h + 50min), window).verdict == CheckInVerdict::wrong_day);
+  for (const AppointmentStatus s : {AppointmentStatus::checked_in, AppointmentStatus::served,
+                                    AppointmentStatus::cancelled, AppointmentStatus::missed}) {
     a.status = s;
     CHECK(check_in(a, a.start, window).verdict == CheckInVerdict::not_active);
   }

@@ -48,11 +48,11 @@ TEST_CASE("domain codes: typed codes are normalized or rejected") {
   CHECK(normalize_code("k7m-4qx") == "K7M4QX");
   CHECK(normalize_code(" K7M 4QX ") == "K7M4QX");
   CHECK(normalize_code("K7-M4-QX") == "K7M4QX");
-  CHECK_FALSE(normalize_code("K7MO4X").has_value());   // O, not in the alphabet
-  CHECK_FALSE(normalize_code("K7M-4Q1").has_value());  // 1
-  CHECK_FALSE(normalize_code("S7M4QX").has_value());   // S
-  CHECK_FALSE(normalize_code("K7M-4Q").has_value());   // too short
-  CHECK_FALSE(normalize_code("K7M-4QXX").has_value()); // too long
+  CHECK_FALSE(normalize_code("K7MO4X").has_value());    // O, not in the alphabet
+  CHECK_FALSE(normalize_code("K7M-4Q1").has_value());   // 1
+  CHECK_FALSE(normalize_code("S7M4QX").has_value());    // S
+  CHECK_FALSE(normalize_code("K7M-4Q").has_value());    // too short
+  CHECK_FALSE(normalize_code("K7M-4QXX").has_value());  // too long
   CHECK_FALSE(normalize_code("K7M_4QX").has_value());
   CHECK_FALSE(normalize_code("").has_value());
   CHECK_FALSE(normalize_code("К7М4QX").has_value());  // Cyrillic К and М

@@ -30,8 +30,7 @@ struct Fixture {
     times.seed("visa", 20min);
   }
 
-  void ticket(TicketId id, std::string service, Instant issued,
-              TicketTier tier = TicketTier::standard) {
+  void ticket(TicketId id, std::string service, Instant issued, TicketTier tier = TicketTier::standard) {
     Ticket t;
     t.id = id;
     t.day = kDay;
@@ -56,10 +55,8 @@ struct Lcg {
 // The forecast's model replayed naively: the earliest free counter (then the
 // first listed) asks choose_next on a copy of the day, which is then updated.
 // No booked-but-absent appointments here (those are the forecast's own model).
-std::map<TicketId, std::pair<Instant, int>> replay(DayState day, Instant now,
-                                                   const ServiceTimes& times,
-                                                   const SchedulingPolicy& policy,
-                                                   const WorkingCalendar& calendar) {
+std::map<TicketId, std::pair<Instant, int>> replay(DayState day, Instant now, const ServiceTimes& times,
+                                                   const SchedulingPolicy& policy, const WorkingCalendar& calendar) {
   const std::vector<Interval> intervals = calendar.working_intervals(day.day);
   std::vector<std::pair<Instant, std::size_t>> free;  // (free at, counter index)
   std::vector<int> calls(day.counters.size(), 0);
@@ -245,18 +242,16 @@ TEST_CASE("domain forecast: a ticket not yet issued") {
   f.ticket(1, "iin", at(9, 50));
   f.ticket(2, "iin", at(9, 55));
   const TicketForecast standard =
-      forecast_new_ticket(f.day, "iin", TicketTier::standard, at(10), f.times, f.policy,
-                          f.calendar);
+      forecast_new_ticket(f.day, "iin", TicketTier::standard, at(10), f.times, f.policy, f.calendar);
   CHECK(standard.call_at == at(10, 20));
   CHECK(standard.position == 2);
   const TicketForecast priority =
-      forecast_new_ticket(f.day, "iin", TicketTier::priority, at(10), f.times, f.policy,
-                          f.calendar);
+      forecast_new_ticket(f.day, "iin", TicketTier::priority, at(10), f.times, f.policy, f.calendar);
   CHECK(priority.call_at == at(10));
   CHECK(priority.position == 0);
   CHECK(f.day.tickets.size() == 2);
-  const TicketForecast nobody = forecast_new_ticket(f.day, "visa", TicketTier::standard, at(10),
-                                                    f.times, f.policy, f.calendar);
+  const TicketForecast nobody =
+      forecast_new_ticket(f.day, "visa", TicketTier::standard, at(10), f.times, f.policy, f.calendar);
   CHECK(nobody.position == -1);
 }
 
@@ -333,19 +328,16 @@ TEST_CASE("domain forecast: 3000 tickets on 12 counters") {
     CounterConfig config{c, {}, c > 10};
     for (const std::string& s : services) {
       // Every service somewhere; the two manager counters serve all of them.
-      if (config.manager || rng.next(2) == 0 ||
-          s == services[static_cast<std::size_t>(c) % services.size()]) {
+      if (config.manager || rng.next(2) == 0 || s == services[static_cast<std::size_t>(c) % services.size()]) {
         config.services.insert(s);
       }
     }
     f.day.add_counter(config);
   }
   for (TicketId id = 1; id <= 3000; ++id) {
-    const auto tier = rng.next(10) == 0 ? TicketTier::priority
-                                        : (rng.next(30) == 0 ? TicketTier::manager
-                                                             : TicketTier::standard);
-    f.ticket(id, services[rng.next(static_cast<std::uint32_t>(services.size()))],
-             at(9) + seconds{id * 6}, tier);
+    const auto tier =
+        rng.next(10) == 0 ? TicketTier::priority : (rng.next(30) == 0 ? TicketTier::manager : TicketTier::standard);
+    f.ticket(id, services[rng.next(static_cast<std::uint32_t>(services.size()))], at(9) + seconds{id * 6}, tier);
   }
   const Forecasts out = f.run(at(9, 30));
   CHECK(out.size() == 3000);

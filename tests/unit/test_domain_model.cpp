@@ -9,17 +9,16 @@ using namespace kezek;
 using namespace kezek::domain;
 
 TEST_CASE("domain model: every enumerator round-trips through its name") {
-  for (const TicketTier v : {TicketTier::appointment, TicketTier::manager, TicketTier::priority,
-                             TicketTier::standard}) {
+  for (const TicketTier v :
+       {TicketTier::appointment, TicketTier::manager, TicketTier::priority, TicketTier::standard}) {
     CHECK(parse_ticket_tier(to_string(v)) == v);
   }
-  for (const TicketStatus v : {TicketStatus::waiting, TicketStatus::called, TicketStatus::serving,
-                               TicketStatus::done, TicketStatus::no_show, TicketStatus::cancelled}) {
+  for (const TicketStatus v : {TicketStatus::waiting, TicketStatus::called, TicketStatus::serving, TicketStatus::done,
+                               TicketStatus::no_show, TicketStatus::cancelled}) {
     CHECK(parse_ticket_status(to_string(v)) == v);
   }
-  for (const AppointmentStatus v :
-       {AppointmentStatus::booked, AppointmentStatus::checked_in, AppointmentStatus::served,
-        AppointmentStatus::cancelled, AppointmentStatus::missed}) {
+  for (const AppointmentStatus v : {AppointmentStatus::booked, AppointmentStatus::checked_in, AppointmentStatus::served,
+                                    AppointmentStatus::cancelled, AppointmentStatus::missed}) {
     CHECK(parse_appointment_status(to_string(v)) == v);
   }
   CHECK(to_string(TicketStatus::no_show) == "no_show");

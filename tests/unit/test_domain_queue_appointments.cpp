@@ -10,8 +10,8 @@ namespace {
 // The first free iin slot at or after `from` on `date`, as a client would pick it.
 Instant free_slot(const QueueFixture& f, Date date, Instant from, Instant now) {
   const DayState& day = f.queue.state();
-  for (const Slot& s : free_slots("iin", date, day.counters, day.appointments, f.calendar,
-                                  f.queue.service_times(), f.queue.rules().slots, now))
+  for (const Slot& s : free_slots("iin", date, day.counters, day.appointments, f.calendar, f.queue.service_times(),
+                                  f.queue.rules().slots, now))
     if (s.start >= from) return s.start;
   FAIL("no free slot");
   return {};
@@ -109,8 +109,7 @@ TEST_CASE("queue check-in: refusals, each with what the kiosk shows") {
   cancelled.status = AppointmentStatus::cancelled;
   QueueFixture f({}, {appointment("K7M4QX", "iin", at(11)), appointment("EARLY1", "iin", at(9)),
                       appointment("GONE22", "passport", at(11)), cancelled});
-  CHECK(reason(f.queue.apply(CheckIn{"NOSUCH", "en", std::nullopt}, at(10), f.supply)) ==
-        Refusal::unknown_appointment);
+  CHECK(reason(f.queue.apply(CheckIn{"NOSUCH", "en", std::nullopt}, at(10), f.supply)) == Refusal::unknown_appointment);
   QueueResult r = f.queue.apply(CheckIn{"K7M4QX", "en", std::nullopt}, at(10), f.supply);
   CHECK(reason(r) == Refusal::too_early);
   CHECK(r.refusal->come_back_at == at(10, 30));
@@ -123,8 +122,7 @@ TEST_CASE("queue check-in: refusals, each with what the kiosk shows") {
   r = f.queue.apply(CheckIn{"EARLY1", "en", std::nullopt}, at(8, 45), f.supply);  // in the window, before opening
   CHECK(reason(r) == Refusal::closed);
   CHECK(r.refusal->until == at(9));
-  CHECK(reason(f.queue.apply(CheckIn{"GONE22", "en", std::nullopt}, at(11), f.supply)) ==
-        Refusal::service_withdrawn);
+  CHECK(reason(f.queue.apply(CheckIn{"GONE22", "en", std::nullopt}, at(11), f.supply)) == Refusal::service_withdrawn);
   // Another day's booking, as the store holds it.
   r = f.queue.apply(CheckIn{"TOMORR", "en", appointment("TOMORR", "iin", from_local(kNextDay, hours{11}))}, at(11),
                     f.supply);

@@ -95,7 +95,7 @@ TEST_CASE("queue start and finish: serving, then done; the queue learns both tim
   CHECK(f.ticket(t).status == TicketStatus::serving);
   CHECK(f.ticket(t).started_at == at(9, 2));
   CHECK(f.counter(1).phase == CounterPhase::serving);
-  CHECK(f.queue.service_times().call_overhead() > seconds{0});  // the 2-minute walk up
+  CHECK(f.queue.service_times().call_overhead() > seconds{0});                            // the 2-minute walk up
   CHECK(reason(f.queue.apply(StartServing{1}, at(9, 3))) == Refusal::no_current_ticket);  // serving already
   CHECK(reason(f.queue.apply(MarkNoShow{1}, at(9, 3))) == Refusal::no_current_ticket);    // came after all
   const seconds before = f.queue.service_times().expected("iin");
@@ -164,8 +164,7 @@ TEST_CASE("queue transfer: back in line at its place, to another service or coun
 
 TEST_CASE("queue transfer: refusals") {
   QueueFixture f;
-  CHECK(reason(f.queue.apply(Transfer{1, std::string("iin"), std::nullopt, ""}, at(9))) ==
-        Refusal::no_current_ticket);
+  CHECK(reason(f.queue.apply(Transfer{1, std::string("iin"), std::nullopt, ""}, at(9))) == Refusal::no_current_ticket);
   f.issue("iin", at(9));
   f.call(at(9, 1));
   CHECK(reason(f.queue.apply(Transfer{1, std::nullopt, std::nullopt, ""}, at(9, 2))) == Refusal::bad_transfer);

@@ -41,8 +41,7 @@ TEST_CASE("queue issue: refusals for the service and the tier, before anything i
   CHECK(reason(f.queue.apply(IssueTicket{"work_visa_extension", TicketTier::standard, "en"}, at(10), f.supply)) ==
         Refusal::not_served);
   // iin has a manager tier, but no manager counter serves it.
-  CHECK(reason(f.queue.apply(IssueTicket{"iin", TicketTier::manager, "en"}, at(10), f.supply)) ==
-        Refusal::not_served);
+  CHECK(reason(f.queue.apply(IssueTicket{"iin", TicketTier::manager, "en"}, at(10), f.supply)) == Refusal::not_served);
   CHECK(f.supply.sequences == 0);
   CHECK(f.supply.tokens == 0);
   CHECK(f.queue.state().tickets.empty());
@@ -68,8 +67,7 @@ TEST_CASE("queue issue: the day's ticket limit") {
   QueueFixture f(rules);
   f.issue("iin", at(9));
   f.issue("iin", at(9, 1));
-  CHECK(reason(f.queue.apply(IssueTicket{"iin", TicketTier::standard, "en"}, at(9, 2), f.supply)) ==
-        Refusal::day_full);
+  CHECK(reason(f.queue.apply(IssueTicket{"iin", TicketTier::standard, "en"}, at(9, 2), f.supply)) == Refusal::day_full);
   CHECK(f.queue.state().tickets.size() == 2);
 }
 

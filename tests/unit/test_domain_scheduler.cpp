@@ -39,8 +39,8 @@ struct Fixture {
     return day.add_ticket(std::move(t));
   }
 
-  Ticket& appointment_ticket(TicketId id, std::string service, Instant slot, Instant issued,
-                             int counter, std::string code) {
+  Ticket& appointment_ticket(TicketId id, std::string service, Instant slot, Instant issued, int counter,
+                             std::string code) {
     Ticket& t = ticket(id, service, TicketTier::appointment, issued);
     t.slot_start = slot;
     t.appointment_code = code;
@@ -64,9 +64,7 @@ struct Fixture {
     day.add_appointment(std::move(a));
   }
 
-  std::optional<TicketId> next(int counter, Instant now) const {
-    return choose_next(day, counter, now, times, policy);
-  }
+  std::optional<TicketId> next(int counter, Instant now) const { return choose_next(day, counter, now, times, policy); }
 };
 
 }  // namespace
@@ -148,15 +146,15 @@ TEST_CASE("domain scheduler: a checked-in appointment is called near its slot") 
 
 TEST_CASE("domain scheduler: a walk-in that would make the next appointment late waits") {
   Fixture f;
-  f.booked("K7M4QX", "visa", at(10), 1);  // booked at counter 1, not checked in yet
+  f.booked("K7M4QX", "visa", at(10), 1);                // booked at counter 1, not checked in yet
   f.ticket(1, "visa", TicketTier::standard, at(9, 0));  // 30 min
   f.ticket(2, "iin", TicketTier::standard, at(9, 10));  // 10 min
-  CHECK(f.next(1, at(9, 30)) == 1);  // 9:30 + 30 = 10:00: just fits
-  CHECK(f.next(1, at(9, 40)) == 2);  // visa would end 10:10; iin ends 9:50
-  CHECK(f.next(1, at(9, 51)) == std::nullopt);  // neither fits now
-  CHECK(f.next(1, at(10, 10)) == std::nullopt);  // holding the slot within the grace
-  CHECK(f.next(1, at(10, 16)) == 1);  // 16 minutes late: the slot is given up
-  CHECK(f.next(2, at(9, 51)) == 2);  // another counter is not held by it
+  CHECK(f.next(1, at(9, 30)) == 1);                     // 9:30 + 30 = 10:00: just fits
+  CHECK(f.next(1, at(9, 40)) == 2);                     // visa would end 10:10; iin ends 9:50
+  CHECK(f.next(1, at(9, 51)) == std::nullopt);          // neither fits now
+  CHECK(f.next(1, at(10, 10)) == std::nullopt);         // holding the slot within the grace
+  CHECK(f.next(1, at(10, 16)) == 1);                    // 16 minutes late: the slot is given up
+  CHECK(f.next(2, at(9, 51)) == 2);                     // another counter is not held by it
   // Once served, it protects nothing.
   f.day.find_appointment("K7M4QX")->status = AppointmentStatus::served;
   CHECK(f.next(1, at(9, 51)) == 1);

@@ -28,7 +28,7 @@ TEST_CASE("domain service times: learning is an EWMA with weight 0.2") {
   // A ticket left open for ten hours counts as 4 x 720 s at most.
   times.observe("iin", 10h);
   CHECK(times.expected("iin") == 1152s);  // 720 + 0.2 * (2880 - 720)
-  times.observe("iin", 0s);  // ignored
+  times.observe("iin", 0s);               // ignored
   times.observe("iin", -5s);
   CHECK(times.expected("iin") == 1152s);
   // An unseeded service learns from the default.
@@ -43,9 +43,9 @@ TEST_CASE("domain service times: the cost of a call is learned over every call")
   CHECK(times.call_overhead() == 20s);  // 0 + 0.2 * 100
   times.observe_call(0s);               // a visitor already at the counter
   CHECK(times.call_overhead() == 16s);
-  times.observe_call(-30s);             // a clock step counts as no time
-  CHECK(times.call_overhead() == 13s);  // 16 * 0.8 = 12.8
-  times.observe_call(10h);              // a call left open: at most 15 minutes
-  CHECK(times.call_overhead() == 190s); // 12.8 + 0.2 * (900 - 12.8)
+  times.observe_call(-30s);                                // a clock step counts as no time
+  CHECK(times.call_overhead() == 13s);                     // 16 * 0.8 = 12.8
+  times.observe_call(10h);                                 // a call left open: at most 15 minutes
+  CHECK(times.call_overhead() == 190s);                    // 12.8 + 0.2 * (900 - 12.8)
   CHECK(times.expected("iin") == ServiceTimes::kDefault);  // service times untouched
 }

@@ -18,8 +18,7 @@ Instant at(int h, int m = 0) { return from_local(kDay, hours{h} + minutes{m}); }
 // Counters 1 and 2 serve visa (20 min) and counter 1 also iin (7 min: a
 // 15-minute slot); counter 3 is a manager counter for visa and "pm".
 struct Fixture {
-  std::vector<CounterConfig> counters{
-      {1, {"visa", "iin"}, false}, {2, {"visa"}, false}, {3, {"visa", "pm"}, true}};
+  std::vector<CounterConfig> counters{{1, {"visa", "iin"}, false}, {2, {"visa"}, false}, {3, {"visa", "pm"}, true}};
   std::vector<Appointment> appointments;
   WorkingCalendar calendar{OpeningHours{}, DayRules{}};
   ServiceTimes times;
@@ -34,8 +33,7 @@ struct Fixture {
     counters.push_back({4, {"trp"}, false});
   }
 
-  void book(int counter, Instant start, int minutes = 20,
-            AppointmentStatus status = AppointmentStatus::booked) {
+  void book(int counter, Instant start, int minutes = 20, AppointmentStatus status = AppointmentStatus::booked) {
     Appointment a;
     a.code = "A" + std::to_string(appointments.size());
     a.service = "visa";
@@ -56,8 +54,7 @@ struct Fixture {
 };
 
 const Slot* find(const std::vector<Slot>& slots, Instant start) {
-  const auto it = std::find_if(slots.begin(), slots.end(),
-                               [start](const Slot& s) { return s.start == start; });
+  const auto it = std::find_if(slots.begin(), slots.end(), [start](const Slot& s) { return s.start == start; });
   return it == slots.end() ? nullptr : &*it;
 }
 
@@ -176,8 +173,8 @@ TEST_CASE("domain slots: assign_counter picks the least booked free counter") {
   f.book(2, at(16));
   f.book(2, at(16, 20));
   CHECK(f.assign("visa", at(10)) == 1);
-  CHECK(f.assign("visa", at(16)) == 1);  // 2 is busy then
-  CHECK(f.assign("visa", at(15)) == 2);  // 1 is busy then
+  CHECK(f.assign("visa", at(16)) == 1);                  // 2 is busy then
+  CHECK(f.assign("visa", at(15)) == 2);                  // 1 is busy then
   CHECK_FALSE(f.assign("visa", at(10, 5)).has_value());  // off the grid
   CHECK_FALSE(f.assign("visa", at(13)).has_value());     // lunch
   CHECK_FALSE(f.assign("unknown", at(10)).has_value());

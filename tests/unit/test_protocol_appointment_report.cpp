@@ -18,8 +18,14 @@ using namespace kezek::protocol::test;
 namespace json = boost::json;
 
 Appointment booked() {
-  return Appointment{"K7M4QX", "work_visa_in_country", at("2026-11-25T10:00:00+05:00"), 20, 2,
-                     domain::AppointmentStatus::booked, "P-1042", std::nullopt};
+  return Appointment{"K7M4QX",
+                     "work_visa_in_country",
+                     at("2026-11-25T10:00:00+05:00"),
+                     20,
+                     2,
+                     domain::AppointmentStatus::booked,
+                     "P-1042",
+                     std::nullopt};
 }
 
 }  // namespace
@@ -63,8 +69,16 @@ TEST_CASE("protocol report: nulls for times never reached, round trip, path in e
   Report r;
   r.date = day("2026-11-24");
   r.generated_at = at("2026-11-24T10:10:00+05:00");
-  ReportTicket row{"O-001", "iin", domain::TicketTier::standard, domain::TicketStatus::waiting,
-                   at("2026-11-24T09:05:00+05:00"), std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  ReportTicket row{"O-001",
+                   "iin",
+                   domain::TicketTier::standard,
+                   domain::TicketStatus::waiting,
+                   at("2026-11-24T09:05:00+05:00"),
+                   std::nullopt,
+                   std::nullopt,
+                   std::nullopt,
+                   std::nullopt,
+                   std::nullopt};
   r.tickets.push_back(row);
   r.services.push_back(ServiceCounts{"iin", ReportCounts{1, 1, 0, 0, 0, 0, 0, 0}});
   r.totals = ReportCounts{1, 1, 0, 0, 0, 0, 0, 0};
@@ -112,7 +126,8 @@ TEST_CASE("protocol error: extra members first, error last; unknown codes refuse
 
 TEST_CASE("protocol catalog additions and the extension answer") {
   const ServiceAdditions a{{catalog::Tier::standard, catalog::Tier::priority}, 'O', 1966};
-  CHECK(json::serialize(json::value_from(a)) == R"({"tiers":["standard","priority"],"letter":"O","state_duty_kzt":1966})");
+  CHECK(json::serialize(json::value_from(a)) ==
+        R"({"tiers":["standard","priority"],"letter":"O","state_duty_kzt":1966})");
   CHECK(round_trip(a) == a);
   CHECK(round_trip(ServiceAdditions{{}, 'V', std::nullopt}) == ServiceAdditions{{}, 'V', std::nullopt});
   check_refused<ServiceAdditions>(R"({"tiers":["gold"],"letter":"O"})", ErrorCode::wrong_type, "tiers[0]");

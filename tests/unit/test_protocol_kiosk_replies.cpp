@@ -25,8 +25,7 @@ TEST_CASE("protocol refusal extras: next_slot and offer round trip and name the 
   CHECK(json::serialize(json::value_from(slot)) ==
         R"({"service":"work_visa_in_country","start":"2026-11-25T10:00:00+05:00","minutes":20})");
   CHECK(round_trip(slot) == slot);
-  CHECK(round_trip(Offer{"iin", domain::TicketTier::standard}) ==
-        Offer{"iin", domain::TicketTier::standard});
+  CHECK(round_trip(Offer{"iin", domain::TicketTier::standard}) == Offer{"iin", domain::TicketTier::standard});
 
   RefusalExtras extras;
   extras.next_slot = slot;
@@ -34,17 +33,16 @@ TEST_CASE("protocol refusal extras: next_slot and offer round trip and name the 
   CHECK(round_trip(extras) == extras);
   CHECK(round_trip(RefusalExtras{}) == RefusalExtras{});
 
-  check_refused<RefusalExtras>(R"({"next_slot":{"service":"iin","start":"soon","minutes":20}})",
-                               ErrorCode::wrong_type, "next_slot.start");
-  check_refused<RefusalExtras>(R"({"offer":{"service":"iin","tier":"gold"}})",
-                               ErrorCode::wrong_type, "offer.tier");
+  check_refused<RefusalExtras>(R"({"next_slot":{"service":"iin","start":"soon","minutes":20}})", ErrorCode::wrong_type,
+                               "next_slot.start");
+  check_refused<RefusalExtras>(R"({"offer":{"service":"iin","tier":"gold"}})", ErrorCode::wrong_type, "offer.tier");
   check_refused<RefusalExtras>(R"({"come_back_at":5})", ErrorCode::wrong_type, "come_back_at");
 }
 
 TEST_CASE("protocol refusal extras: written in the order the server has always sent them") {
   RefusalExtras too_late;
-  too_late.appointment = Appointment{"K7M4QX", "iin", at("2026-11-24T10:00:00+05:00"), 20, 1,
-                                     domain::AppointmentStatus::booked, "", std::nullopt};
+  too_late.appointment = Appointment{
+      "K7M4QX", "iin", at("2026-11-24T10:00:00+05:00"), 20, 1, domain::AppointmentStatus::booked, "", std::nullopt};
   too_late.offer = Offer{"iin", domain::TicketTier::standard};
   const Error refusal{ErrorCode::too_late, "too late", json::value_from(too_late).as_object()};
   CHECK(json::serialize(json::value_from(refusal)) ==
@@ -65,12 +63,11 @@ TEST_CASE("protocol refusal extras: written in the order the server has always s
   CHECK(text.ends_with(R"(},"until":"2026-11-25T09:00:00+05:00"})"));
 }
 
-TEST_CASE(
-    "protocol refusal extras: read from an Error's extra as the server sends a too_late check-in") {
-  const Error e = decode<Error>(json::parse(
-      R"({"appointment":{"code":"K7M4QX","service":"iin","start":"2026-11-24T10:00:00+05:00","minutes":20,)"
-      R"("counter":1,"status":"booked"},"offer":{"service":"iin","tier":"standard"},)"
-      R"("error":{"code":"too_late","message":"too late"}})"));
+TEST_CASE("protocol refusal extras: read from an Error's extra as the server sends a too_late check-in") {
+  const Error e = decode<Error>(
+      json::parse(R"({"appointment":{"code":"K7M4QX","service":"iin","start":"2026-11-24T10:00:00+05:00","minutes":20,)"
+                  R"("counter":1,"status":"booked"},"offer":{"service":"iin","tier":"standard"},)"
+                  R"("error":{"code":"too_late","message":"too late"}})"));
   CHECK(e.code == ErrorCode::too_late);
   const RefusalExtras extras = decode<RefusalExtras>(json::value(e.extra));
   REQUIRE(extras.offer);
@@ -94,8 +91,7 @@ TEST_CASE("protocol item replies: ticket and appointment wrapped in their member
   bad["ticket"].as_object()["tier"] = "gold";
   check_refused<TicketReply>(json::serialize(bad), ErrorCode::wrong_type, "ticket.tier");
 
-  const Appointment a{"K7M4QX", "iin",       at("2026-11-25T10:00:00+05:00"),
-                      20,       1,           domain::AppointmentStatus::booked,
+  const Appointment a{"K7M4QX", "iin",       at("2026-11-25T10:00:00+05:00"), 20, 1, domain::AppointmentStatus::booked,
                       "P-1",    std::nullopt};
   CHECK(round_trip(AppointmentReply{a}) == AppointmentReply{a});
   check_refused<AppointmentReply>(R"({"appointment":{"code":"K7M4QX"}})", ErrorCode::missing_field,
@@ -126,9 +122,7 @@ TEST_CASE("protocol catalog reply: the additions and mrp come out, the file's fo
   CHECK(service.contains("name"));
   CHECK(round_trip(r) == r);
 
-  check_refused<CatalogReply>(
-      R"({"services":[{"id":"a","tiers":["standard"],"letter":"A"},{"id":"b","letter":"B"}]})",
-      ErrorCode::missing_field, "services[1].tiers");
-  check_refused<CatalogReply>(R"({"services":[],"mrp":{"year":"2026"}})", ErrorCode::wrong_type,
-                              "mrp.year");
+  check_refused<CatalogReply>(R"({"services":[{"id":"a","tiers":["standard"],"letter":"A"},{"id":"b","letter":"B"}]})",
+                              ErrorCode::missing_field, "services[1].tiers");
+  check_refused<CatalogReply>(R"({"services":[],"mrp":{"year":"2026"}})", ErrorCode::wrong_type, "mrp.year");
 }
