@@ -15,7 +15,7 @@
 //     resumes with "?since=SEQ", which parse_since (the server's) must read as
 //     that same number;
 //   - LiveBoard::on_message never throws; its board never holds more than
-//     kMaxCalls calls; it announces only fresh calls and recalls.
+//     protocol::kBoardCalls calls; it announces only fresh calls and recalls.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <boost/json.hpp>
@@ -77,8 +77,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       std::fprintf(stderr, "escaped: %s\n", e.what());
       violated("LiveBoard::on_message threw", frame);
     }
-    if (model.board && model.board->calls.size() > gui::BoardState::kMaxCalls)
-      violated("more than kMaxCalls calls on the board", frame);
+    if (model.board && model.board->calls.size() > protocol::kBoardCalls)
+      violated("more than kBoardCalls calls on the board", frame);
     if (announced > announced_before + 1) violated("one message announced twice", frame);
     if (announced > announced_before) {
       const auto* type = decoded->message.if_contains("type");
