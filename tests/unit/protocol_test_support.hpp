@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "shared/protocol/decode_error.hpp"
+#include "shared/protocol/status.hpp"
 #include "shared/time/local_time.hpp"
 
 namespace kezek::protocol::test {
@@ -35,5 +36,19 @@ void check_refused(std::string_view json_text, ErrorCode code, std::string_view 
 
 inline Instant at(std::string_view iso) { return *parse_iso8601(iso); }
 inline Date day(std::string_view text) { return *parse_date(text); }
+
+// The status the server sends at 10:00 on Tuesday 24 November 2026: open until
+// lunch (13:00-14:00), closing at 18:00, Wednesday the next working day.
+inline Status tuesday_morning_status() {
+  using std::chrono::hours;
+  Status s;
+  s.state = CentreState::open;
+  s.now = at("2026-11-24T10:00:00+05:00");
+  s.until = at("2026-11-24T13:00:00+05:00");
+  s.next_opening = s.now;
+  s.text = LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00 дейін ашық"};
+  s.day = StatusDay{day("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14), day("2026-11-25")};
+  return s;
+}
 
 }  // namespace kezek::protocol::test

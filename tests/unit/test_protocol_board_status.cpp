@@ -13,22 +13,10 @@ using namespace kezek;
 using namespace kezek::protocol;
 using namespace kezek::protocol::test;
 namespace json = boost::json;
-using std::chrono::hours;
-
-Status open_status() {
-  Status s;
-  s.state = CentreState::open;
-  s.now = at("2026-11-24T10:00:00+05:00");
-  s.until = at("2026-11-24T13:00:00+05:00");
-  s.next_opening = s.now;
-  s.text = LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00 дейін ашық"};
-  s.day = StatusDay{day("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14), day("2026-11-25")};
-  return s;
-}
 
 Board sample_board() {
   Board b;
-  b.status = open_status();
+  b.status = tuesday_morning_status();
   b.seq = 41;
   b.calls.push_back(BoardCall{"W-017", "iin", 3, domain::TicketStatus::called, at("2026-11-24T09:58:00+05:00"), 1});
   b.waiting.push_back(WaitingGroup{"visas", 'V', LocalizedText{"Visas", "Визы", "Визалар"}, 4, 17, 25});
@@ -40,7 +28,7 @@ Board sample_board() {
 }  // namespace
 
 TEST_CASE("protocol status: golden JSON with the documented members and the day") {
-  CHECK(json::serialize(json::value_from(StatusReply{open_status(), 1})) ==
+  CHECK(json::serialize(json::value_from(StatusReply{tuesday_morning_status(), 1})) ==
         R"({"status":{"state":"open","now":"2026-11-24T10:00:00+05:00","until":"2026-11-24T13:00:00+05:00",)"
         R"("next_opening":"2026-11-24T10:00:00+05:00","text":{"en":"Open until 13:00","ru":"Открыто до 13:00",)"
         R"("kk":"13:00 дейін ашық"},"day":{"date":"2026-11-24","working_day":true,"open":"09:00","close":"18:00",)"
@@ -48,9 +36,9 @@ TEST_CASE("protocol status: golden JSON with the documented members and the day"
 }
 
 TEST_CASE("protocol status: round trips; an older server's reply (no day, no protocol) still decodes") {
-  CHECK(round_trip(open_status()) == open_status());
-  CHECK(round_trip(StatusReply{open_status(), 1}) == StatusReply{open_status(), 1});
-  json::object old = json::value_from(StatusReply{open_status(), 1}).as_object();
+  CHECK(round_trip(tuesday_morning_status()) == tuesday_morning_status());
+  CHECK(round_trip(StatusReply{tuesday_morning_status(), 1}) == StatusReply{tuesday_morning_status(), 1});
+  json::object old = json::value_from(StatusReply{tuesday_morning_status(), 1}).as_object();
   old.erase("protocol");
   old["status"].as_object().erase("day");
   const auto reply = decode<StatusReply>(old);
@@ -60,10 +48,10 @@ TEST_CASE("protocol status: round trips; an older server's reply (no day, no pro
 
 TEST_CASE("protocol status: decoding errors name the field") {
   check_refused<Status>(R"({"state":"siesta"})", ErrorCode::wrong_type, "state");
-  json::object o = json::value_from(open_status()).as_object();
+  json::object o = json::value_from(tuesday_morning_status()).as_object();
   o["text"].as_object().erase("kk");
   check_refused<Status>(json::serialize(o), ErrorCode::missing_field, "text.kk");
-  o = json::value_from(open_status()).as_object();
+  o = json::value_from(tuesday_morning_status()).as_object();
   o["day"].as_object()["open"] = "9 am";
   check_refused<Status>(json::serialize(o), ErrorCode::wrong_type, "day.open");
 }
@@ -103,7 +91,7 @@ TEST_CASE("protocol counter: the counter view and the action reply round trip") 
   CounterView v;
   v.number = 3;
   v.phase = domain::CounterPhase::serving;
-  v.status = open_status();
+  v.status = tuesday_morning_status();
   v.ticket = Ticket{};
   v.ticket->number = "W-017";
   v.services = {ServiceWaiting{"iin", 2}, ServiceWaiting{"ecp", 0}};

@@ -30,18 +30,6 @@ Ticket called_ticket() {
   return t;
 }
 
-// Tuesday 24 November 2026: open 09:00-18:00, lunch 13:00-14:00; next day Wednesday.
-Status morning_status() {
-  Status s;
-  s.state = CentreState::open;
-  s.now = at("2026-11-24T10:00:00+05:00");
-  s.until = at("2026-11-24T13:00:00+05:00");
-  s.next_opening = s.now;
-  s.text = LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00 дейін ашық"};
-  s.day = StatusDay{day("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14), day("2026-11-25")};
-  return s;
-}
-
 }  // namespace
 
 TEST_CASE("protocol events: each payload round trips and keeps the documented members") {
@@ -58,7 +46,7 @@ TEST_CASE("protocol events: each payload round trips and keeps the documented me
   CHECK(round_trip(AppointmentChanged{"K7M4QX", called_ticket()}) == AppointmentChanged{"K7M4QX", called_ticket()});
   CHECK(round_trip(AppointmentChanged{"K7M4QX", std::nullopt}) == AppointmentChanged{"K7M4QX", std::nullopt});
   CHECK(round_trip(DayStarted{day("2026-11-25")}) == DayStarted{day("2026-11-25")});
-  CHECK(round_trip(CentreStatusEvent{morning_status()}) == CentreStatusEvent{morning_status()});
+  CHECK(round_trip(CentreStatusEvent{tuesday_morning_status()}) == CentreStatusEvent{tuesday_morning_status()});
   const WaitingEvent waiting{{WaitingGroup{"visas", 'V', LocalizedText{"Visas", "Визы", "Визалар"}, 4, 17, 25}}};
   CHECK(round_trip(waiting) == waiting);
 }
@@ -89,7 +77,7 @@ TEST_CASE("protocol events: a payload without what its type needs is refused, na
 }
 
 TEST_CASE("status at: the server's state holds until its until, then the day's hours take over") {
-  const Status s = morning_status();
+  const Status s = tuesday_morning_status();
   auto state_at = [&](const char* when) { return centre_status_at(s, at(when)); };
   CHECK(state_at("2026-11-24T12:59:00+05:00").state == CentreState::open);
   CHECK(state_at("2026-11-24T12:59:00+05:00").until == at("2026-11-24T13:00:00+05:00"));
@@ -112,7 +100,7 @@ TEST_CASE("status at: the server's state holds until its until, then the day's h
 }
 
 TEST_CASE("status at: a day off says closed until the next working day; no day member says nothing more") {
-  Status holiday = morning_status();
+  Status holiday = tuesday_morning_status();
   holiday.state = CentreState::closed;
   holiday.now = at("2026-12-16T10:00:00+05:00");
   holiday.until = holiday.next_opening = at("2026-12-18T09:00:00+05:00");
@@ -122,7 +110,7 @@ TEST_CASE("status at: a day off says closed until the next working day; no day m
   // The next working day comes with no word from the server: its hours are assumed.
   CHECK(centre_status_at(holiday, at("2026-12-18T10:00:00+05:00")).state == CentreState::open);
 
-  Status bare = morning_status();
+  Status bare = tuesday_morning_status();
   bare.day.reset();
   CHECK(centre_status_at(bare, at("2026-11-24T11:00:00+05:00")).state == CentreState::open);
   CHECK(centre_status_at(bare, at("2026-11-24T13:30:00+05:00")).state == CentreState::closed);
