@@ -30,11 +30,10 @@ std::vector<Trilingual> ticker_items(const std::optional<protocol::StatusDay>& d
   auto both = [](S key, std::initializer_list<std::string_view> values) {
     return Trilingual{trf(key, Lang::en, values), trf(key, Lang::ru, values), trf(key, Lang::kk, values)};
   };
-  auto hhmm = [](std::chrono::minutes t) { return format_hhmm(std::chrono::duration_cast<std::chrono::seconds>(t)); };
   std::vector<Trilingual> items;
   if (day) {
-    items.push_back(
-        both(S::hours_line, {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)}));
+    items.push_back(both(S::hours_line, {format_hhmm(day->open), format_hhmm(day->close), format_hhmm(day->lunch_start),
+                                         format_hhmm(day->lunch_end)}));
     items.push_back(both(S::weekends_closed, {}));
   }
   if (notices.empty()) {

@@ -42,14 +42,16 @@ std::optional<Date> parse_expiry_digits(const std::string& digits) {
 std::string todays_hours(const std::optional<protocol::StatusDay>& day, Date today, Lang lang) {
   if (!day || day->date != today) return std::string(tr(S::hours_unknown, lang));
   if (!day->working_day) return std::string(tr(S::closed_today, lang));
-  const auto hhmm = [](std::chrono::minutes m) { return format_hhmm(std::chrono::seconds(m)); };
-  if (day->lunch_start == day->lunch_end) return hhmm(day->open) + "–" + hhmm(day->close);
-  return trf(S::hours_line, lang, {hhmm(day->open), hhmm(day->close), hhmm(day->lunch_start), hhmm(day->lunch_end)});
+  // minutes convert to format_hhmm's seconds exactly, with no cast.
+  if (day->lunch_start == day->lunch_end) return format_hhmm(day->open) + "–" + format_hhmm(day->close);
+  return trf(
+      S::hours_line, lang,
+      {format_hhmm(day->open), format_hhmm(day->close), format_hhmm(day->lunch_start), format_hhmm(day->lunch_end)});
 }
 
 std::string lunch_end_text(const std::optional<protocol::StatusDay>& day, Date today) {
   if (!day || day->date != today || day->lunch_start == day->lunch_end) return {};
-  return format_hhmm(std::chrono::seconds(day->lunch_end));
+  return format_hhmm(day->lunch_end);
 }
 
 std::string after_lunch_line(const std::string& lunch_end, Lang lang) {

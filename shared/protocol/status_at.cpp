@@ -5,7 +5,7 @@ namespace kezek::protocol {
 namespace {
 
 Instant at(Date date, std::chrono::minutes time_of_day) {
-  return from_local(date, std::chrono::duration_cast<std::chrono::seconds>(time_of_day));
+  return from_local(date, time_of_day);  // minutes convert to seconds exactly
 }
 
 // Only the next working day's opening is known beyond `day` itself.
