@@ -62,7 +62,7 @@ ensure_display() {
   pids+=($!)
   export DISPLAY=":$n"
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  log "no display found: running the GUI programs under Xvfb on $DISPLAY (screenshots: xwd -root -display $DISPLAY)"
+  log "no display found: running the GUI programs under Xvfb on $DISPLAY (each program writes a PNG of its window with --screenshot FILE)"
 }
 
 cmd_run() {
