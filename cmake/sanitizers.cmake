@@ -38,3 +38,17 @@ elseif(KEZEK_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(kezek_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Line tables only in the sanitizer and fuzz trees: a sanitizer's report needs
+# file:line for each frame and nothing more, and full debug information (types
+# and locals of every Boost template) is a large part of these trees' compile
+# and link time (docs/benchmarks.md, "A new user's cold run"). Given after the
+# build type's -g, so it wins. Set KEZEK_SANITIZER_FULL_DEBUG=ON to debug one.
+option(KEZEK_SANITIZER_FULL_DEBUG "Full debug information in a sanitizer or fuzz tree" OFF)
+if((KEZEK_SANITIZE OR KEZEK_TSAN OR KEZEK_FUZZ) AND NOT KEZEK_SANITIZER_FULL_DEBUG)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    target_compile_options(kezek_sanitizers INTERFACE -gline-tables-only)
+  else()
+    target_compile_options(kezek_sanitizers INTERFACE -g1)
+  endif()
+endif()

@@ -52,7 +52,7 @@ void DisplayApp::load_demo(const std::filesystem::path& file) {
     boost::system::error_code ec;
     const boost::json::value root = boost::json::parse(text.str(), ec);
     if (ec || !root.is_object()) throw std::runtime_error(file.string() + " is not a JSON object");
-    model_.board = gui::parse_board(root.get_object());
+    model_.board = protocol::parse_board(root.get_object());
     // {"display": {"flash": true, "link": "reconnecting"}}: the moments a demo shows.
     if (const auto* demo = root.get_object().if_contains("display"); demo != nullptr && demo->is_object()) {
       const auto& d = demo->get_object();

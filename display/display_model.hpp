@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-#include "shared/gui/board_state.hpp"
+#include "shared/protocol/board_state.hpp"
 
 namespace kezek::display {
 
@@ -22,7 +22,7 @@ enum class Link {
 };
 
 struct DisplayModel {
-  std::optional<gui::BoardState> board;  // nullopt until the first snapshot
+  std::optional<protocol::Board> board;  // nullopt until the first snapshot
   Link link = Link::connecting;
   std::string problem;        // a readable line in place of the ticker: data we could not read
   bool incompatible = false;  // the server speaks another protocol version (problem says which)

@@ -115,7 +115,7 @@ void draw_status_strip(ImDrawList* dl, const Layout& l, const DisplayView& v, co
 
 void draw_call(ImDrawList* dl, const Layout& l, const DisplayView& v, const gui::Fonts& f, const gui::Palette& p) {
   const float s = l.s;
-  const gui::BoardCall& call = *v.newest;
+  const protocol::BoardCall& call = *v.newest;
   const float pad = 44 * s;
   const float left = l.card_min.x + pad, right = l.card_max.x - pad;
   const float top = l.card_min.y;
@@ -219,7 +219,7 @@ void draw_waiting(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
   const float name_right = count_right - 250 * s;
   float y = rows_top;
   for (std::size_t i = 0; i < v.groups.size(); ++i, y += row_h) {
-    const gui::BoardGroup& g = v.groups[i];
+    const protocol::WaitingGroup& g = v.groups[i];
     if (i % 2 == 0) dl->AddRectFilled(ImVec2(left, y), ImVec2(right, y + row_h), to_u32(p.navy, 0.05f), 8 * s);
     const float ty = y + (row_h - text) / 2.0f - 2 * s;
     const bool busy = g.count > 0;
@@ -268,7 +268,7 @@ void draw_history(ImDrawList* dl, const Layout& l, const DisplayView& v, const g
   }
   const float size = std::min(f.large->FontSize * 0.76f, row_h * 0.86f);
   float y = rows_top;
-  for (const gui::BoardCall& call : v.history) {
+  for (const protocol::BoardCall& call : v.history) {
     dl->AddLine(ImVec2(left, y), ImVec2(right, y), to_u32(p.muted, 0.25f), 2 * s);
     // Still waiting for its visitor: dark; being served: normal; over: faded.
     using domain::TicketStatus;

@@ -63,7 +63,7 @@ DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, I
   if (!model.board) return view;
 
   view.has_board = true;
-  const gui::BoardState& board = *model.board;
+  const protocol::Board& board = *model.board;
   view.groups = board.waiting;
   if (!board.calls.empty()) {
     view.newest = board.calls.front();

@@ -25,11 +25,11 @@ struct DisplayView {
   CentreStatus status{};  // meaningful with has_board: the server's word, carried forward by its hours
   Lang lang = Lang::en;   // the rotating texts' language in this frame
   bool has_board = false;
-  std::optional<gui::BoardCall> newest;
-  bool show_call = false;               // the big card shows `newest` (else the Centre's state or a hint)
-  float flash = 0.0f;                   // 0 steady … 1 brightest
-  std::vector<gui::BoardCall> history;  // the calls before the newest, newest first
-  std::vector<gui::BoardGroup> groups;
+  std::optional<protocol::BoardCall> newest;
+  bool show_call = false;                    // the big card shows `newest` (else the Centre's state or a hint)
+  float flash = 0.0f;                        // 0 steady … 1 brightest
+  std::vector<protocol::BoardCall> history;  // the calls before the newest, newest first
+  std::vector<protocol::WaitingGroup> groups;
   std::string ticker;
   bool reconnecting = false;
   std::string problem;

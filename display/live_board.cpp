@@ -21,11 +21,11 @@ void LiveBoard::on_message(const boost::json::object& message, Instant now, std:
   }
   if (auto* snapshot = std::get_if<protocol::SnapshotFrame>(&decoded)) {
     try {
-      model_.board = gui::board_of(std::move(*snapshot));
+      model_.board = protocol::board_of(std::move(*snapshot));
       model_.problem.clear();
       model_.incompatible = false;
       trace("snapshot seq " + std::to_string(model_.board->seq) + at_frame);
-    } catch (const gui::ProtocolMismatch& e) {
+    } catch (const protocol::ProtocolMismatch& e) {
       // Another protocol version: nothing it sends can be trusted to mean what
       // we think; the ticker says why until someone updates one side.
       model_.board.reset();
@@ -47,9 +47,9 @@ void LiveBoard::on_message(const boost::json::object& message, Instant now, std:
     if (hooks_.resync && !model_.incompatible) hooks_.resync();
     return;
   }
-  gui::BoardChange change;
+  protocol::BoardChange change;
   try {
-    change = gui::apply_event(*model_.board, event);
+    change = protocol::apply_event(*model_.board, event);
   } catch (const std::exception& e) {
     // The board is unchanged: show the problem and start again from a snapshot.
     model_.problem = e.what();
@@ -61,7 +61,7 @@ void LiveBoard::on_message(const boost::json::object& message, Instant now, std:
   if (change.call) line += " " + change.call->number;
   trace(line + at_frame);
 
-  using Kind = gui::BoardChange::Kind;
+  using Kind = protocol::BoardChange::Kind;
   if (change.kind == Kind::gap) {
     trace("gap after seq " + std::to_string(model_.board->seq) + ": resynchronising");
     if (hooks_.resync) hooks_.resync();

@@ -1,4 +1,4 @@
-// Fuzzes the clients' board decoding (shared/gui/board_state): parse_board on a
+// Fuzzes the clients' board decoding (shared/protocol/board_state): parse_board on a
 // first message, then apply_event for each following one, as the display does
 // with the event WebSocket (a snapshot, then events).
 //
@@ -7,7 +7,7 @@
 // JSON object are skipped (the feed drops them before the board sees them).
 // Invariants (abort on violation):
 //   - parse_board and apply_event throw nothing but std::runtime_error (their
-//     documented refusal: protocol::DecodeError, gui::ProtocolMismatch); a
+//     documented refusal: protocol::DecodeError, protocol::ProtocolMismatch); a
 //     refused event leaves the board exactly as it was; after a refusal the
 //     client resynchronises, so the input ends there;
 //   - a board never holds more than protocol::kBoardCalls calls;
@@ -25,11 +25,11 @@
 #include <string_view>
 #include <typeinfo>
 
-#include "shared/gui/board_state.hpp"
+#include "shared/protocol/board_state.hpp"
 
 namespace {
 
-using namespace kezek::gui;
+using namespace kezek::protocol;
 namespace json = boost::json;
 
 [[noreturn]] void violated(const char* what, std::string_view line) {
@@ -37,7 +37,7 @@ namespace json = boost::json;
   std::abort();
 }
 
-void check_board(const BoardState& board, std::string_view line) {
+void check_board(const Board& board, std::string_view line) {
   if (board.calls.size() > kezek::protocol::kBoardCalls) violated("more than kBoardCalls calls", line);
 }
 
@@ -52,7 +52,7 @@ std::optional<json::object> object_of(std::string_view line) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view rest(reinterpret_cast<const char*>(data), size);
-  std::optional<BoardState> board;
+  std::optional<Board> board;
   while (!rest.empty()) {
     const auto newline = rest.find('\n');
     const std::string_view line = rest.substr(0, newline);
@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_board(*board, line);
         continue;
       }
-      const BoardState before = *board;
+      const Board before = *board;
       BoardChange change;
       try {
         change = apply_event(*board, *message);

@@ -1,4 +1,4 @@
-// The board the clients keep from the event WebSocket (shared/gui/board_state):
+// The board the clients keep from the event WebSocket (shared/protocol/board_state):
 // a snapshot, then events in sequence order — calls and recalls move to the
 // top, finished tickets stay as history, transfers leave the board, a gap in
 // the numbers is reported so the client can resynchronise, a server of another
@@ -8,15 +8,15 @@
 
 #include <boost/json.hpp>
 
-#include "shared/gui/board_state.hpp"
+#include "shared/protocol/board_state.hpp"
 #include "shared/protocol/event_payloads.hpp"
 
 namespace {
 
 namespace json = boost::json;
 using namespace kezek;
-using gui::BoardChange;
-using gui::BoardState;
+using protocol::Board;
+using protocol::BoardChange;
 using std::chrono::hours;
 
 Instant at(const char* text) { return *parse_iso8601(text); }
@@ -44,7 +44,7 @@ json::object snapshot_frame(int protocol_version = protocol::kProtocolVersion) {
   return json::value_from(protocol::SnapshotFrame{10, protocol_version, b}).as_object();
 }
 
-BoardState snapshot() { return gui::parse_board(snapshot_frame()); }
+protocol::Board snapshot() { return protocol::parse_board(snapshot_frame()); }
 
 template <typename Payload>
 json::object frame(std::int64_t seq, const char* type, const Payload& payload) {
@@ -73,7 +73,7 @@ json::object call(std::int64_t seq, const char* type, const char* number, int co
 }  // namespace
 
 TEST_CASE("display board: a snapshot gives the calls, the waiting groups in three languages and the counters") {
-  const BoardState board = snapshot();
+  const protocol::Board board = snapshot();
   CHECK(board.seq == 10);
   CHECK(board.status.state == CentreState::open);
   REQUIRE(board.status.day);
@@ -89,8 +89,8 @@ TEST_CASE("display board: a snapshot gives the calls, the waiting groups in thre
 }
 
 TEST_CASE("display board: calls and recalls come to the top, finishes stay as history") {
-  BoardState board = snapshot();
-  BoardChange change = gui::apply_event(board, call(11, "ticket.called", "W-001", 1));
+  protocol::Board board = snapshot();
+  BoardChange change = protocol::apply_event(board, call(11, "ticket.called", "W-001", 1));
   CHECK(change.kind == BoardChange::Kind::call);
   REQUIRE(change.call);
   CHECK(change.call->number == "W-001");
@@ -100,61 +100,63 @@ TEST_CASE("display board: calls and recalls come to the top, finishes stay as hi
   CHECK(board.calls[0].number == "W-001");
   CHECK(board.counters[0].phase == domain::CounterPhase::calling);
 
-  CHECK(gui::apply_event(board, call(12, "ticket.called", "W-002", 6)).kind == BoardChange::Kind::call);
-  change = gui::apply_event(board, call(13, "ticket.recalled", "W-001", 1, 1));
+  CHECK(protocol::apply_event(board, call(12, "ticket.called", "W-002", 6)).kind == BoardChange::Kind::call);
+  change = protocol::apply_event(board, call(13, "ticket.recalled", "W-001", 1, 1));
   CHECK(change.kind == BoardChange::Kind::recall);
   REQUIRE(board.calls.size() == 3);  // moved, not copied
   CHECK(board.calls[0].number == "W-001");
   CHECK(board.calls[0].recalls == 1);
 
-  change = gui::apply_event(board, frame(14, "ticket.finished",
-                                         protocol::TicketEvent{6, ticket("W-002", domain::TicketStatus::done), false}));
+  change = protocol::apply_event(
+      board,
+      frame(14, "ticket.finished", protocol::TicketEvent{6, ticket("W-002", domain::TicketStatus::done), false}));
   CHECK(change.kind == BoardChange::Kind::updated);
   CHECK(board.calls[1].number == "W-002");
   CHECK(board.calls[1].status == domain::TicketStatus::done);
   CHECK(board.counters[1].phase == domain::CounterPhase::idle);
   CHECK_FALSE(board.counters[1].ticket);
 
-  gui::apply_event(board, frame(15, "ticket.transferred",
-                                protocol::TicketEvent{1, ticket("W-001", domain::TicketStatus::waiting), false}));
+  protocol::apply_event(board, frame(15, "ticket.transferred",
+                                     protocol::TicketEvent{1, ticket("W-001", domain::TicketStatus::waiting), false}));
   CHECK(board.calls[0].number == "W-002");  // back in line: off the board
 
-  gui::apply_event(board, frame(16, "counter.paused", protocol::CounterEvent{6, true}));
+  protocol::apply_event(board, frame(16, "counter.paused", protocol::CounterEvent{6, true}));
   CHECK(board.counters[1].paused);
-  gui::apply_event(board, frame(17, "waiting", protocol::WaitingEvent{}));
+  protocol::apply_event(board, frame(17, "waiting", protocol::WaitingEvent{}));
   CHECK(board.waiting.empty());
-  gui::apply_event(board, frame(18, "centre.status", protocol::CentreStatusEvent{status(CentreState::lunch)}));
+  protocol::apply_event(board, frame(18, "centre.status", protocol::CentreStatusEvent{status(CentreState::lunch)}));
   CHECK(board.status.state == CentreState::lunch);
-  gui::apply_event(board, frame(19, "day.started", protocol::DayStarted{*parse_date("2026-11-25")}));
+  protocol::apply_event(board, frame(19, "day.started", protocol::DayStarted{*parse_date("2026-11-25")}));
   CHECK(board.calls.empty());
   CHECK(board.seq == 19);
 }
 
 TEST_CASE("display board: duplicates are skipped, a gap is reported, bad events are refused readably") {
-  BoardState board = snapshot();
-  CHECK(gui::apply_event(board, call(10, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::duplicate);
-  CHECK(gui::apply_event(board, call(13, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::gap);
+  protocol::Board board = snapshot();
+  CHECK(protocol::apply_event(board, call(10, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::duplicate);
+  CHECK(protocol::apply_event(board, call(13, "ticket.called", "W-001", 1)).kind == BoardChange::Kind::gap);
   CHECK(board.seq == 10);
   CHECK(board.calls.size() == 1);
-  CHECK(gui::apply_event(board, frame(11, "ticket.issued", protocol::DayStarted{})).kind == BoardChange::Kind::ignored);
+  CHECK(protocol::apply_event(board, frame(11, "ticket.issued", protocol::DayStarted{})).kind ==
+        BoardChange::Kind::ignored);
   CHECK(board.seq == 11);
 
   // A call without its ticket: refused by name, and the board is as it was.
   json::object bad = call(12, "ticket.called", "W-009", 1);
   bad.erase("ticket");
-  CHECK_THROWS_WITH(gui::apply_event(board, bad), doctest::Contains("\"ticket\" is required"));
+  CHECK_THROWS_WITH(protocol::apply_event(board, bad), doctest::Contains("\"ticket\" is required"));
   CHECK(board.seq == 11);
   CHECK(board.calls.size() == 1);
   CHECK_THROWS_WITH(
-      gui::parse_board(json::parse(R"({"type":"snapshot","seq":1,"board":{"calls":"none"}})").as_object()),
+      protocol::parse_board(json::parse(R"({"type":"snapshot","seq":1,"board":{"calls":"none"}})").as_object()),
       doctest::Contains("\"status\" is required"));
 }
 
 TEST_CASE("display board: a server of another protocol version is refused with both numbers named") {
   try {
-    (void)gui::parse_board(snapshot_frame(protocol::kProtocolVersion + 1));
+    (void)protocol::parse_board(snapshot_frame(protocol::kProtocolVersion + 1));
     FAIL("a snapshot of another protocol version was accepted");
-  } catch (const gui::ProtocolMismatch& e) {
+  } catch (const protocol::ProtocolMismatch& e) {
     CHECK(e.server_version() == protocol::kProtocolVersion + 1);
     CHECK(std::string(e.what()).find("protocol " + std::to_string(protocol::kProtocolVersion + 1)) !=
           std::string::npos);
@@ -162,5 +164,5 @@ TEST_CASE("display board: a server of another protocol version is refused with b
   // A snapshot without "protocol" comes from a version-1 server.
   json::object old = snapshot_frame();
   old.erase("protocol");
-  CHECK(gui::parse_board(old).seq == 10);
+  CHECK(protocol::parse_board(old).seq == 10);
 }

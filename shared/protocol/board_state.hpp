@@ -1,10 +1,11 @@
 #pragma once
 // The server's public board (who is called to which counter, how many wait per
 // service group, the counters' phases, the Centre's status) as the clients keep
-// it: a protocol::Board built from the event WebSocket — a snapshot first, then
-// one event at a time in sequence order (docs/api.md, "Events"). Decoding is
-// shared/protocol's; this file only folds events into the board. Pure: JSON in,
-// state and a short account of what changed out; no I/O, no clock.
+// it: a Board built from the event WebSocket — a snapshot first, then one event
+// at a time in sequence order (docs/api.md, "Events"). Decoding is the message
+// files' (board, event_frame, event_payloads); this file only folds events into
+// the board. Pure: JSON in, state and a short account of what changed out; no
+// I/O, no clock, no GUI (the wall display and the fuzzers use it).
 //
 // Threading: a plain value; whoever owns it (the UI thread) uses it alone.
 
@@ -17,12 +18,7 @@
 #include "shared/protocol/board.hpp"
 #include "shared/protocol/event_frame.hpp"
 
-namespace kezek::gui {
-
-using BoardState = protocol::Board;
-using BoardCall = protocol::BoardCall;
-using BoardGroup = protocol::WaitingGroup;
-using BoardCounter = protocol::BoardCounter;
+namespace kezek::protocol {
 
 // What one event did to the board.
 struct BoardChange {
@@ -52,18 +48,18 @@ class ProtocolMismatch : public std::runtime_error {
 
 // The board of a decoded snapshot frame; ProtocolMismatch when its version is
 // not ours.
-BoardState board_of(protocol::SnapshotFrame frame);
+Board board_of(SnapshotFrame frame);
 
 // The board inside a snapshot frame {"type":"snapshot","seq","protocol","board"}
 // (ProtocolMismatch when the version is not ours) or a bare board object
 // (GET /api/v1/board). Throws protocol::DecodeError naming the field when the
 // JSON does not have the board's shape.
-BoardState parse_board(const boost::json::object& message);
+Board parse_board(const boost::json::object& message);
 
 // Folds one event frame into `board` (its seq must follow the board's).
 // Throws protocol::DecodeError when a shown event lacks a member it needs; the
 // board is then unchanged.
-BoardChange apply_event(BoardState& board, const protocol::EventFrame& frame);
-BoardChange apply_event(BoardState& board, const boost::json::object& event);
+BoardChange apply_event(Board& board, const EventFrame& frame);
+BoardChange apply_event(Board& board, const boost::json::object& event);
 
-}  // namespace kezek::gui
+}  // namespace kezek::protocol

@@ -1,4 +1,4 @@
-#include "shared/gui/board_state.hpp"
+#include "shared/protocol/board_state.hpp"
 
 #include <boost/json.hpp>
 
@@ -7,30 +7,30 @@
 #include "shared/protocol/event_payloads.hpp"
 #include "shared/protocol/version.hpp"
 
-namespace kezek::gui {
+namespace kezek::protocol {
 
 namespace json = boost::json;
 using domain::CounterPhase;
 
 namespace {
 
-BoardCounter* find_counter(BoardState& board, int number) {
+BoardCounter* find_counter(Board& board, int number) {
   for (BoardCounter& c : board.counters)
     if (c.number == number) return &c;
   return nullptr;
 }
 
-BoardCall* find_call(BoardState& board, const std::string& number) {
+BoardCall* find_call(Board& board, const std::string& number) {
   for (BoardCall& c : board.calls)
     if (c.number == number) return &c;
   return nullptr;
 }
 
-void remove_call(BoardState& board, const std::string& number) {
+void remove_call(Board& board, const std::string& number) {
   std::erase_if(board.calls, [&](const BoardCall& c) { return c.number == number; });
 }
 
-void set_counter(BoardState& board, std::optional<int> number, CounterPhase phase, std::optional<std::string> ticket) {
+void set_counter(Board& board, std::optional<int> number, CounterPhase phase, std::optional<std::string> ticket) {
   if (!number) return;
   if (BoardCounter* counter = find_counter(board, *number)) {
     counter->phase = phase;
@@ -40,7 +40,7 @@ void set_counter(BoardState& board, std::optional<int> number, CounterPhase phas
 
 // A ticket event as the board shows a call: to the event's counter, called at
 // the ticket's last call (or the event's moment if the ticket has none).
-BoardCall call_of(const protocol::TicketEvent& e, Instant at) {
+BoardCall call_of(const TicketEvent& e, Instant at) {
   BoardCall call;
   call.number = e.ticket.number;
   call.service = e.ticket.service;
@@ -55,36 +55,36 @@ BoardCall call_of(const protocol::TicketEvent& e, Instant at) {
 
 ProtocolMismatch::ProtocolMismatch(int server_version)
     : std::runtime_error("the server speaks protocol " + std::to_string(server_version) +
-                         "; this program understands protocol " + std::to_string(protocol::kProtocolVersion) +
+                         "; this program understands protocol " + std::to_string(kProtocolVersion) +
                          ": update the one that is older"),
       server_version_(server_version) {}
 
 namespace {
 
 // The server sends at most kBoardCalls; a board never shows more.
-BoardState trimmed(BoardState board) {
-  if (board.calls.size() > protocol::kBoardCalls) board.calls.resize(protocol::kBoardCalls);
+Board trimmed(Board board) {
+  if (board.calls.size() > kBoardCalls) board.calls.resize(kBoardCalls);
   return board;
 }
 
 }  // namespace
 
-BoardState board_of(protocol::SnapshotFrame frame) {
-  if (!protocol::compatible(frame.protocol)) throw ProtocolMismatch(frame.protocol);
+Board board_of(SnapshotFrame frame) {
+  if (!compatible(frame.protocol)) throw ProtocolMismatch(frame.protocol);
   frame.board.seq = frame.seq;
   return trimmed(std::move(frame.board));
 }
 
-BoardState parse_board(const json::object& message) {
-  if (!message.contains("type")) return trimmed(protocol::decode<protocol::Board>(message));
-  return board_of(protocol::decode<protocol::SnapshotFrame>(message));
+Board parse_board(const json::object& message) {
+  if (!message.contains("type")) return trimmed(decode<Board>(message));
+  return board_of(decode<SnapshotFrame>(message));
 }
 
-BoardChange apply_event(BoardState& board, const json::object& event) {
-  return apply_event(board, protocol::decode<protocol::EventFrame>(event));
+BoardChange apply_event(Board& board, const json::object& event) {
+  return apply_event(board, decode<EventFrame>(event));
 }
 
-BoardChange apply_event(BoardState& board, const protocol::EventFrame& frame) {
+BoardChange apply_event(Board& board, const EventFrame& frame) {
   BoardChange change;
   if (frame.seq <= board.seq) {
     change.kind = BoardChange::Kind::duplicate;
@@ -98,15 +98,15 @@ BoardChange apply_event(BoardState& board, const protocol::EventFrame& frame) {
   const std::string& type = frame.type;
   change.at = frame.at;
   if (type == "ticket.called" || type == "ticket.recalled") {
-    BoardCall call = call_of(protocol::decode_payload<protocol::TicketEvent>(frame.payload), frame.at);
+    BoardCall call = call_of(decode_payload<TicketEvent>(frame.payload), frame.at);
     remove_call(board, call.number);
     board.calls.insert(board.calls.begin(), call);
-    if (board.calls.size() > protocol::kBoardCalls) board.calls.resize(protocol::kBoardCalls);
+    if (board.calls.size() > kBoardCalls) board.calls.resize(kBoardCalls);
     set_counter(board, call.counter, CounterPhase::calling, call.number);
     change.kind = type == "ticket.called" ? BoardChange::Kind::call : BoardChange::Kind::recall;
     change.call = std::move(call);
   } else if (type == "ticket.started" || type == "ticket.finished" || type == "ticket.no_show") {
-    const auto e = protocol::decode_payload<protocol::TicketEvent>(frame.payload);
+    const auto e = decode_payload<TicketEvent>(frame.payload);
     if (BoardCall* shown = find_call(board, e.ticket.number)) shown->status = e.ticket.status;
     const bool serving = type == "ticket.started";
     set_counter(board, e.counter, serving ? CounterPhase::serving : CounterPhase::idle,
@@ -114,22 +114,22 @@ BoardChange apply_event(BoardState& board, const protocol::EventFrame& frame) {
     change.kind = BoardChange::Kind::updated;
   } else if (type == "ticket.transferred") {
     // Back in line: no longer called to any counter, so off the board.
-    const auto e = protocol::decode_payload<protocol::TicketEvent>(frame.payload);
+    const auto e = decode_payload<TicketEvent>(frame.payload);
     remove_call(board, e.ticket.number);
     set_counter(board, e.counter, CounterPhase::idle, std::nullopt);
     change.kind = BoardChange::Kind::updated;
   } else if (type == "counter.paused" || type == "counter.resumed") {
-    const auto e = protocol::decode_payload<protocol::CounterEvent>(frame.payload);
+    const auto e = decode_payload<CounterEvent>(frame.payload);
     if (BoardCounter* counter = find_counter(board, e.counter)) counter->paused = e.paused;
     change.kind = BoardChange::Kind::updated;
   } else if (type == "waiting") {
-    board.waiting = protocol::decode_payload<protocol::WaitingEvent>(frame.payload).waiting;
+    board.waiting = decode_payload<WaitingEvent>(frame.payload).waiting;
     change.kind = BoardChange::Kind::updated;
   } else if (type == "centre.status") {
-    board.status = protocol::decode_payload<protocol::CentreStatusEvent>(frame.payload).status;
+    board.status = decode_payload<CentreStatusEvent>(frame.payload).status;
     change.kind = BoardChange::Kind::updated;
   } else if (type == "day.started") {
-    protocol::decode_payload<protocol::DayStarted>(frame.payload);
+    decode_payload<DayStarted>(frame.payload);
     // A new day: yesterday's calls are no longer anyone's business.
     board.calls.clear();
     for (BoardCounter& c : board.counters) {
@@ -142,4 +142,4 @@ BoardChange apply_event(BoardState& board, const protocol::EventFrame& frame) {
   return change;
 }
 
-}  // namespace kezek::gui
+}  // namespace kezek::protocol
