@@ -119,15 +119,17 @@ cmd_run() {
 # Which suites each tree builds and runs (KEZEK_SUITES, cmake/suites.cmake;
 # docs/benchmarks.md "Cold test run" has what each tree costs):
 #  build       every suite, the programs and the bench tools.
-#  build-asan  ASan+UBSan: the core, the server, the e2e runs and the GUI
-#              programs (their memory bugs are real bugs); not the bench tools,
-#              which only measure.
+#  build-asan  ASan+UBSan: the core, the server, the e2e runs, the clients'
+#              threads and the GUI programs (their memory bugs are real bugs);
+#              not the bench tools, which only measure.
 #  build-tsan  ThreadSanitizer: the suites whose code runs threads — the
-#              server's engine, event hub and sessions (server), and the real
-#              server under concurrent clients (e2e). Add a suite by its name.
+#              server's engine, event hub and sessions (server), the real
+#              server under concurrent clients (e2e), and the GUI programs'
+#              event feed, request worker, Inbox and Announcer without their
+#              windows (client_threads). Add a suite by its name.
 #  build-fuzz  libFuzzer (clang): the libraries and tests/fuzz only.
-asan_suites="unit;server;e2e;gui"
-tsan_suites="server;e2e"
+asan_suites="unit;server;e2e;client_threads;gui"
+tsan_suites="server;e2e;client_threads"
 
 # The tree's layout is .clang-format's: a file that is not fails the tests,
 # before anything is built (clang-format-14 --dry-run names the lines).

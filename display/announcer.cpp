@@ -30,6 +30,11 @@ void Announcer::run() {
   SpeechSynth synth;
   if (!synth.ok()) std::fprintf(stderr, "kezek-display: %s; calls are shown, not spoken\n", synth.error().c_str());
   AlsaOutput output(settings_.device);
+  const PlayCall play = settings_.play
+                            ? settings_.play
+                            : PlayCall([&output](const Pcm& pcm, const std::atomic<bool>& stop, std::string& error) {
+                                return output.play(pcm, stop, error);
+                              });
   bool device_missing_reported = false;
   bool synth_problem_reported = false;
   for (;;) {
@@ -48,7 +53,7 @@ void Announcer::run() {
       synth_problem_reported = true;
     }
     std::string error;
-    if (!output.play(pcm, stopping_, error)) {
+    if (!play(pcm, stopping_, error)) {
       // Once: a display without speakers is a normal installation, not an alarm.
       if (!device_missing_reported)
         std::fprintf(stderr, "kezek-display: no audio (%s); calls are shown, not spoken\n", error.c_str());

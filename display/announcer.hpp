@@ -10,19 +10,28 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "display/announcement_queue.hpp"
+#include "display/pcm.hpp"
 #include "shared/catalog/lang.hpp"
 
 namespace kezek::display {
 
+// Plays one rendered call on the Announcer's thread; returns false with `error`
+// set when it could not. It must return soon after `stop` becomes true.
+using PlayCall = std::function<bool(const Pcm& pcm, const std::atomic<bool>& stop, std::string& error)>;
+
 struct AnnouncerSettings {
   std::vector<catalog::Lang> languages;
   std::string device = "default";
+  // Where the calls go: empty plays them on the ALSA `device`. The thread tests
+  // (tests/client_threads) pass their own, to watch the thread without speakers.
+  PlayCall play;
 };
 
 class Announcer {

@@ -34,7 +34,8 @@ DisplayApp::DisplayApp(gui::ClientShell& shell, DisplaySetup setup)
   view_settings_.notices = setup_.config.notices;
   view_settings_.pinned_lang = setup_.args.lang;
   if (!setup_.config.mute && !setup_.config.languages.empty())
-    announcer_ = std::make_unique<Announcer>(AnnouncerSettings{setup_.config.languages, setup_.config.audio_device});
+    announcer_ =
+        std::make_unique<Announcer>(AnnouncerSettings{setup_.config.languages, setup_.config.audio_device, {}});
   if (setup_.args.demo_state) {
     load_demo(*setup_.args.demo_state);
   } else {

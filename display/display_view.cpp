@@ -25,23 +25,30 @@ std::optional<std::chrono::duration<double>> flash_age(const DisplayModel& model
 
 }  // namespace
 
-std::vector<Trilingual> ticker_items(const std::optional<protocol::StatusDay>& day,
-                                     const std::vector<Trilingual>& notices) {
-  auto both = [](S key, std::initializer_list<std::string_view> values) {
-    return Trilingual{trf(key, Lang::en, values), trf(key, Lang::ru, values), trf(key, Lang::kk, values)};
-  };
-  std::vector<Trilingual> items;
+namespace {
+
+constexpr S kDefaultNotices[] = {S::notice_keep_ticket, S::notice_documents, S::notice_follow_phone};
+constexpr std::size_t kDayItems = 2;  // the hours, the weekends
+
+}  // namespace
+
+std::size_t ticker_length(const std::optional<protocol::StatusDay>& day, const std::vector<Trilingual>& notices) {
+  return (day ? kDayItems : 0) + (notices.empty() ? std::size(kDefaultNotices) : notices.size());
+}
+
+std::string ticker_line(const std::optional<protocol::StatusDay>& day, const std::vector<Trilingual>& notices,
+                        std::size_t index, Lang lang) {
   if (day) {
-    items.push_back(both(S::hours_line, {format_hhmm(day->open), format_hhmm(day->close), format_hhmm(day->lunch_start),
-                                         format_hhmm(day->lunch_end)}));
-    items.push_back(both(S::weekends_closed, {}));
+    if (index == 0)
+      return trf(S::hours_line, lang,
+                 {format_hhmm(day->open), format_hhmm(day->close), format_hhmm(day->lunch_start),
+                  format_hhmm(day->lunch_end)});
+    if (index == 1) return trf(S::weekends_closed, lang, {});
+    index -= kDayItems;
   }
-  if (notices.empty()) {
-    for (S key : {S::notice_keep_ticket, S::notice_documents, S::notice_follow_phone}) items.push_back(both(key, {}));
-  } else {
-    items.insert(items.end(), notices.begin(), notices.end());
-  }
-  return items;
+  if (notices.empty())
+    return index < std::size(kDefaultNotices) ? trf(kDefaultNotices[index], lang, {}) : std::string();
+  return index < notices.size() ? notices[index].in(lang) : std::string();
 }
 
 DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, Instant now,
@@ -51,12 +58,12 @@ DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, I
   if (model.board) view.status = protocol::centre_status_at(model.board->status, now);
   const std::int64_t page = rotation_page(now);
   view.lang = settings.pinned_lang.value_or(kRotation[page % 3]);
-  const std::vector<Trilingual> items =
-      ticker_items(model.board ? model.board->status.day : std::nullopt, settings.notices);
-  if (!items.empty()) {
+  const std::optional<protocol::StatusDay> no_day;
+  const std::optional<protocol::StatusDay>& day = model.board ? model.board->status.day : no_day;
+  if (const std::size_t items = ticker_length(day, settings.notices); items > 0) {
     // Each item is read in all three languages before the next one comes.
-    const auto item = static_cast<std::size_t>(page / 3) % items.size();
-    view.ticker = items[item].in(view.lang);
+    const auto item = static_cast<std::size_t>(page / 3) % items;
+    view.ticker = ticker_line(day, settings.notices, item, view.lang);
   }
   view.reconnecting = model.link == Link::reconnecting;
   view.problem = !model.problem.empty() ? model.problem : model.link_problem;

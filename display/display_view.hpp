@@ -49,8 +49,11 @@ DisplayView make_view(const DisplayModel& model, const ViewSettings& settings, I
 
 // The ticker's items: the Centre's hours as the server gave them (when it has),
 // weekends, then the notices (the display's defaults when `notices` is empty).
-std::vector<Trilingual> ticker_items(const std::optional<protocol::StatusDay>& day,
-                                     const std::vector<Trilingual>& notices);
+// How many there are, and item `index` in `lang` — only the one on screen is
+// worded, since the view is made again for every frame that is drawn.
+std::size_t ticker_length(const std::optional<protocol::StatusDay>& day, const std::vector<Trilingual>& notices);
+std::string ticker_line(const std::optional<protocol::StatusDay>& day, const std::vector<Trilingual>& notices,
+                        std::size_t index, Lang lang);
 
 // What changes the picture with no event: the minute on the clock, the
 // rotation, a flash in progress. The frame loop redraws when it differs.

@@ -210,6 +210,9 @@ constexpr std::array<Row, static_cast<std::size_t>(S::count_)> kRows{{
     {S::status_served, "Served", "Обслужена", "Қызмет көрсетілді"},
     {S::status_cancelled, "Cancelled", "Отменена", "Күші жойылған"},
     {S::status_missed, "Missed", "Пропущена", "Өткізіп алынған"},
+    // Checked in, but the day ended before the visitor was served.
+    {S::status_unserved, "Not served: the day ended", "Не обслужена: день закончился",
+     "Қызмет көрсетілмеді: күн аяқталды"},
     {S::check_in_now, "Check in now", "Отметиться сейчас", "Қазір тіркелу"},
     // printed ticket
     {S::receipt_issued, "Issued", "Выдан", "Берілген уақыты"},

@@ -125,6 +125,7 @@ enum class S {
   status_served,
   status_cancelled,
   status_missed,
+  status_unserved,
   check_in_now,
   // printed ticket
   receipt_issued,

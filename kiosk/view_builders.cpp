@@ -408,6 +408,7 @@ std::string booking_status_text(domain::AppointmentStatus status, catalog::Lang 
     case AppointmentStatus::served: return std::string(tr(S::status_served, lang));
     case AppointmentStatus::cancelled: return std::string(tr(S::status_cancelled, lang));
     case AppointmentStatus::missed: return std::string(tr(S::status_missed, lang));
+    case AppointmentStatus::unserved: return std::string(tr(S::status_unserved, lang));
   }
   return {};
 }

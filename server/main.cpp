@@ -165,11 +165,10 @@ int serve(const Options& o) {
   const auto credentials = http::Credentials::load_or_create(o.data / "credentials.json", counters);
 
   server::Engine engine(catalog, calendar, config, *clock, o.data / "kezek.db");
-  const int year = static_cast<int>(local_date(clock->now()).year());
-  server::api::ApiHandler handler(
-      engine, credentials,
-      server::api::make_catalog_document(read_file(o.assets / "catalog" / "catalog.json"), catalog, mrp, year),
-      config.kiosk_requests_per_second, config.kiosk_burst);
+  const server::api::CatalogDocuments catalog_documents(read_file(o.assets / "catalog" / "catalog.json"), catalog,
+                                                        std::move(mrp));
+  server::api::ApiHandler handler(engine, credentials, catalog_documents, config.kiosk_requests_per_second,
+                                  config.kiosk_burst);
 
   boost::asio::io_context io;
   http::EventHub hub(io.get_executor(), engine);

@@ -1,9 +1,9 @@
 #include "staff/console_data.hpp"
 
 #include "shared/protocol/json_fields.hpp"
+#include "shared/protocol/status_at.hpp"
 #include "shared/protocol/version.hpp"
 #include "shared/protocol/version_member.hpp"
-#include "staff/centre_status_of.hpp"
 
 namespace kezek::staff {
 
@@ -40,9 +40,11 @@ std::string protocol_line(const ConsoleData& data, catalog::Lang lang) {
 }
 
 std::optional<CentreStatus> centre_at(const ConsoleData& data, Instant now) {
-  if (!data.status || data.status->until <= now) return std::nullopt;
-  return centre_status_of(*data.status);
+  if (!data.status) return std::nullopt;
+  return protocol::centre_status_at(*data.status, now);
 }
+
+bool status_ran_out(const ConsoleData& data, Instant now) { return data.status && data.status->until <= now; }
 
 std::optional<std::pair<int, int>> opening_minutes(const ConsoleData& data) {
   if (!data.status || !data.status->day) return std::nullopt;

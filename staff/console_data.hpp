@@ -44,9 +44,14 @@ bool understands_server(const ConsoleData& data);
 // protocol 1 ..."); empty while the console understands the server.
 std::string protocol_line(const ConsoleData& data, catalog::Lang lang);
 
-// The Centre's state at `now` by the server's last word: nullopt before any
-// answer and once that word has run out (its "until" passed) — never a guess.
+// The Centre's state at `now` by the server's last word, carried past its
+// "until" by the day's hours the server sent (protocol::centre_status_at, the
+// same rule as the kiosk's and the wall display's: lunch at 13:00 and closed at
+// 18:00 even while the link is down); nullopt before any answer.
 std::optional<CentreStatus> centre_at(const ConsoleData& data, Instant now);
+// True once the server's last word has run out (its "until" passed): the
+// console asks again, and shows the carried-forward state meanwhile.
+bool status_ran_out(const ConsoleData& data, Instant now);
 // The opening hours of the server's day as minutes of the day (the chart's x
 // axis); nullopt before the server said.
 std::optional<std::pair<int, int>> opening_minutes(const ConsoleData& data);

@@ -34,8 +34,8 @@ StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options)
 StaffApp::~StaffApp() = default;
 
 std::optional<CentreStatus> StaffApp::centre_now(Instant now) const {
-  // The server's word while it holds; none (the console says "connecting")
-  // before it answers and while a word that ran out is asked again.
+  // None (the console says "connecting") before the server answers; then its
+  // word, carried forward by the day's hours while a fresh one is asked for.
   return centre_at(data_, now);
 }
 

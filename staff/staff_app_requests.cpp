@@ -69,7 +69,7 @@ void StaffApp::refresh_status() {
 }
 
 void StaffApp::maybe_ask_status(Instant now) {
-  if (!data_.status || centre_at(data_, now) || status_loading_) return;
+  if (!status_ran_out(data_, now) || status_loading_) return;
   if (std::chrono::steady_clock::now() - status_asked_ < kStatusAgainAfter) return;
   refresh_status();
 }

@@ -8,6 +8,7 @@
 #include "shared/protocol/appointment.hpp"
 #include "shared/protocol/counter.hpp"
 #include "shared/protocol/extension_answer.hpp"
+#include "shared/protocol/health.hpp"
 #include "shared/protocol/ticket.hpp"
 
 namespace kezek::server::api {
@@ -178,11 +179,11 @@ Routed ApiHandler::route_extension_window(const http::Request& req, const Target
                        protocol::ExtensionAnswer{today, *expiry, check.verdict, check.window.first, check.window.last});
 }
 
-ApiHandler::ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document,
+ApiHandler::ApiHandler(Engine& engine, const http::Credentials& credentials, const CatalogDocuments& catalog,
                        double kiosk_requests_per_second, double kiosk_burst)
     : engine_(engine),
       credentials_(credentials),
-      catalog_document_(std::move(catalog_document)),
+      catalog_(catalog),
       kiosk_limiter_(kiosk_requests_per_second, kiosk_burst) {}
 
 Routed ApiHandler::route(const http::Request& req) const {
@@ -192,7 +193,7 @@ Routed ApiHandler::route(const http::Request& req) const {
   const auto method = req.method();
   if (s.size() == 1 && s[0] == "healthz") {
     if (method != beast_http::verb::get && method != beast_http::verb::head) return method_not_allowed();
-    return reply_json(200, json::object{{"status", "ok"}});  // health: no protocol message
+    return reply_message(200, protocol::Health{});
   }
   if (s.size() == 2 && s[0] == "t") {
     // The public status page behind a ticket's QR code: the token is the key.
@@ -222,7 +223,7 @@ Routed ApiHandler::route(const http::Request& req) const {
   }
   if (area == "catalog" && s.size() == 3) {
     if (method != beast_http::verb::get) return method_not_allowed();
-    return ApiReply{200, catalog_document_};
+    return ApiReply{200, catalog_.for_year(static_cast<int>(local_date(engine_.clock().now()).year()))};
   }
   if (area == "status" && s.size() == 3) {
     if (!who) return unauthorized();

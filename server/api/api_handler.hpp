@@ -13,6 +13,7 @@
 #include <string>
 #include <variant>
 
+#include "server/api/catalog_document.hpp"
 #include "server/api/rate_limiter.hpp"
 #include "server/engine/engine.hpp"
 #include "server/http/credentials.hpp"
@@ -25,7 +26,8 @@ struct Target;
 
 class ApiHandler final : public http::RequestHandler {
  public:
-  ApiHandler(Engine& engine, const http::Credentials& credentials, std::string catalog_document,
+  // `catalog` serves GET /api/v1/catalog for the engine clock's year.
+  ApiHandler(Engine& engine, const http::Credentials& credentials, const CatalogDocuments& catalog,
              double kiosk_requests_per_second = 0, double kiosk_burst = 1);
 
   boost::asio::awaitable<http::Response> handle(http::Request request) override;
@@ -44,7 +46,7 @@ class ApiHandler final : public http::RequestHandler {
 
   Engine& engine_;
   const http::Credentials& credentials_;
-  std::string catalog_document_;
+  const CatalogDocuments& catalog_;
   mutable RateLimiter kiosk_limiter_;
 };
 

@@ -23,4 +23,15 @@ std::string make_catalog_document(std::string_view text, const catalog::Catalog&
   return json::serialize(root);
 }
 
+CatalogDocuments::CatalogDocuments(std::string catalog_file_text, const catalog::Catalog& catalog,
+                                   catalog::MrpTable mrp)
+    : text_(std::move(catalog_file_text)), catalog_(catalog), mrp_(std::move(mrp)) {}
+
+std::string CatalogDocuments::for_year(int year) const {
+  std::lock_guard lock(mutex_);
+  auto it = by_year_.find(year);
+  if (it == by_year_.end()) it = by_year_.emplace(year, make_catalog_document(text_, catalog_, mrp_, year)).first;
+  return it->second;
+}
+
 }  // namespace kezek::server::api

@@ -6,6 +6,8 @@
 
 #include <boost/json.hpp>
 
+#include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -19,5 +21,24 @@ inline constexpr std::string_view kServedServiceKeys[] = {"tiers", "letter", "st
 
 std::string make_catalog_document(std::string_view catalog_file_text, const catalog::Catalog& catalog,
                                   const catalog::MrpTable& mrp, int year);
+
+// The document of each year, made when a year is first asked for and kept:
+// the MRP changes every 1 January, and a server running across New Year must
+// price state duties with the new year's MRP without a restart (a year the
+// MRP table does not hold gets no prices, never last year's).
+//
+// Threading: for_year() from any thread; `catalog` must outlive it.
+class CatalogDocuments {
+ public:
+  CatalogDocuments(std::string catalog_file_text, const catalog::Catalog& catalog, catalog::MrpTable mrp);
+  std::string for_year(int year) const;
+
+ private:
+  std::string text_;
+  const catalog::Catalog& catalog_;
+  catalog::MrpTable mrp_;
+  mutable std::mutex mutex_;
+  mutable std::map<int, std::string> by_year_;
+};
 
 }  // namespace kezek::server::api

@@ -124,32 +124,6 @@ std::variant<json::object, ApiReply> parse_json_object(std::string_view body) {
 
 ApiReply refusal_for(const protocol::DecodeError& error) { return reply_error(422, error.code(), error.what()); }
 
-std::variant<std::optional<std::string>, FieldError> string_field(const json::object& o, std::string_view key,
-                                                                  std::size_t max_length) {
-  try {
-    return protocol::fields::bounded_string(o, key, max_length);
-  } catch (const protocol::DecodeError& e) {
-    return FieldError{refusal_for(e)};
-  }
-}
-
-std::variant<std::optional<std::int64_t>, FieldError> int_field(const json::object& o, std::string_view key) {
-  try {
-    return protocol::fields::optional_int(o, key);
-  } catch (const protocol::DecodeError& e) {
-    return FieldError{refusal_for(e)};
-  }
-}
-
-std::optional<ApiReply> only_fields(const json::object& o, std::initializer_list<std::string_view> allowed) {
-  try {
-    protocol::fields::reject_unknown(o, allowed);
-  } catch (const protocol::DecodeError& e) {
-    return refusal_for(e);
-  }
-  return std::nullopt;
-}
-
 std::optional<std::int64_t> parse_int(std::string_view text) {
   std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);

@@ -47,16 +47,6 @@ std::variant<Request, ApiReply> decode_body(std::string_view body) {
   }
 }
 
-// Field readers (shared/protocol/json_fields.hpp's rules): nullopt when absent; an error reply when present but wrong.
-struct FieldError {
-  ApiReply reply;
-};
-std::variant<std::optional<std::string>, FieldError> string_field(const boost::json::object& o, std::string_view key,
-                                                                  std::size_t max_length = 200);
-std::variant<std::optional<std::int64_t>, FieldError> int_field(const boost::json::object& o, std::string_view key);
-// Refuses members other than `allowed`, naming the first unknown one.
-std::optional<ApiReply> only_fields(const boost::json::object& o, std::initializer_list<std::string_view> allowed);
-
 std::optional<std::int64_t> parse_int(std::string_view text);
 
 }  // namespace kezek::server::api

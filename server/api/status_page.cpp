@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "shared/domain/day_end.hpp"
+
 namespace kezek::server::api {
 
 namespace {
@@ -18,6 +20,7 @@ struct Labels {
   const char* go_to;
   const char* after_lunch;
   const char* not_today;
+  const char* day_ended;
   const char* updated;
 };
 
@@ -32,6 +35,7 @@ constexpr Labels kEn{"Your ticket",
                      "Please go to counter",
                      "You will be served after the lunch break (14:00).",
                      "This ticket can no longer be served today.",
+                     "The Centre closed for the day before this ticket was served. Please take a new ticket.",
                      "Updated"};
 constexpr Labels kRu{"Ваш талон",
                      "Талон",
@@ -44,6 +48,7 @@ constexpr Labels kRu{"Ваш талон",
                      "Пройдите к окну",
                      "Вас обслужат после обеденного перерыва (14:00).",
                      "Сегодня этот талон уже не может быть обслужен.",
+                     "Центр закрылся до того, как этот талон был обслужен. Пожалуйста, возьмите новый талон.",
                      "Обновлено"};
 constexpr Labels kKk{"Сіздің талоныңыз",
                      "Талон",
@@ -56,6 +61,7 @@ constexpr Labels kKk{"Сіздің талоныңыз",
                      "Терезеге өтіңіз",
                      "Сізге түскі үзілістен кейін (14:00) қызмет көрсетіледі.",
                      "Бұл талонға бүгін қызмет көрсету мүмкін емес.",
+                     "Бұл талонға қызмет көрсетілгенге дейін орталық жұмысын аяқтады. Жаңа талон алыңыз.",
                      "Жаңартылды"};
 
 const Labels& labels_for(std::string_view lang) {
@@ -132,6 +138,8 @@ std::string render_status_page(const protocol::Ticket* ticket, Instant now) {
               "</p>";
       if (ticket->after_lunch == true) html += "<p>" + std::string(l.after_lunch) + "</p>";
       if (ticket->served_today == false) html += "<p>" + std::string(l.not_today) + "</p>";
+    } else if (ticket->close_reason == domain::kClosedDayEnded) {
+      html += "<p>" + std::string(l.day_ended) + "</p>";
     }
   }
   html += "<p><small>" + std::string(l.updated) + " " + format_hhmm(to_local(now).time_of_day) +

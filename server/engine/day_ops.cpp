@@ -44,8 +44,12 @@ QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalenda
 
 domain::DayState QueueService::load_day_state(Instant now) {
   const Date today = local_date(now);
-  // Whatever was still open on an earlier day ended with that day.
+  const Instant day_start = from_local(today, std::chrono::seconds(0));
+  // Whatever was still open on an earlier day ended with that day
+  // (shared/domain/day_end.hpp): every earlier day at once, however long the
+  // server was off. Idempotent, so any load may run it.
   tickets_.close_open_before(today, now);
+  appointments_.close_ended_before(day_start);
 
   domain::DayState state;
   state.day = today;
@@ -56,7 +60,8 @@ domain::DayState QueueService::load_day_state(Instant now) {
     state.counter_states.push_back(s);
   }
   for (Ticket& t : tickets_.load_day(today)) state.add_ticket(std::move(t));
-  for (const domain::CounterState& saved : counter_states_.load_all()) {
+  // Only today's saved states: a counter starts each day idle and unpaused.
+  for (const domain::CounterState& saved : counter_states_.load_day(today)) {
     domain::CounterState* s = state.counter_state(saved.number);
     if (s == nullptr) continue;  // a counter removed from the configuration
     s->paused = saved.paused;
@@ -67,37 +72,30 @@ domain::DayState QueueService::load_day_state(Instant now) {
       s->phase = saved.phase;
     }
   }
-  const Instant day_start = from_local(today, std::chrono::seconds(0));
   state.appointments = appointments_.load_range(day_start, day_start + std::chrono::hours(24));
   state.reindex();
   return state;
 }
 
-void QueueService::load(Instant now) { take_day(now, false); }
-
-void QueueService::take_day(Instant now, bool new_day) {
+void QueueService::load(Instant now) {
   domain::DayState state = load_day_state(now);
   // Learned service times: the Centre's own recent history, over the seeds.
   for (const auto& [service, seconds] : tickets_.recent_service_seconds(50))
     queue_.observe_service(service, std::chrono::seconds(static_cast<std::int64_t>(seconds)));
-  // The Queue learns today's call costs as it takes the day; a new day is an event.
-  domain::QueueResult started;
-  if (new_day)
-    started = queue_.start_day(std::move(state), now);
-  else
-    queue_.load(std::move(state));
+  // The Queue learns today's call costs as it takes the day.
+  queue_.load(std::move(state));
   // The pending events of this batch are in the log already (uncommitted but
   // visible to this connection), so the sequence continues after them.
   seq_ = event_log_.last_seq();
   forecast_valid_ = false;
   queue_changed_ = false;
-  apply_result(started, now);
 }
 
 void QueueService::tick(Instant now) {
   // The store holds the new day (its bookings, any tickets already issued):
-  // the Queue starts it from there rather than from an empty day.
-  if (queue_.is_new_day(now)) take_day(now, true);
+  // the Queue takes it from there rather than from an empty day, and its tick
+  // announces it (day_started).
+  if (queue_.is_new_day(now)) load(now);
   const domain::QueueResult result = queue_.tick(now);
   // Once a day: forget the applicant references of bookings past retention.
   if (last_purge_day_ != state_.day) {
@@ -113,7 +111,7 @@ void QueueService::apply_result(const domain::QueueResult& result, Instant now) 
     if (const Ticket* t = state_.find_ticket(id)) tickets_.update(*t);
   }
   for (int number : result.changes.counters) {
-    if (const domain::CounterState* c = state_.counter_state(number)) counter_states_.save(*c);
+    if (const domain::CounterState* c = state_.counter_state(number)) counter_states_.save(*c, state_.day);
   }
   for (const std::string& code : result.changes.appointments) {
     if (const domain::Appointment* a = state_.find_appointment(code)) appointments_.update(*a);

@@ -97,6 +97,7 @@ void Engine::process(std::vector<Job>& jobs) {
   }
   std::vector<std::pair<std::function<void(ApiReply)>*, ApiReply>> replies;
   replies.reserve(jobs.size());
+  const domain::Queue::Announced announced = service_.announced();
   try {
     store::Transaction tx(db_);
     service_.tick(now);
@@ -130,6 +131,9 @@ void Engine::process(std::vector<Job>& jobs) {
     // durable, so nothing of it may be acknowledged or announced.
     std::fprintf(stderr, "kezek-server: commit failed: %s\n", e.what());
     service_.take_events();
+    // Its day_started or centre.status (13:00, 14:00, 18:00) went too: the
+    // next batch announces them again.
+    service_.restore_announced(announced);
     try {
       store::Transaction tx(db_);
       service_.load(now);

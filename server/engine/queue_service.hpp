@@ -76,9 +76,15 @@ class QueueService {
                store::Database& db);
 
   // --- the day (day_ops.cpp) ---
-  // Loads the state of the day that contains `now`, closing earlier days' open
-  // tickets. Also used to recover after a failed command or commit.
+  // Loads the state of the day that contains `now`, first closing what earlier
+  // days left open (shared/domain/day_end.hpp). Also used to recover after a
+  // failed command or commit.
   void load(Instant now);
+  // What the queue has announced (the day, the Centre's state): the engine
+  // takes it before a batch and puts it back when the batch is not committed,
+  // so a day_started or centre.status event lost with it is announced again.
+  domain::Queue::Announced announced() const { return queue_.announced(); }
+  void restore_announced(domain::Queue::Announced announced) { queue_.restore_announced(announced); }
   // Transitions that come with time: a new day, the centre opening, lunch or
   // closing, called tickets nobody came for, appointments nobody checked in for.
   void tick(Instant now);
@@ -145,8 +151,6 @@ class QueueService {
   void apply_result(const domain::QueueResult& result, Instant now);
   boost::json::object event_json(const domain::QueueEvent& event, const domain::QueueResult& result, Instant now);
   domain::DayState load_day_state(Instant now);
-  // load(), and for a new day (new_day) the Queue's day_started event too.
-  void take_day(Instant now, bool new_day);
   std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
   std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
   // `subject` becomes the number of the ticket the action answers with.

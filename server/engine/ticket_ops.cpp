@@ -44,15 +44,21 @@ ApiReply QueueService::issue_ticket(const IssueRequest& request, Instant now) {
 }
 
 ApiReply QueueService::ticket_by_id(domain::TicketId id, Instant now) {
-  const Ticket* ticket = state_.find_ticket(id);
-  if (ticket == nullptr) return reply_error(404, "unknown_ticket", "no ticket " + std::to_string(id) + " today");
-  return reply_message(200, protocol::TicketReply{ticket_view(*ticket, now)});
+  if (const Ticket* ticket = state_.find_ticket(id))
+    return reply_message(200, protocol::TicketReply{ticket_view(*ticket, now)});
+  // An earlier day's ticket is final: the store's row says how it ended
+  // (e.g. close_reason "day_ended").
+  if (const std::optional<Ticket> earlier = tickets_.find(id))
+    return reply_message(200, protocol::TicketReply{ticket_view(*earlier, now)});
+  return reply_error(404, "unknown_ticket", "no ticket " + std::to_string(id));
 }
 
 std::optional<protocol::Ticket> QueueService::ticket_status_by_token(std::string_view token, Instant now) {
   for (const Ticket& ticket : state_.tickets) {
     if (ticket.status_token == token) return ticket_view(ticket, now);
   }
+  // Yesterday's printed ticket scanned this morning: its page says it closed.
+  if (const std::optional<Ticket> earlier = tickets_.find_by_status_token(token)) return ticket_view(*earlier, now);
   return std::nullopt;
 }
 

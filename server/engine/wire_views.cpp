@@ -22,6 +22,7 @@ protocol::Ticket wire_ticket(const domain::Ticket& t) {
   w.slot_start = t.slot_start;
   w.recalls = t.recalls;
   if (!t.transfer_reason.empty()) w.transfer_reason = t.transfer_reason;
+  if (!t.close_reason.empty()) w.close_reason = t.close_reason;
   w.status_token = t.status_token;
   return w;
 }

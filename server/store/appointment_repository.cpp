@@ -4,6 +4,7 @@
 
 #include "server/store/enum_columns.hpp"
 #include "server/store/write_guard.hpp"
+#include "shared/domain/day_end.hpp"
 
 namespace kezek::store {
 namespace {
@@ -20,6 +21,9 @@ constexpr std::string_view kInsert =
 constexpr std::string_view kUpdate =
     "UPDATE appointments SET service = ?2, start = ?3, minutes = ?4, counter = ?5, applicant = ?6, "
     "status = ?7, ticket = ?8, created_at = ?9 WHERE code = ?1";
+// The start-of-day sweep: one status of every booking that started before ?3.
+constexpr std::string_view kCloseEnded = "UPDATE appointments SET status = ?1 WHERE status = ?2 AND start < ?3";
+
 constexpr std::string_view kPurge = "UPDATE appointments SET applicant = '' WHERE start < ?1 AND applicant <> ''";
 
 std::string select_appointments(std::string_view rest) {
@@ -63,6 +67,7 @@ AppointmentRepository::AppointmentRepository(Database& db)
       find_active_(db.prepare(
           select_appointments("WHERE applicant = ?1 AND service = ?2 AND status IN (?3, ?4) ORDER BY start, code "
                               "LIMIT 1"))),
+      close_ended_(db.prepare(kCloseEnded)),
       purge_(db.prepare(kPurge)) {}
 
 void AppointmentRepository::insert(const Appointment& appointment) {
@@ -115,6 +120,22 @@ std::optional<Appointment> AppointmentRepository::find_active(std::string_view a
     return std::nullopt;
   }
   return read_appointment(find_active_);
+}
+
+int AppointmentRepository::close_ended_before(Instant day_start) {
+  require_transaction(db_, "AppointmentRepository::close_ended_before");
+  int closed = 0;
+  for (const AppointmentStatus open : {AppointmentStatus::booked, AppointmentStatus::checked_in}) {
+    const std::optional<AppointmentStatus> ended = domain::status_at_day_end(open);
+    if (!ended) continue;
+    StatementUse use(close_ended_);
+    close_ended_.bind(1, domain::to_string(*ended));
+    close_ended_.bind(2, domain::to_string(open));
+    close_ended_.bind(3, day_start);
+    close_ended_.run();
+    closed += db_.changes();
+  }
+  return closed;
 }
 
 int AppointmentRepository::purge_applicants_before(Instant cutoff) {

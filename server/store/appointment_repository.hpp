@@ -32,6 +32,12 @@ class AppointmentRepository {
   // earliest if several; nullopt for an empty (purged) applicant.
   std::optional<domain::Appointment> find_active(std::string_view applicant, std::string_view service);
 
+  // At start of day: bookings that started before `day_start` and are still
+  // booked or checked in take their day-end status (domain::status_at_day_end:
+  // missed, unserved) — every earlier day at once, however long the server
+  // was off. Returns how many changed.
+  int close_ended_before(Instant day_start);
+
   // Personal-data retention: blanks the applicant reference of appointments
   // starting before `cutoff`. Returns how many were blanked.
   int purge_applicants_before(Instant cutoff);
@@ -43,6 +49,7 @@ class AppointmentRepository {
   Statement find_;
   Statement load_range_;
   Statement find_active_;
+  Statement close_ended_;
   Statement purge_;
 };
 

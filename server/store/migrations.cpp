@@ -106,9 +106,23 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at);
 )sql";
 
+// v3: day boundaries (docs/operations.md, "Day boundaries").
+//  - tickets.close_reason: why a ticket was closed other than at a counter
+//    ('day_ended': still open when its day ended); '' for the rest.
+//  - counter_states.day: the day a counter's state belongs to; a state from
+//    another day is not restored (every counter starts a day idle, unpaused).
+//  - appointments_by_status_start: the start-of-day sweep of past bookings
+//    still booked or checked in reads only those.
+constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE tickets ADD COLUMN close_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE counter_states ADD COLUMN day TEXT NOT NULL DEFAULT '';
+CREATE INDEX appointments_by_status_start ON appointments (status, start);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
+    Migration{3, kSchemaV3},
 };
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion is the last migration");
 
@@ -122,7 +136,7 @@ std::int64_t pragma_int(Database& db, std::string_view sql) {
 
 int schema_version(Database& db) { return static_cast<int>(pragma_int(db, "PRAGMA user_version")); }
 
-void migrate(Database& db) {
+void migrate(Database& db, int target) {
   // Read and write the version under the write lock, so two processes
   // opening a fresh file at once cannot both apply version 1.
   Transaction transaction(db);
@@ -143,7 +157,7 @@ void migrate(Database& db) {
   }
 
   for (const Migration& migration : kMigrations) {
-    if (migration.version <= version) {
+    if (migration.version <= version || migration.version > target) {
       continue;
     }
     db.exec(migration.sql);

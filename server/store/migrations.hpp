@@ -19,16 +19,17 @@
 
 namespace kezek::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 // PRAGMA application_id of Kezek's files: "KZEK" in ASCII.
 inline constexpr std::int32_t kApplicationId = 0x4B5A454B;
 
 // The version recorded in the file (PRAGMA user_version).
 int schema_version(Database& db);
 
-// Brings the schema up to kSchemaVersion. Throws StoreError (and changes
+// Brings the schema up to `version` (kSchemaVersion; an older one only to
+// build an old file, as the upgrade tests do). Throws StoreError (and changes
 // nothing) if the file is newer than this build or not a Kezek database.
-void migrate(Database& db);
+void migrate(Database& db, int version = kSchemaVersion);
 
 // Opens the database at `path` (or ":memory:") with the server's pragmas and
 // migrates it: the one way the server opens its store.

@@ -2,6 +2,7 @@
 
 #include "server/store/enum_columns.hpp"
 #include "server/store/write_guard.hpp"
+#include "shared/domain/day_end.hpp"
 
 namespace kezek::store {
 namespace {
@@ -13,20 +14,20 @@ using domain::TicketStatus;
 constexpr std::string_view kColumns =
     "id, day, number, service, tier, status, lang, issued_at, called_at, started_at, "
     "finished_at, counter, target_counter, recalls, appointment_code, slot_start, "
-    "status_token, transfer_reason";
+    "status_token, transfer_reason, close_reason";
 
-// Parameters ?1..?17 are the fields; update adds the id as ?18.
+// Parameters ?1..?18 are the fields; update adds the id as ?19.
 constexpr std::string_view kInsert =
     "INSERT INTO tickets (day, number, service, tier, status, lang, issued_at, called_at, "
     "started_at, finished_at, counter, target_counter, recalls, appointment_code, slot_start, "
-    "status_token, transfer_reason) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+    "status_token, transfer_reason, close_reason) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 // Only the columns that change after issue (see the header); the same
 // parameter numbers as kInsert, so bind_fields serves both.
 constexpr std::string_view kUpdate =
     "UPDATE tickets SET service = ?3, status = ?5, called_at = ?8, started_at = ?9, "
     "finished_at = ?10, counter = ?11, target_counter = ?12, recalls = ?13, "
-    "transfer_reason = ?17 WHERE id = ?18";
+    "transfer_reason = ?17, close_reason = ?18 WHERE id = ?19";
 
 // "SELECT <kColumns> FROM tickets <rest>", built once per repository.
 std::string select_tickets(std::string_view rest) {
@@ -34,7 +35,7 @@ std::string select_tickets(std::string_view rest) {
 }
 
 constexpr std::string_view kCloseOpen =
-    "UPDATE tickets SET status = ?1, finished_at = coalesce(finished_at, ?2) "
+    "UPDATE tickets SET status = ?1, finished_at = coalesce(finished_at, ?2), close_reason = ?7 "
     "WHERE day < ?3 AND status IN (?4, ?5, ?6)";
 
 // Window function: number each service's done tickets from the latest, keep
@@ -71,6 +72,7 @@ void bind_fields(Statement& s, const Ticket& t) {
     s.bind(16, std::string_view(t.status_token));
   }
   s.bind(17, std::string_view(t.transfer_reason));
+  s.bind(18, std::string_view(t.close_reason));
 }
 
 Ticket read_ticket(const Statement& row) {
@@ -93,6 +95,7 @@ Ticket read_ticket(const Statement& row) {
   t.slot_start = row.column_optional_instant(15);
   t.status_token = row.column_text(16);  // NULL reads as ""
   t.transfer_reason = row.column_text(17);
+  t.close_reason = row.column_text(18);
   return t;
 }
 
@@ -120,7 +123,7 @@ void TicketRepository::update(const Ticket& ticket) {
   require_transaction(db_, "TicketRepository::update");
   StatementUse use(update_);
   bind_fields(update_, ticket);
-  update_.bind(18, ticket.id);
+  update_.bind(19, ticket.id);
   update_.run();
   if (db_.changes() == 0) {
     throw StoreError("TicketRepository::update: no ticket with id " + std::to_string(ticket.id));
@@ -168,6 +171,7 @@ int TicketRepository::close_open_before(Date day, Instant at) {
   close_open_.bind(4, domain::to_string(TicketStatus::waiting));
   close_open_.bind(5, domain::to_string(TicketStatus::called));
   close_open_.bind(6, domain::to_string(TicketStatus::serving));
+  close_open_.bind(7, domain::kClosedDayEnded);
   close_open_.run();
   return db_.changes();
 }

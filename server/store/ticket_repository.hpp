@@ -42,8 +42,8 @@ class TicketRepository {
   std::optional<domain::Ticket> find_by_status_token(std::string_view token);
 
   // At start of day: tickets of days before `day` still waiting, called or
-  // serving become cancelled; finished_at is set to `at` where it was empty.
-  // Returns how many were closed.
+  // serving become cancelled with close_reason domain::kClosedDayEnded;
+  // finished_at is set to `at` where it was empty. Returns how many were closed.
   int close_open_before(Date day, Instant at);
 
   // Per service, the mean of (finished_at - started_at) in seconds over its

@@ -33,12 +33,13 @@ constexpr std::array<std::pair<CounterPhase, std::string_view>, 3> kCounterPhase
     {CounterPhase::serving, "serving"},
 }};
 
-constexpr std::array<std::pair<AppointmentStatus, std::string_view>, 5> kAppointmentStatuses{{
+constexpr std::array<std::pair<AppointmentStatus, std::string_view>, 6> kAppointmentStatuses{{
     {AppointmentStatus::booked, "booked"},
     {AppointmentStatus::checked_in, "checked_in"},
     {AppointmentStatus::served, "served"},
     {AppointmentStatus::cancelled, "cancelled"},
     {AppointmentStatus::missed, "missed"},
+    {AppointmentStatus::unserved, "unserved"},
 }};
 
 template <typename Enum, std::size_t N>

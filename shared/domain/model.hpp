@@ -41,6 +41,7 @@ struct Ticket {
   std::optional<Instant> slot_start;  // for appointment tickets
   std::string status_token;           // unguessable, for the public status page
   std::string transfer_reason;
+  std::string close_reason;  // "" or kClosedDayEnded (shared/domain/day_end.hpp)
 
   bool is_open() const {
     return status == TicketStatus::waiting || status == TicketStatus::called || status == TicketStatus::serving;
@@ -63,7 +64,8 @@ struct CounterState {
   bool paused = false;              // paused by the operator (lunch is separate)
 };
 
-enum class AppointmentStatus { booked, checked_in, served, cancelled, missed };
+// unserved: checked in, but the day ended before its ticket was served.
+enum class AppointmentStatus { booked, checked_in, served, cancelled, missed, unserved };
 std::string_view to_string(AppointmentStatus);
 std::optional<AppointmentStatus> parse_appointment_status(std::string_view);
 

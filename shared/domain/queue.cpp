@@ -78,6 +78,7 @@ Queue::Queue(const catalog::Catalog& catalog, const WorkingCalendar& calendar, Q
 
 void Queue::load(DayState day) {
   day_ = std::move(day);
+  if (!announced_.day) announced_.day = day_.day;
   // What calls cost today so far (the walk up, the waits for no-shows).
   for (const Ticket& t : day_.tickets) {
     if (!t.called_at) continue;

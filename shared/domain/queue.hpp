@@ -43,8 +43,9 @@ class Queue {
   const QueueRules& rules() const { return rules_; }
   void set_call_rule(CallRule rule) { call_rule_ = std::move(rule); }
 
-  // Takes a day as the store holds it (start-up, recovery), without events,
-  // and learns what today's calls have cost so far.
+  // Takes a day as the store holds it (start-up, recovery, a new day), without
+  // events, and learns what today's calls have cost so far. The first load
+  // counts as announced; a later day is announced by the next tick.
   void load(DayState day);
   // Learns a service time from history (the store's recent finished tickets).
   void observe_service(std::string_view service, std::chrono::seconds actual) { times_.observe(service, actual); }
@@ -70,17 +71,25 @@ class Queue {
   // --- the clock (queue_day.cpp) ---
   // Whether `now` is on another local day than the queue's.
   bool is_new_day(Instant now) const;
-  // Takes the new day's state (the store's; or fresh_day) and says so: a
-  // day_started event.
-  QueueResult start_day(DayState day, Instant now);
-  // An empty day for `now` with the current counters (their pause flags kept),
-  // for callers without a store.
+  // An empty day for `now` with the current counters, each idle and not
+  // paused (shared/domain/day_end.hpp), for callers without a store.
   DayState fresh_day(Instant now) const;
-  // What time brings: a new day (fresh_day, when the caller has not started
-  // it), the centre opening, pausing for lunch or closing, called visitors
-  // who did not come within no_show_after, and booked appointments whose
-  // check-in window has closed.
+  // What time brings: a new day (fresh_day, when the caller has not loaded
+  // it) announced with day_started, the centre opening, pausing for lunch or
+  // closing, called visitors who did not come within no_show_after, and
+  // booked appointments whose check-in window has closed.
   QueueResult tick(Instant now);
+
+  // What the queue has announced: the day (day_started) and the Centre's state
+  // (centre_status_changed). A server whose batch carrying such an event could
+  // not be committed puts back what it had before the batch, so the next tick
+  // announces it again: the event never reached anyone.
+  struct Announced {
+    std::optional<Date> day;
+    std::optional<CentreState> centre;
+  };
+  Announced announced() const { return announced_; }
+  void restore_announced(Announced announced) { announced_ = announced; }
 
  private:
   // queue.cpp: shared steps
@@ -105,7 +114,7 @@ class Queue {
   CallRule call_rule_;
   DayState day_;
   ServiceTimes times_;
-  std::optional<CentreState> last_centre_state_;
+  Announced announced_;
 };
 
 }  // namespace kezek::domain

@@ -9,30 +9,24 @@ bool Queue::is_new_day(Instant now) const { return local_date(now) != day_.day; 
 DayState Queue::fresh_day(Instant now) const {
   DayState day;
   day.day = local_date(now);
-  for (std::size_t i = 0; i < day_.counters.size(); ++i) {
-    day.add_counter(day_.counters[i]);
-    // An operator's pause outlives the night; a ticket of the old day does not.
-    day.counter_states.back().paused = day_.counter_states[i].paused;
-  }
+  // Neither a ticket nor a pause of the old day carries over (day_end.hpp).
+  for (const CounterConfig& counter : day_.counters) day.add_counter(counter);
   return day;
-}
-
-QueueResult Queue::start_day(DayState day, Instant) {
-  load(std::move(day));
-  QueueResult result;
-  result.queue_changed = true;
-  result.events.push_back(QueueEvent{.kind = QueueEventKind::day_started});
-  return result;
 }
 
 QueueResult Queue::tick(Instant now) {
   QueueResult result;
-  if (is_new_day(now)) result = start_day(fresh_day(now), now);
+  if (is_new_day(now)) load(fresh_day(now));
+  if (announced_.day != day_.day) {
+    announced_.day = day_.day;
+    result.queue_changed = true;
+    result.events.push_back(QueueEvent{.kind = QueueEventKind::day_started});
+  }
 
   const CentreState centre = calendar_.status_at(now).state;
-  if (last_centre_state_ != centre) {
-    const bool first = !last_centre_state_.has_value();
-    last_centre_state_ = centre;
+  if (announced_.centre != centre) {
+    const bool first = !announced_.centre.has_value();
+    announced_.centre = centre;
     if (!first) {
       result.events.push_back(QueueEvent{.kind = QueueEventKind::centre_status_changed});
       result.queue_changed = true;  // estimates move when the Centre pauses or reopens

@@ -130,11 +130,13 @@ BoardChange apply_event(Board& board, const EventFrame& frame) {
     change.kind = BoardChange::Kind::updated;
   } else if (type == "day.started") {
     decode_payload<DayStarted>(frame.payload);
-    // A new day: yesterday's calls are no longer anyone's business.
+    // A new day: yesterday's calls are no longer anyone's business, and every
+    // counter starts it idle and not paused (shared/domain/day_end.hpp).
     board.calls.clear();
     for (BoardCounter& c : board.counters) {
       c.phase = CounterPhase::idle;
       c.ticket.reset();
+      c.paused = false;
     }
     change.kind = BoardChange::Kind::updated;
   }

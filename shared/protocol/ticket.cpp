@@ -26,6 +26,7 @@ void tag_invoke(json::value_from_tag, json::value& jv, const Ticket& t) {
   put_time_if(o, "slot_start", t.slot_start);
   o["recalls"] = t.recalls;
   put_if(o, "transfer_reason", t.transfer_reason);
+  put_if(o, "close_reason", t.close_reason);
   o["status_token"] = t.status_token;
   o["position"] = or_null(t.position);
   o["estimated_wait_min"] = or_null(t.estimated_wait_min);
@@ -56,6 +57,7 @@ Ticket tag_invoke(json::value_to_tag<Ticket>, const json::value& jv) {
   t.slot_start = optional_time(o, "slot_start");
   t.recalls = required_int32(o, "recalls");
   t.transfer_reason = optional_string(o, "transfer_reason");
+  t.close_reason = optional_string(o, "close_reason");
   t.status_token = required_string(o, "status_token");
   t.position = optional_int32(o, "position");
   t.estimated_wait_min = optional_int(o, "estimated_wait_min");

@@ -37,6 +37,9 @@ struct Ticket {
   std::optional<Instant> slot_start;
   int recalls = 0;
   std::optional<std::string> transfer_reason;
+  // Why it was closed other than at a counter: "day_ended" (still open when
+  // its day ended, shared/domain/day_end.hpp); absent otherwise.
+  std::optional<std::string> close_reason;
   std::string status_token;
   // The forecast (see shared/domain/forecast.hpp).
   std::optional<int> position;

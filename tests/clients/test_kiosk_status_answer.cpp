@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "kiosk/status_answer.hpp"
+#include "tests/unit/protocol_test_support.hpp"
 
 namespace {
 
@@ -13,15 +14,7 @@ namespace json = boost::json;
 
 protocol::StatusReply tuesday_reply(int version) {
   protocol::StatusReply reply;
-  reply.status.state = CentreState::open;
-  reply.status.now = *parse_iso8601("2026-11-24T10:00:00+05:00");
-  reply.status.until = *parse_iso8601("2026-11-24T13:00:00+05:00");
-  reply.status.next_opening = reply.status.now;
-  reply.status.text = protocol::LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00-ге дейін ашық"};
-  reply.status.day = protocol::StatusDay{*parse_date("2026-11-24"), true,
-                                         std::chrono::hours(9),     std::chrono::hours(18),
-                                         std::chrono::hours(13),    std::chrono::hours(14),
-                                         *parse_date("2026-11-25")};
+  reply.status = protocol::test::tuesday_morning_status();
   reply.protocol = version;
   return reply;
 }

@@ -4,6 +4,7 @@
 
 #include "kiosk/navigation.hpp"
 #include "kiosk/view_builders.hpp"
+#include "tests/unit/protocol_test_support.hpp"
 
 namespace {
 
@@ -26,16 +27,9 @@ struct Fixture {
   // What GET /api/v1/status said at 10:00 on Tuesday 24 November 2026: open
   // until the 13:00 lunch, the day 09:00–18:00.
   void server_said_tuesday() {
-    protocol::Status status;
-    status.state = CentreState::open;
-    status.now = *parse_iso8601("2026-11-24T10:00:00+05:00");
-    status.until = *parse_iso8601("2026-11-24T13:00:00+05:00");
-    status.next_opening = status.now;
-    status.text = protocol::LocalizedText{"Open until 13:00 (server)", "Открыто до 13:00", "13:00-ге дейін ашық"};
-    status.day = protocol::StatusDay{*parse_date("2026-11-24"), true,
-                                     std::chrono::hours(9),     std::chrono::hours(18),
-                                     std::chrono::hours(13),    std::chrono::hours(14),
-                                     *parse_date("2026-11-25")};
+    protocol::Status status = protocol::test::tuesday_morning_status();
+    // Marked, so a test can tell the server's words from the kiosk's own.
+    status.text.en = "Open until 13:00 (server)";
     state.connection.status = status;
   }
 

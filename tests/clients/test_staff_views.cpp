@@ -19,6 +19,7 @@
 #include "staff/served_catalog.hpp"
 #include "staff/supervisor_view.hpp"
 #include "staff/transfer_panel.hpp"
+#include "tests/unit/protocol_test_support.hpp"
 
 namespace {
 
@@ -29,19 +30,7 @@ using catalog::Lang;
 
 Instant at(const char* iso) { return *parse_iso8601(iso); }
 
-protocol::Status open_status() {
-  protocol::Status s;
-  s.state = CentreState::open;
-  s.now = at("2026-11-24T10:00:00+05:00");
-  s.until = at("2026-11-24T13:00:00+05:00");
-  s.next_opening = s.now;
-  s.text = protocol::LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00 дейін ашық"};
-  s.day = protocol::StatusDay{local_date(s.now),      true,
-                              std::chrono::hours(9),  std::chrono::hours(18),
-                              std::chrono::hours(13), std::chrono::hours(14),
-                              local_date(s.now)};
-  return s;
-}
+protocol::Status open_status() { return protocol::test::tuesday_morning_status(); }
 
 protocol::CounterView serving_view() {
   protocol::CounterView v;
@@ -240,7 +229,7 @@ TEST_CASE("staff views: the status reply of our version, with or without the mem
   CHECK(notice_headline(broken).find("status.state") != std::string::npos);
 }
 
-TEST_CASE("staff views: the Centre's state and hours come from the server, never a guess") {
+TEST_CASE("staff views: the Centre's state and hours come from the server, carried forward by its hours") {
   ConsoleData data;
   const Instant ten = at("2026-11-24T10:00:00+05:00");
   CHECK_FALSE(centre_at(data, ten));  // "connecting" on screen
@@ -253,8 +242,16 @@ TEST_CASE("staff views: the Centre's state and hours come from the server, never
   CHECK(centre->until == at("2026-11-24T13:00:00+05:00"));
   REQUIRE(opening_minutes(data));
   CHECK(*opening_minutes(data) == std::pair{9 * 60, 18 * 60});
-  // Its word ran out at 13:00: not known again until the server answers.
-  CHECK_FALSE(centre_at(data, at("2026-11-24T13:00:00+05:00")));
+  CHECK_FALSE(status_ran_out(data, ten));
+  // Its word ran out at 13:00: the console asks again, and meanwhile shows
+  // lunch and then closed by the day's hours, as the kiosk and display do.
+  const Instant one = at("2026-11-24T13:00:00+05:00");
+  CHECK(status_ran_out(data, one));
+  REQUIRE(centre_at(data, one));
+  CHECK(centre_at(data, one)->state == CentreState::lunch);
+  CHECK(centre_at(data, one)->until == at("2026-11-24T14:00:00+05:00"));
+  REQUIRE(centre_at(data, at("2026-11-24T18:30:00+05:00")));
+  CHECK(centre_at(data, at("2026-11-24T18:30:00+05:00"))->state == CentreState::closed);
 
   // An older word arriving late does not replace a newer one.
   protocol::Status earlier = open_status();

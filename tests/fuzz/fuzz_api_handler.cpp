@@ -83,9 +83,9 @@ struct World {
   server::ServerConfig config = server::default_config(catalog);
   std::filesystem::path dir = make_dir();
   http::Credentials credentials = http::Credentials::load_or_create(dir / "credentials.json", counter_numbers());
-  std::string catalog_document = server::api::make_catalog_document(
+  server::api::CatalogDocuments catalog_documents{
       read_file(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "catalog.json"), catalog,
-      catalog::load_mrp_table(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "mrp.json"), 2026);
+      catalog::load_mrp_table(std::filesystem::path(KEZEK_ASSETS_DIR) / "catalog" / "mrp.json")};
 
   ~World() {
     std::error_code ignored;
@@ -235,7 +235,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   server::Engine engine(w.catalog, w.calendar, w.config, clock, ":memory:");
   if (verbose()) engine.set_publisher([](http::EventFrame e) { std::fprintf(stderr, "event %s\n", e.json->c_str()); });
   // Rate limit off: it reads the steady clock, which would make runs differ.
-  server::api::ApiHandler handler(engine, w.credentials, w.catalog_document, 0, 1);
+  server::api::ApiHandler handler(engine, w.credentials, w.catalog_documents, 0, 1);
 
   Names names;
   for (int i = 0; i < kMaxRequests && input.remaining_bytes() > 0; ++i) {

@@ -1,7 +1,8 @@
 // Fuzzes the pure helpers the API layer reads every request with
 // (server/api/request_parts): parse_target, percent_decode, parse_json_object,
-// string_field, int_field, only_fields and parse_int, each against a plain
-// reference written here.
+// the field rules every request body is decoded with (shared/protocol's
+// json_fields: bounded_string, optional_int, reject_unknown) as refused by
+// refusal_for, and parse_int — each against a plain reference written here.
 //
 // Input: FuzzedDataProvider strings (each ends at a backslash followed by any
 // other character, so seed files end each field's line with a backslash; `\\`
@@ -18,7 +19,7 @@
 //   - parse_json_object gives an object exactly when the body is a JSON object,
 //     else a 400 {"error": {...}};
 //   - the field readers answer 422 {"error": {...}} or the member's own value;
-//     only_fields refuses exactly the objects with an unlisted member;
+//     reject_unknown refuses exactly the objects with an unlisted member;
 //   - parse_int accepts exactly an optional '-' and decimal digits that fit in
 //     int64, with the reference's value.
 #include <fuzzer/FuzzedDataProvider.h>
@@ -31,6 +32,7 @@
 #include <string_view>
 
 #include "server/api/request_parts.hpp"
+#include "shared/protocol/json_fields.hpp"
 
 namespace {
 
@@ -182,7 +184,19 @@ void fuzz_target(const std::string& target) {
   if (parsed && parsed->segments != segments) violated("parse_target's segments differ from the reference", target);
 }
 
+// A field rule as the API applies it: the value, or the 422 reply its
+// DecodeError becomes (refusal_for).
+template <typename Read>
+auto read_field(Read read) -> std::variant<decltype(read()), ApiReply> {
+  try {
+    return read();
+  } catch (const kezek::protocol::DecodeError& e) {
+    return refusal_for(e);
+  }
+}
+
 void fuzz_body(const std::string& body, const std::string& key) {
+  namespace fields = kezek::protocol::fields;
   const auto parsed = parse_json_object(body);
   boost::system::error_code ec;
   const json::value reference = json::parse(body, ec);
@@ -200,38 +214,42 @@ void fuzz_body(const std::string& body, const std::string& key) {
     const json::value* member = object.if_contains(k);
     const bool absent = member == nullptr || member->is_null();
     for (const std::size_t max_length : {std::size_t{0}, std::size_t{8}, std::size_t{200}}) {
-      const auto text = string_field(object, k, max_length);
-      if (const auto* error = std::get_if<FieldError>(&text)) {
-        check_error(error->reply, 422, body);
+      const auto text = read_field([&] { return fields::bounded_string(object, k, max_length); });
+      if (const auto* error = std::get_if<ApiReply>(&text)) {
+        check_error(*error, 422, body);
         if (absent || (member->is_string() && member->get_string().size() <= max_length))
-          violated("string_field refused a fitting string", body);
+          violated("bounded_string refused a fitting string", body);
       } else {
         const auto& value = std::get<std::optional<std::string>>(text);
-        if (value.has_value() == absent) violated("string_field: present and absent confused", body);
+        if (value.has_value() == absent) violated("bounded_string: present and absent confused", body);
         if (value && (*value != std::string_view(member->get_string()) || value->size() > max_length))
-          violated("string_field gave a value that is not the member's", body);
+          violated("bounded_string gave a value that is not the member's", body);
       }
     }
-    const auto number = int_field(object, k);
-    if (const auto* error = std::get_if<FieldError>(&number)) {
-      check_error(error->reply, 422, body);
+    const auto number = read_field([&] { return fields::optional_int(object, k); });
+    if (const auto* error = std::get_if<ApiReply>(&number)) {
+      check_error(*error, 422, body);
       if (absent || member->is_int64() || (member->is_uint64() && member->get_uint64() <= INT64_MAX))
-        violated("int_field refused a whole number", body);
+        violated("optional_int refused a whole number", body);
     } else {
       const auto& value = std::get<std::optional<std::int64_t>>(number);
-      if (value.has_value() == absent) violated("int_field: present and absent confused", body);
+      if (value.has_value() == absent) violated("optional_int: present and absent confused", body);
       if (value &&
           !(member->is_int64() ? member->get_int64() == *value
                                : member->is_uint64() && member->get_uint64() == static_cast<std::uint64_t>(*value)))
-        violated("int_field gave a value that is not the member's", body);
+        violated("optional_int gave a value that is not the member's", body);
     }
   }
-  const auto refusal = only_fields(object, {"service", "tier", "lang"});
+  const auto refusal = read_field([&] {
+    fields::reject_unknown(object, {"service", "tier", "lang"});
+    return true;
+  });
   bool unknown = false;
   for (const auto& member : object)
     unknown = unknown || !(member.key() == "service" || member.key() == "tier" || member.key() == "lang");
-  if (refusal.has_value() != unknown) violated("only_fields disagrees with the member list", body);
-  if (refusal) check_error(*refusal, 422, body);
+  const auto* refused = std::get_if<ApiReply>(&refusal);
+  if ((refused != nullptr) != unknown) violated("reject_unknown disagrees with the member list", body);
+  if (refused != nullptr) check_error(*refused, 422, body);
 }
 
 }  // namespace

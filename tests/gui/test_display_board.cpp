@@ -10,6 +10,7 @@
 
 #include "shared/protocol/board_state.hpp"
 #include "shared/protocol/event_payloads.hpp"
+#include "tests/unit/protocol_test_support.hpp"
 
 namespace {
 
@@ -22,14 +23,8 @@ using std::chrono::hours;
 Instant at(const char* text) { return *parse_iso8601(text); }
 
 protocol::Status status(CentreState state) {
-  protocol::Status s;
+  protocol::Status s = protocol::test::tuesday_morning_status();
   s.state = state;
-  s.now = at("2026-11-24T10:00:00+05:00");
-  s.until = at("2026-11-24T13:00:00+05:00");
-  s.next_opening = s.now;
-  s.text = protocol::LocalizedText{"Open", "Открыто", "Ашық"};
-  s.day = protocol::StatusDay{*parse_date("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14),
-                              *parse_date("2026-11-25")};
   return s;
 }
 

@@ -19,6 +19,7 @@
 #include "shared/protocol/event_frame.hpp"
 #include "tests/support/api_session.hpp"
 #include "tests/support/run_program.hpp"
+#include "tests/unit/protocol_test_support.hpp"
 
 namespace {
 
@@ -130,13 +131,9 @@ fs::path demo_file(const std::string& name, const std::vector<DemoCall>& calls, 
   using namespace kezek;
   using std::chrono::hours;
   protocol::Board board;
-  board.status.state = CentreState::open;
+  board.status = protocol::test::tuesday_morning_status();
   board.status.now = *parse_iso8601("2026-11-24T12:00:00+05:00");
-  board.status.until = *parse_iso8601("2026-11-24T13:00:00+05:00");
   board.status.next_opening = board.status.now;
-  board.status.text = protocol::LocalizedText{"Open until 13:00", "Открыто до 13:00", "13:00 дейін ашық"};
-  board.status.day = protocol::StatusDay{*parse_date("2026-11-24"), true, hours(9), hours(18), hours(13), hours(14),
-                                         *parse_date("2026-11-25")};
   board.seq = 40;
   int minute = 59;
   for (const DemoCall& c : calls) {

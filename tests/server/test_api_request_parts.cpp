@@ -43,7 +43,8 @@ TEST_CASE("api handler: a target with bytes that are not UTF-8 gets a JSON 400")
   const auto credentials = http::Credentials::load_or_create(dir.file("credentials.json"), {1});
   const ManualClock clock(*parse_iso8601("2026-11-24T10:00:00+05:00"));
   Engine engine(catalog, calendar, config, clock, ":memory:");
-  ApiHandler handler(engine, credentials, "{}");
+  const CatalogDocuments documents("{\"services\": []}", catalog, {});
+  ApiHandler handler(engine, credentials, documents);
 
   http::Request request{boost::beast::http::verb::get, "/api/v1/slots?service=work_visa_in_count%FFy&date=2026-11-25",
                         11};

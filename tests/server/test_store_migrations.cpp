@@ -35,12 +35,13 @@ TEST_CASE("store/migrations: a fresh file gets the newest schema with every tabl
   TempDir dir;
   Database db = open_database(dir.file("kezek.db"));
   CHECK(schema_version(db) == kSchemaVersion);
-  CHECK(kSchemaVersion == 2);
+  CHECK(kSchemaVersion == 3);
   for (const char* table : {"tickets", "day_sequences", "appointments", "counter_states", "events", "audit_log"}) {
     CAPTURE(table);
     CHECK(has_object(db, "table", table));
   }
-  for (const char* index : {"tickets_by_day_status", "appointments_by_start", "appointments_by_applicant"}) {
+  for (const char* index : {"tickets_by_day_status", "appointments_by_start", "appointments_by_applicant",
+                            "appointments_by_status_start"}) {
     CAPTURE(index);
     CHECK(has_object(db, "index", index));
   }
@@ -110,17 +111,33 @@ TEST_CASE("store/migrations: a version 1 database is upgraded in place, keeping 
   TempDir dir;
   const std::string path = dir.file("kezek.db");
   {
-    Database db = open_database(path);
-    db.exec("DROP TABLE audit_log");
-    db.exec("PRAGMA user_version = 1");
+    Database db(path);
+    migrate(db, 1);  // a file as the first release wrote it
+    CHECK(schema_version(db) == 1);
+    CHECK_FALSE(has_object(db, "table", "audit_log"));
     Transaction transaction(db);
     db.exec("INSERT INTO day_sequences (day, letter, last) VALUES ('2026-11-24', 'O', 5)");
+    db.exec(
+        "INSERT INTO tickets (id, day, number, service, tier, status, lang, issued_at) "
+        "VALUES (1, '2026-11-24', 'O-005', 'iin', 'standard', 'waiting', 'en', 1795500000)");
+    db.exec("INSERT INTO counter_states (number, phase, current, paused) VALUES (3, 'idle', NULL, 1)");
     transaction.commit();
   }
   Database db = open_database(path);
   CHECK(schema_version(db) == kSchemaVersion);
   CHECK(has_object(db, "table", "audit_log"));
+  CHECK(has_object(db, "index", "appointments_by_status_start"));
   Statement last = db.prepare("SELECT last FROM day_sequences WHERE letter = 'O'");
   REQUIRE(last.step());
   CHECK(last.column_int(0) == 5);
+  // v3: the ticket has no close reason; the counter's state belongs to no day,
+  // so no day restores its pause.
+  Statement ticket = db.prepare("SELECT number, close_reason FROM tickets WHERE id = 1");
+  REQUIRE(ticket.step());
+  CHECK(ticket.column_text(0) == "O-005");
+  CHECK(ticket.column_text(1).empty());
+  Statement counter = db.prepare("SELECT paused, day FROM counter_states WHERE number = 3");
+  REQUIRE(counter.step());
+  CHECK(counter.column_int(0) == 1);
+  CHECK(counter.column_text(1).empty());
 }

@@ -56,17 +56,56 @@ TEST_CASE("queue tick: a booking nobody checked in for is missed once its window
   CHECK(f.queue.tick(at(11, 20)).events.empty());  // once
 }
 
-TEST_CASE("queue tick: a new day starts afresh, keeping the counters and their pauses") {
+TEST_CASE("queue tick: a new day starts afresh, keeping the counters but not their pauses") {
   QueueFixture f;
   f.issue("iin", at(10));
-  REQUIRE(f.queue.apply(PauseCounter{2}, at(10)).ok());
+  f.call(at(10));
+  REQUIRE(f.queue.apply(PauseCounter{2}, at(17, 55)).ok());  // left on at closing
   const QueueResult r = f.queue.tick(from_local(kNextDay, hours{8}));
   CHECK(has_event(r, QueueEventKind::day_started));
+  CHECK(r.queue_changed);
   CHECK(f.queue.state().day == kNextDay);
   CHECK(f.queue.state().tickets.empty());
   CHECK(f.queue.state().counters.size() == 2);
-  CHECK(f.counter(2).paused);
+  CHECK_FALSE(f.counter(2).paused);  // the morning's tickets are not refused for it
+  CHECK(f.counter(1).phase == CounterPhase::idle);
+  CHECK_FALSE(f.counter(1).current);
   CHECK_FALSE(f.queue.is_new_day(from_local(kNextDay, hours{9})));
+  // Announced once.
+  CHECK_FALSE(has_event(f.queue.tick(from_local(kNextDay, hours{8} + minutes{1})), QueueEventKind::day_started));
+  // At 09:05 the morning's first ticket is issued and called at counter 2.
+  f.issue("iin", from_local(kNextDay, hours{9} + minutes{5}));
+  CHECK(f.queue.apply(CallNext{2}, from_local(kNextDay, hours{9} + minutes{5})).ok());
+}
+
+TEST_CASE("queue tick: a day the store loaded is announced by the next tick, the first load is not") {
+  QueueFixture f;  // loaded kDay: the first load counts as announced
+  CHECK_FALSE(has_event(f.queue.tick(at(9)), QueueEventKind::day_started));
+  DayState next;
+  next.day = kNextDay;
+  next.add_counter(CounterConfig{1, {"iin"}, false});
+  f.queue.load(std::move(next));  // as the server does at midnight, from its store
+  const QueueResult r = f.queue.tick(from_local(kNextDay, hours{0}));
+  REQUIRE(has_event(r, QueueEventKind::day_started));
+  CHECK_FALSE(has_event(f.queue.tick(from_local(kNextDay, hours{0} + seconds{1})), QueueEventKind::day_started));
+}
+
+TEST_CASE("queue tick: announcements put back after a lost batch are made again") {
+  QueueFixture f;
+  f.queue.tick(at(12, 59));
+  // 13:00: the batch that says "lunch" is not committed; the server puts back
+  // what had been announced before it.
+  const Queue::Announced before = f.queue.announced();
+  CHECK(has_event(f.queue.tick(at(13, 0)), QueueEventKind::centre_status_changed));
+  f.queue.restore_announced(before);
+  CHECK(has_event(f.queue.tick(at(13, 0, 1)), QueueEventKind::centre_status_changed));
+  CHECK(f.queue.tick(at(13, 0, 2)).events.empty());
+
+  // Midnight: the same for the new day.
+  const Queue::Announced evening = f.queue.announced();
+  CHECK(has_event(f.queue.tick(from_local(kNextDay, hours{0})), QueueEventKind::day_started));
+  f.queue.restore_announced(evening);
+  CHECK(has_event(f.queue.tick(from_local(kNextDay, seconds{1})), QueueEventKind::day_started));
 }
 
 TEST_CASE("queue: a whole day with the clock passed in") {

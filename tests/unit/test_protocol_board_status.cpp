@@ -4,6 +4,7 @@
 
 #include "shared/protocol/board.hpp"
 #include "shared/protocol/counter.hpp"
+#include "shared/protocol/health.hpp"
 #include "shared/protocol/status.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
@@ -117,4 +118,10 @@ TEST_CASE("protocol transfer request: round trip and the server's refusals") {
   check_refused<TransferRequest>(R"({"reason":"x"})", ErrorCode::bad_transfer, "service");
   check_refused<TransferRequest>(R"({"service":"iin","reason":")" + std::string(201, 'r') + R"("})",
                                  ErrorCode::too_long, "reason");
+}
+
+TEST_CASE("protocol health: {\"status\": \"ok\"} as documented, and a health answer without status is refused") {
+  CHECK(boost::json::serialize(boost::json::value_from(Health{})) == R"({"status":"ok"})");
+  CHECK(round_trip(Health{}) == Health{});
+  check_refused<Health>(R"({})", ErrorCode::missing_field, "status");
 }
