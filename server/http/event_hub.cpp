@@ -20,10 +20,12 @@ bool same_subscriber(const std::weak_ptr<EventSubscriber>& a, const std::weak_pt
 
 }  // namespace
 
-EventHub::EventHub(boost::asio::any_io_executor executor, SnapshotSource& source, std::size_t replay_capacity)
+EventHub::EventHub(boost::asio::any_io_executor executor, SnapshotSource& source, std::size_t replay_capacity,
+                   std::size_t window)
     : strand_(boost::asio::make_strand(std::move(executor))),
       source_(source),
-      replay_capacity_(std::max<std::size_t>(replay_capacity, 1)) {}
+      replay_capacity_(std::max<std::size_t>(replay_capacity, 1)),
+      window_(std::max<std::size_t>(window, 1)) {}
 
 void EventHub::publish(EventFrame frame) {
   boost::asio::post(strand_, [this, frame = std::move(frame)]() mutable { on_publish(std::move(frame)); });
@@ -39,6 +41,10 @@ void EventHub::unsubscribe(std::weak_ptr<EventSubscriber> subscriber) {
   boost::asio::post(strand_, [this, subscriber = std::move(subscriber)] { on_unsubscribe(subscriber); });
 }
 
+void EventHub::written(std::weak_ptr<EventSubscriber> subscriber) {
+  boost::asio::post(strand_, [this, subscriber = std::move(subscriber)] { on_written(subscriber); });
+}
+
 void EventHub::on_publish(EventFrame frame) {
   if (!frame.json) {
     log_transport("event hub", "event " + std::to_string(frame.seq) + " has no body; dropped");
@@ -50,19 +56,14 @@ void EventHub::on_publish(EventFrame frame) {
     return;
   }
   last_seq_ = frame.seq;
+  ring_.push_back(std::move(frame));
 
   std::erase_if(subscriptions_, [](const Subscription& s) { return s.subscriber.expired(); });
-  for (auto& subscription : subscriptions_) {
-    if (!subscription.live || frame.seq <= subscription.sent_upto) continue;
-    if (auto target = subscription.subscriber.lock()) {
-      target->deliver(frame.json);
-      subscription.sent_upto = frame.seq;
-    }
-  }
+  for (auto& subscription : subscriptions_) pump(subscription);
 
-  ring_.push_back(std::move(frame));
   while (ring_.size() > replay_capacity_) {
-    // Evicting an event shrinks what the ring can replay.
+    // Evicting an event shrinks what the ring can replay; a subscriber still behind it
+    // gets a snapshot at its next pump.
     if (covered_after_) covered_after_ = std::max(*covered_after_, ring_.front().seq);
     ring_.pop_front();
   }
@@ -72,24 +73,44 @@ bool EventHub::ring_covers(std::int64_t since) const {
   return covered_after_ && last_seq_ && since >= *covered_after_ && since <= *last_seq_;
 }
 
-void EventHub::send_ring_after(Subscription& subscription, EventSubscriber& target) {
-  const auto first = std::upper_bound(ring_.begin(), ring_.end(), subscription.sent_upto,
-                                      [](std::int64_t seq, const EventFrame& frame) { return seq < frame.seq; });
-  for (auto it = first; it != ring_.end(); ++it) {
-    target.deliver(it->json);
-    subscription.sent_upto = it->seq;
+void EventHub::pump(Subscription& subscription) {
+  if (!subscription.live || subscription.in_flight >= window_) return;
+  if (!last_seq_ || subscription.sent_upto >= *last_seq_) return;  // nothing newer
+  auto target = subscription.subscriber.lock();
+  if (!target) return;
+  if (!ring_covers(subscription.sent_upto)) {
+    // So far behind that the ring forgot its next event: start it again from a snapshot.
+    subscription.live = false;
+    request_snapshot();
+    return;
+  }
+  auto next = std::upper_bound(ring_.begin(), ring_.end(), subscription.sent_upto,
+                               [](std::int64_t seq, const EventFrame& frame) { return seq < frame.seq; });
+  for (; next != ring_.end() && subscription.in_flight < window_; ++next) {
+    target->deliver(next->json);
+    subscription.sent_upto = next->seq;
+    ++subscription.in_flight;
+  }
+}
+
+void EventHub::on_written(const std::weak_ptr<EventSubscriber>& subscriber) {
+  for (auto& subscription : subscriptions_) {
+    if (!same_subscriber(subscription.subscriber, subscriber)) continue;
+    if (subscription.in_flight > 0) --subscription.in_flight;
+    pump(subscription);
+    return;
   }
 }
 
 void EventHub::on_subscribe(std::weak_ptr<EventSubscriber> subscriber, std::optional<std::int64_t> since) {
   auto target = subscriber.lock();
   if (!target) return;
-  Subscription subscription{std::move(subscriber), false, 0};
+  Subscription subscription{std::move(subscriber), false, 0, 0};
   if (since && ring_covers(*since)) {
     subscription.live = true;
     subscription.sent_upto = *since;
-    send_ring_after(subscription, *target);
     subscriptions_.push_back(std::move(subscription));
+    pump(subscriptions_.back());
     return;
   }
   subscriptions_.push_back(std::move(subscription));
@@ -137,8 +158,9 @@ void EventHub::on_snapshot(std::int64_t seq, std::shared_ptr<const std::string> 
     target->deliver(json);
     subscription.live = true;
     subscription.sent_upto = seq;
+    ++subscription.in_flight;
     // Normally nothing: events newer than the snapshot come after it. Sent if present.
-    send_ring_after(subscription, *target);
+    pump(subscription);
   }
 }
 

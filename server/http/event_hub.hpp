@@ -6,6 +6,13 @@
 // to N" is served from the ring when the ring provably holds every event after N;
 // otherwise it gets a snapshot from the engine first, then every event newer than the
 // snapshot. One serialized event (a shared immutable string) goes to all subscribers.
+//
+// Back-pressure: each subscriber has at most `window` messages handed over and not yet
+// written to its socket; it says written() after each, and the hub hands over the next
+// from the ring. So a display resuming after thousands of events, or a batch larger
+// than a session's queue, is fed as fast as it reads and never dropped for it. One that
+// falls so far behind that the ring has forgotten its next event gets a fresh snapshot
+// instead. One that stops reading altogether is closed by its session's write timeout.
 
 #include <cstddef>
 #include <cstdint>
@@ -44,6 +51,7 @@ class SnapshotSource {
 class EventSubscriber {
  public:
   virtual ~EventSubscriber() = default;
+  // Must be answered with EventHub::written() once the message is on the wire.
   virtual void deliver(std::shared_ptr<const std::string> message) = 0;
 };
 
@@ -53,7 +61,10 @@ class EventSubscriber {
 // the io_context's run() and every pending snapshot request.
 class EventHub {
  public:
-  EventHub(boost::asio::any_io_executor executor, SnapshotSource& source, std::size_t replay_capacity = 4096);
+  // `window`: messages handed to one subscriber and not yet written (at least 1); keep
+  // it below ServerLimits::ws_queue_limit.
+  EventHub(boost::asio::any_io_executor executor, SnapshotSource& source, std::size_t replay_capacity = 4096,
+           std::size_t window = 16);
   EventHub(const EventHub&) = delete;
   EventHub& operator=(const EventHub&) = delete;
 
@@ -63,26 +74,33 @@ class EventHub {
   // `since`: the last seq the subscriber already has; nullopt asks for a snapshot.
   void subscribe(std::weak_ptr<EventSubscriber> subscriber, std::optional<std::int64_t> since);
   void unsubscribe(std::weak_ptr<EventSubscriber> subscriber);
+  // The subscriber wrote one message it was given: the hub may hand over the next.
+  void written(std::weak_ptr<EventSubscriber> subscriber);
 
  private:
   struct Subscription {
     std::weak_ptr<EventSubscriber> subscriber;
     bool live = false;           // false: waiting for the snapshot
     std::int64_t sent_upto = 0;  // highest seq sent (meaningful when live)
+    std::size_t in_flight = 0;   // handed over, not yet written
   };
 
   // Strand only.
   void on_publish(EventFrame frame);
   void on_subscribe(std::weak_ptr<EventSubscriber> subscriber, std::optional<std::int64_t> since);
   void on_unsubscribe(const std::weak_ptr<EventSubscriber>& subscriber);
+  void on_written(const std::weak_ptr<EventSubscriber>& subscriber);
   void on_snapshot(std::int64_t seq, std::shared_ptr<const std::string> json);
   bool ring_covers(std::int64_t since) const;
-  void send_ring_after(Subscription& subscription, EventSubscriber& target);
+  // Hands `subscription` the ring's events after its sent_upto while its window has
+  // room; asks for a snapshot instead when the ring no longer holds them.
+  void pump(Subscription& subscription);
   void request_snapshot();
 
   boost::asio::strand<boost::asio::any_io_executor> strand_;
   SnapshotSource& source_;
   const std::size_t replay_capacity_;
+  const std::size_t window_;
 
   // Strand only, from here on.
   std::deque<EventFrame> ring_;

@@ -149,6 +149,7 @@ asio::awaitable<void> WebsocketSession::write_loop() {
       co_return;
     }
     if (!queue_.empty()) queue_.pop_front();
+    hub_.written(weak_from_this());  // the hub hands over the next (back-pressure)
     if (cancelled(co_await asio::this_coro::cancellation_state)) co_return;
   }
   if (ending_ == Ending::going_away) {

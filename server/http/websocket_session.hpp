@@ -1,9 +1,11 @@
 #pragma once
 // One event subscriber on a WebSocket, after the HTTP session accepted its upgrade.
 // A reader coroutine answers pings and notices the client leaving (the client has
-// nothing to say on this channel); a writer coroutine drains the single write queue.
-// A client that lets its queue grow past ServerLimits::ws_queue_limit is too slow: it is
-// dropped, so it can neither hold memory nor hold up the hub.
+// nothing to say on this channel); a writer coroutine drains the single write queue and
+// tells the hub after each message, so the hub never hands over more than its window
+// (event_hub.hpp). A client that stops reading is closed when a write has waited
+// ServerLimits::idle_timeout. The queue limit (ws_queue_limit) stays as a guard: a
+// queue past it means a bug in the back-pressure, and the session is dropped.
 
 #include <cstdint>
 #include <deque>

@@ -100,3 +100,39 @@ TEST_CASE("e2e events: after a restart a client that resumes gets a fresh snapsh
   api.issue("iin");
   CHECK(next_of_type(again, "ticket.issued").at("seq").as_int64() > before);
 }
+
+TEST_CASE("e2e events: a display offline while thousands of events happened resumes with every one of them") {
+  // The failure this reproduces: more missed events than a session may queue, and
+  // the display was dropped at once on every retry, frozen until the ring forgot N.
+  ApiSession api(kezek::testing::at("2026-11-24T09:30:00+05:00"));
+  kezek::net::EventStream stream(api.server().address(), api.server().token("display"));
+  std::string error;
+  REQUIRE(stream.connect(std::nullopt, error));
+  const std::int64_t last = next_message(stream).at("seq").as_int64();
+  stream.close();
+
+  // While it is away counter 1 pauses and resumes 800 times: 1,600 events at
+  // least (with the "waiting" summaries, about 3,200), over ten times the server's
+  // per-session queue limit (ServerLimits) and within its replay ring (4,096).
+  constexpr int pauses = 800;
+  for (int i = 0; i < pauses; ++i) {
+    REQUIRE(api.counter(1, "pause").status == 200);
+    REQUIRE(api.counter(1, "resume").status == 200);
+  }
+  const std::int64_t newest = api.get("display", "/api/v1/board").object().at("seq").as_int64();
+  REQUIRE(newest - last >= 2 * pauses);
+
+  REQUIRE(stream.connect(last, error));
+  std::int64_t seq = last;
+  int paused = 0;
+  while (seq < newest) {
+    const json::object m = next_message(stream);
+    REQUIRE(m.at("type").as_string() != "snapshot");  // every one, not a fresh start
+    REQUIRE(m.at("seq").as_int64() == seq + 1);       // no gap, no duplicate
+    seq = m.at("seq").as_int64();
+    if (m.at("type").as_string() == "counter.paused") ++paused;
+  }
+  CHECK(paused == pauses);
+  api.issue("iin");
+  CHECK(next_of_type(stream, "ticket.issued").at("seq").as_int64() == newest + 1);
+}

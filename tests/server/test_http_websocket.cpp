@@ -1,5 +1,6 @@
 // Live events over WebSocket against the real server and hub: snapshot then events,
-// replay from the ring, fan-out, dropping a slow subscriber, and shutdown.
+// replay from the ring with back-pressure, fan-out, resynchronising a subscriber the
+// ring left behind, dropping one that stops reading, and shutdown.
 #include <doctest/doctest.h>
 
 #include "tests/server/test_http_support.hpp"
@@ -82,10 +83,12 @@ TEST_CASE("http websocket: reconnecting with since=N replays from the ring") {
 TEST_CASE("http websocket: since older than the ring, or unknown, gets a snapshot") {
   ServerFixture fixture{test_limits(), 8};  // the ring keeps 8 events
   Client client;
+  // The first subscriber's snapshot is what starts the ring's coverage.
   auto watcher = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
   REQUIRE(decode(client.run(ws_read(*watcher))).snapshot);
   fixture.engine.emit(30);
-  REQUIRE(client.run(read_events_through(*watcher, 0, 30)));
+  REQUIRE(fixture.engine.sync());
+  REQUIRE(wait_until([&] { return fixture.engine.published() == 30; }, 10s));
 
   SUBCASE("evicted from the ring") {
     auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=5"));
@@ -107,6 +110,65 @@ TEST_CASE("http websocket: since older than the ring, or unknown, gets a snapsho
   }
 }
 
+TEST_CASE("http websocket: resuming after thousands of missed events gets every one, whatever the queue limit") {
+  // The failure this reproduces: a display offline while more events happened than
+  // its session may queue (ws_queue_limit, 32 here) reconnected with since=N and was
+  // dropped at once, on every retry, with nothing sent.
+  ServerFixture fixture{test_limits(), 10000};
+  Client client;
+  auto watcher = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  REQUIRE(decode(client.run(ws_read(*watcher))).snapshot);
+  fixture.engine.emit(3);
+  REQUIRE(client.run(read_events_through(*watcher, 0, 3)));
+  client.run(watcher->async_close(beast::websocket::close_code::normal, asio::use_awaitable));
+
+  fixture.engine.emit(3000);  // while it is away
+  REQUIRE(fixture.engine.sync());
+  const int snapshots_before = fixture.engine.snapshot_requests();
+  auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events?since=3"));
+  CHECK(client.run(read_events_through(*ws, 3, 3003), 30s));
+  CHECK(fixture.engine.snapshot_requests() == snapshots_before);  // every one from the ring
+  fixture.engine.emit(1);
+  CHECK(client.run(read_events_through(*ws, 3003, 3004)));
+}
+
+TEST_CASE("http websocket: one batch larger than a subscriber's queue does not drop it") {
+  ServerFixture fixture;  // ws_queue_limit 32
+  Client client;
+  auto ws = client.run(ws_connect(fixture.endpoint, "/api/v1/events"));
+  REQUIRE(decode(client.run(ws_read(*ws))).snapshot);
+  fixture.engine.emit(500);  // published back to back, faster than any socket drains them
+  CHECK(client.run(read_events_through(*ws, 0, 500), 30s));
+  CHECK(fixture.connections() == 1);
+}
+
+TEST_CASE("http websocket: a subscriber that falls behind the ring gets a snapshot and goes on") {
+  ServerFixture fixture{test_limits(), 8};  // the ring keeps 8 events
+  Client client;
+  // A tiny receive buffer and large events: the server's writes wait while it does not read.
+  auto lagging = client.run(ws_connect(fixture.endpoint, "/api/v1/events", 16 * 1024));
+  REQUIRE(decode(client.run(ws_read(*lagging))).snapshot);
+  constexpr int events = 200;  // ~50 MB: far more than the kernel's buffers hold
+  fixture.engine.emit(events, 256 * 1024);
+  REQUIRE(fixture.engine.sync());
+  REQUIRE(wait_until([&] { return fixture.engine.published() == events; }, 10s));
+
+  // It reads again (well within the write timeout): the events it was handed, in
+  // order, then a snapshot at or after the last of them, then live events.
+  std::int64_t seq = 0;
+  Message message;
+  for (;;) {
+    message = decode(client.run(ws_read(*lagging), 10s));
+    if (message.snapshot) break;
+    CHECK(message.seq == seq + 1);
+    seq = message.seq;
+  }
+  CHECK(seq < events);  // it did fall behind
+  CHECK(message.seq == events);
+  fixture.engine.emit(1);
+  CHECK(client.run(read_events_through(*lagging, events, events + 1)));
+}
+
 TEST_CASE("http websocket: two subscribers get the same events") {
   ServerFixture fixture;
   Client client;
@@ -123,8 +185,9 @@ TEST_CASE("http websocket: two subscribers get the same events") {
   CHECK(decode(from_a.back()).seq == 20);
 }
 
-TEST_CASE("http websocket: a subscriber that never reads is dropped, others go on") {
-  ServerLimits limits = test_limits();  // ws_queue_limit 32
+TEST_CASE("http websocket: a subscriber that stops reading is dropped, others go on") {
+  ServerLimits limits = test_limits();
+  limits.idle_timeout = 2s;  // how long a write may wait for a client that does not read
   ServerFixture fixture{limits};
   Client client;
   // A tiny receive buffer, so the kernel cannot hide the stall for long.
@@ -144,10 +207,11 @@ TEST_CASE("http websocket: a subscriber that never reads is dropped, others go o
     REQUIRE(client.run(read_events_through(*fast, done, done + batch), 10s));
   }
 
+  // The stalled write times out and the server closes it; only then does it read.
+  CHECK(wait_until([&] { return fixture.connections() == 1; }, 10s));
   const WsEnd end = client.run(ws_read_until_error(*slow), 10s);
   CHECK(end.error);
   CHECK(end.messages < events);
-  CHECK(wait_until([&] { return fixture.connections() == 1; }, 3s));
 
   fixture.engine.emit(1);
   CHECK(client.run(read_events_through(*fast, events, events + 1)));
