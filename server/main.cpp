@@ -18,6 +18,7 @@
 #include "server/http/credentials.hpp"
 #include "server/http/event_hub.hpp"
 #include "server/http/listener.hpp"
+#include "server/http/open_files_limit.hpp"
 #include "server/store/database.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/catalog/catalog_summary.hpp"
@@ -170,6 +171,7 @@ int serve(const Options& o) {
   server::api::ApiHandler handler(engine, credentials, catalog_documents, config.kiosk_requests_per_second,
                                   config.kiosk_burst);
 
+  std::fprintf(stderr, "kezek-server: %s\n", http::raise_open_files_limit().c_str());
   boost::asio::io_context io;
   http::EventHub hub(io.get_executor(), engine);
   engine.set_publisher([&hub](http::EventFrame frame) { hub.publish(std::move(frame)); });

@@ -274,6 +274,10 @@ http::Response ApiHandler::handle_now(const http::Request& request) {
   return to_response(engine_.execute(std::move(std::get<Engine::Command>(routed))), request);
 }
 
+bool ApiHandler::trusted(const http::Request& request) const {
+  return credentials_.authenticate(request[beast_http::field::authorization]).has_value();
+}
+
 bool ApiHandler::accept_websocket(const http::Request& request, http::Response& refusal) {
   const auto target = parse_target(request.target());
   if (!target || target->segments.size() != 3 || target->segments[0] != "api" || target->segments[1] != "v1" ||

@@ -32,6 +32,7 @@ class ApiHandler final : public http::RequestHandler {
 
   boost::asio::awaitable<http::Response> handle(http::Request request) override;
   bool accept_websocket(const http::Request& request, http::Response& refusal) override;
+  bool trusted(const http::Request& request) const override;
 
   using Routed = std::variant<ApiReply, Engine::Command>;
   Routed route(const http::Request& request) const;

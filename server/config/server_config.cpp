@@ -223,6 +223,14 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
     config.kiosk_requests_per_second =
         get_int(lo, "kiosk_requests_per_second", static_cast<int>(config.kiosk_requests_per_second), file, "limits");
     config.kiosk_burst = get_int(lo, "kiosk_burst", static_cast<int>(config.kiosk_burst), file, "limits");
+    const int anonymous_per_address =
+        get_int(lo, "anonymous_per_address", static_cast<int>(config.limits.anonymous_per_address), file, "limits");
+    if (anonymous_per_address < 1) fail(file, "limits.anonymous_per_address", "must be at least 1");
+    config.limits.anonymous_per_address = static_cast<std::size_t>(anonymous_per_address);
+    const int anonymous_idle = get_int(lo, "anonymous_idle_timeout_s",
+                                       static_cast<int>(config.limits.anonymous_idle_timeout.count()), file, "limits");
+    if (anonymous_idle < 1) fail(file, "limits.anonymous_idle_timeout_s", "must be at least 1 second");
+    config.limits.anonymous_idle_timeout = std::chrono::seconds(anonymous_idle);
     if (config.kiosk_requests_per_second < 0 || config.kiosk_burst < 1)
       fail(file, "limits", "kiosk_requests_per_second must be >= 0 and kiosk_burst >= 1");
   }

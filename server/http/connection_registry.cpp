@@ -11,13 +11,16 @@ ConnectionSlot::ConnectionSlot(std::shared_ptr<ConnectionRegistry> registry, std
     : registry_(std::move(registry)), id_(id) {}
 
 ConnectionSlot::ConnectionSlot(ConnectionSlot&& other) noexcept
-    : registry_(std::move(other.registry_)), id_(std::exchange(other.id_, 0)) {}
+    : registry_(std::move(other.registry_)),
+      id_(std::exchange(other.id_, 0)),
+      trusted_(std::exchange(other.trusted_, false)) {}
 
 ConnectionSlot& ConnectionSlot::operator=(ConnectionSlot&& other) noexcept {
   if (this != &other) {
     release();
     registry_ = std::move(other.registry_);
     id_ = std::exchange(other.id_, 0);
+    trusted_ = std::exchange(other.trusted_, false);
   }
   return *this;
 }
@@ -28,6 +31,12 @@ bool ConnectionSlot::attach(std::weak_ptr<Closable> owner) {
   return registry_ && registry_->attach(id_, std::move(owner));
 }
 
+void ConnectionSlot::trust() {
+  if (trusted_ || !registry_) return;
+  trusted_ = true;
+  registry_->trust(id_);
+}
+
 void ConnectionSlot::release() noexcept {
   if (registry_) registry_->release(id_);
   registry_.reset();
@@ -36,24 +45,71 @@ void ConnectionSlot::release() noexcept {
 
 // ---- ConnectionRegistry -----------------------------------------------------------
 
-ConnectionRegistry::ConnectionRegistry(std::size_t max_connections) : max_connections_(max_connections) {}
+ConnectionRegistry::ConnectionRegistry(std::size_t max_connections, std::size_t anonymous_per_address)
+    : max_connections_(max_connections), anonymous_per_address_(anonymous_per_address) {}
 
-ConnectionSlot ConnectionRegistry::make_slot(bool counted) {
+ConnectionSlot ConnectionRegistry::make_slot(bool counted, std::string address) {
   const std::uint64_t id = next_id_++;
-  members_.emplace(id, Member{{}, counted});
-  if (counted) ++counted_;
+  if (counted) {
+    ++counted_;
+    ++anonymous_by_address_[address];
+  }
+  members_.emplace(id, Member{{}, counted, false, std::move(address)});
   return ConnectionSlot{shared_from_this(), id};
 }
 
-std::optional<ConnectionSlot> ConnectionRegistry::admit() {
-  std::lock_guard lock{mutex_};
-  if (stopped_ || counted_ >= max_connections_) return std::nullopt;
-  return make_slot(true);
+void ConnectionRegistry::uncount(Member& member) {
+  if (!member.counted) return;
+  member.counted = false;
+  --counted_;
+  if (!member.trusted) {
+    auto it = anonymous_by_address_.find(member.address);
+    if (it != anonymous_by_address_.end() && --it->second == 0) anonymous_by_address_.erase(it);
+  }
+}
+
+std::optional<ConnectionSlot> ConnectionRegistry::admit(const std::string& address) {
+  std::shared_ptr<Closable> evicted;
+  std::optional<ConnectionSlot> slot;
+  {
+    std::lock_guard lock{mutex_};
+    if (stopped_) return std::nullopt;
+    if (const auto it = anonymous_by_address_.find(address);
+        it != anonymous_by_address_.end() && it->second >= anonymous_per_address_)
+      return std::nullopt;
+    if (counted_ >= max_connections_) {
+      // Make room: the oldest anonymous connection that can be reached goes.
+      for (auto& [id, member] : members_) {
+        if (!member.counted || member.trusted) continue;
+        if (auto owner = member.owner.lock()) {
+          evicted = std::move(owner);
+          uncount(member);
+          break;
+        }
+      }
+      if (!evicted) return std::nullopt;
+    }
+    slot = make_slot(true, address);
+  }
+  // Outside the lock: its close() may (through its destructor) release its slot.
+  if (evicted) evicted->close();
+  return slot;
 }
 
 ConnectionSlot ConnectionRegistry::admit_overflow() {
   std::lock_guard lock{mutex_};
-  return make_slot(false);
+  return make_slot(false, {});
+}
+
+void ConnectionRegistry::trust(std::uint64_t id) {
+  std::lock_guard lock{mutex_};
+  auto member = members_.find(id);
+  if (member == members_.end() || member->second.trusted) return;
+  if (member->second.counted) {
+    auto it = anonymous_by_address_.find(member->second.address);
+    if (it != anonymous_by_address_.end() && --it->second == 0) anonymous_by_address_.erase(it);
+  }
+  member->second.trusted = true;
 }
 
 bool ConnectionRegistry::attach(std::uint64_t id, std::weak_ptr<Closable> owner) {
@@ -68,7 +124,7 @@ void ConnectionRegistry::release(std::uint64_t id) noexcept {
   std::lock_guard lock{mutex_};
   auto member = members_.find(id);
   if (member == members_.end()) return;
-  if (member->second.counted) --counted_;
+  uncount(member->second);
   members_.erase(member);
 }
 

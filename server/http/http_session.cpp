@@ -131,6 +131,9 @@ asio::awaitable<void> HttpSession::run() {
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive();
     const bool is_head = request.method() == http::verb::head;
+    // One of the Centre's own devices: its connection is never closed to make room
+    // and keeps the long keep-alive (connection_registry.hpp).
+    if (!slot_->trusted() && handler_.trusted(request)) slot_->trust();
 
     Response response;
     if (beast::websocket::is_upgrade(request)) {
@@ -173,11 +176,12 @@ asio::awaitable<bool> HttpSession::read_request(bool first, Request& request, st
   parser.body_limit(limits_.body_limit);
   const auto version = [&parser] { return parser.is_header_done() ? parser.get().version() : 11u; };
 
-  // Between keep-alive requests the client may take idle_timeout to start the next one;
-  // the header clock starts with its first byte. A new connection has no such grace.
+  // Between keep-alive requests the client may take idle_timeout to start the next one
+  // (anonymous_idle_timeout before it has shown a token); the header clock starts with
+  // its first byte. A new connection has no such grace.
   if (!first && buffer_.size() == 0) {
-    auto [error] = co_await with_timeout(socket_.async_wait(asio::ip::tcp::socket::wait_read, tuple_awaitable),
-                                         limits_.idle_timeout);
+    const auto idle = slot_->trusted() ? limits_.idle_timeout : limits_.anonymous_idle_timeout;
+    auto [error] = co_await with_timeout(socket_.async_wait(asio::ip::tcp::socket::wait_read, tuple_awaitable), idle);
     if (error || closing_) co_return false;  // idle too long, or shutting down: no answer
   }
 

@@ -29,7 +29,8 @@ struct HttpServer::State {
         hub(event_hub),
         limits(server_limits),
         acceptor(asio::make_strand(io_context)),
-        registry(std::make_shared<ConnectionRegistry>(server_limits.max_connections)) {}
+        registry(
+            std::make_shared<ConnectionRegistry>(server_limits.max_connections, server_limits.anonymous_per_address)) {}
 
   asio::io_context& io;
   RequestHandler& handler;
@@ -76,7 +77,10 @@ asio::awaitable<void> HttpServer::accept_loop(std::shared_ptr<State> state) {
     }
     beast::error_code ignored;
     socket.set_option(tcp::no_delay{true}, ignored);  // small JSON replies, no Nagle delay
-    if (auto slot = state->registry->admit()) {
+    beast::error_code no_peer;
+    const auto peer = socket.remote_endpoint(no_peer);
+    const std::string address = no_peer ? std::string() : peer.address().to_string();
+    if (auto slot = state->registry->admit(address)) {
       std::make_shared<HttpSession>(std::move(socket), state->handler, state->hub, state->limits, std::move(*slot))
           ->start();
     } else {

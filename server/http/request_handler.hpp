@@ -21,6 +21,9 @@ class RequestHandler {
   // True when `request` is a WebSocket upgrade this server accepts (path /api/v1/events,
   // authorised); otherwise fill `refusal` with the error response to send.
   virtual bool accept_websocket(const Request& request, Response& refusal) = 0;
+  // True when `request` carries a valid credential (of any role): its connection is
+  // then one of the Centre's own devices (connection_registry.hpp). Must not block.
+  virtual bool trusted(const Request& request) const = 0;
 };
 
 }  // namespace kezek::http

@@ -14,7 +14,11 @@ struct ServerLimits {
   std::chrono::seconds body_timeout{10};    // whole body, after the header; then 408
   std::chrono::seconds idle_timeout{60};    // keep-alive wait between requests; also bounds each write
   std::size_t max_connections = 1024;       // HTTP + WebSocket; beyond it new ones get 503
-  std::size_t ws_queue_limit = 256;         // unsent events per subscriber before it is dropped
+  // Connections that have not shown a token (phones on the status page, floods): at
+  // most this many per source address, and this keep-alive wait between requests.
+  std::size_t anonymous_per_address = 64;
+  std::chrono::seconds anonymous_idle_timeout{10};
+  std::size_t ws_queue_limit = 256;  // unsent events per subscriber before it is dropped
 };
 
 }  // namespace kezek::http

@@ -2,7 +2,10 @@
 // kiosk token that floods the server is slowed down with 429.
 #include <doctest/doctest.h>
 
+#include <boost/asio.hpp>
+
 #include <fstream>
+#include <vector>
 
 #include "tests/support/api_session.hpp"
 
@@ -83,4 +86,29 @@ TEST_CASE("e2e limits: the tickets-per-day limit refuses with 429 and issues not
   CHECK(full.status == 429);
   CHECK(full.error_code() == "day_full");
   CHECK(api.get("kiosk", "/api/v1/tickets/4").status == 404);
+}
+
+TEST_CASE("e2e limits: idle sockets without a token never lock a kiosk out") {
+  // The failure this reproduces: about a thousand idle connections with no token at
+  // all filled max_connections, and every kiosk got 503. Here 50 fill it, all from
+  // one address (as phones behind the Centre's guest Wi-Fi would be).
+  kezek::testing::TempDir dir;
+  const auto config = dir.path() / "centre.json";
+  std::ofstream(config) << R"({"limits": {"max_connections": 50, "anonymous_per_address": 1000}})";
+  auto options = kezek::testing::at("2026-11-24T10:00:00+05:00");
+  options.config = config;
+  ApiSession api(options);
+
+  boost::asio::io_context io;
+  const auto port = static_cast<unsigned short>(api.server().port());
+  const boost::asio::ip::tcp::endpoint server(boost::asio::ip::make_address("127.0.0.1"), port);
+  std::vector<boost::asio::ip::tcp::socket> idle;
+  for (int i = 0; i < 60; ++i) {
+    idle.emplace_back(io);
+    idle.back().connect(server);
+  }
+  // The kiosk's request opens a new connection: an idle one makes room.
+  CHECK(api.issue("iin").status == 201);
+  CHECK(api.get("display", "/api/v1/board").status == 200);
+  CHECK(api.counter(6, "call-next").status == 200);
 }

@@ -13,6 +13,21 @@ std::string echoed_target(const Response& response) {
   return std::string(boost::json::parse(response.body()).at("target").as_string());
 }
 
+// A request from one of the Centre's devices (TestHandler::trusted).
+Request device_request(std::string target = "/echo") {
+  Request request = make_request(http::verb::get, std::move(target));
+  request.set(http::field::authorization, "Bearer device");
+  return request;
+}
+
+// Opens a connection and waits until the server has taken it (counted it).
+std::unique_ptr<tcp::socket> open_connection(Client& client, ServerFixture& fixture, std::size_t expected) {
+  auto socket = std::make_unique<tcp::socket>(client.io());
+  client.run(connect(*socket, fixture.endpoint));
+  REQUIRE(wait_until([&] { return fixture.connections() == expected; }, 3s));
+  return socket;
+}
+
 }  // namespace
 
 TEST_CASE("http session: request/response round trip with keep-alive") {
@@ -218,6 +233,7 @@ TEST_CASE("http session: a body that arrives too slowly gets 408") {
 TEST_CASE("http session: an idle keep-alive connection is closed quietly") {
   ServerLimits limits = test_limits();
   limits.idle_timeout = 1s;
+  limits.anonymous_idle_timeout = 1s;
   ServerFixture fixture{limits};
   Client client;
   tcp::socket socket{client.io()};
@@ -227,7 +243,7 @@ TEST_CASE("http session: an idle keep-alive connection is closed quietly") {
   CHECK(client.run(wait_closed(socket), 3s));  // no 408 on a connection that only idled
 }
 
-TEST_CASE("http session: beyond max_connections new connections get 503") {
+TEST_CASE("http session: beyond max_connections of the Centre's devices new connections get 503") {
   ServerLimits limits = test_limits();
   limits.max_connections = 2;
   ServerFixture fixture{limits};
@@ -238,7 +254,7 @@ TEST_CASE("http session: beyond max_connections new connections get 503") {
   for (int i = 0; i < 2; ++i) {
     open.push_back(std::make_unique<tcp::socket>(client.io()));
     client.run(connect(*open.back(), fixture.endpoint));
-    const Response response = client.run(round_trip(*open.back(), buffer, make_request(http::verb::get, "/echo")));
+    const Response response = client.run(round_trip(*open.back(), buffer, device_request()));
     CHECK(response.result() == http::status::ok);
   }
   CHECK(fixture.connections() == 2);
@@ -261,6 +277,86 @@ TEST_CASE("http session: beyond max_connections new connections get 503") {
   client.run(connect(next, fixture.endpoint));
   const Response response = client.run(round_trip(next, next_buffer, make_request(http::verb::get, "/echo")));
   CHECK(response.result() == http::status::ok);
+}
+
+TEST_CASE("http session: idle anonymous connections cannot lock a device out: the oldest makes room") {
+  // The failure this reproduces: about a thousand idle sockets without a token made
+  // every kiosk get 503. Here four fill max_connections.
+  ServerLimits limits = test_limits();
+  limits.max_connections = 4;
+  ServerFixture fixture{limits};
+  Client client;
+  std::vector<std::unique_ptr<tcp::socket>> idle;
+  for (std::size_t i = 1; i <= 4; ++i) idle.push_back(open_connection(client, fixture, i));
+
+  tcp::socket device{client.io()};
+  beast::flat_buffer buffer;
+  client.run(connect(device, fixture.endpoint));
+  const Response response = client.run(round_trip(device, buffer, device_request()));
+  CHECK(response.result() == http::status::ok);
+  CHECK(client.run(wait_closed(*idle.front()), 3s));  // the oldest anonymous one went
+  CHECK(fixture.connections() == 4);
+
+  // Three more devices take the anonymous sockets' places one by one; then every
+  // place is a device's, and a device's connection is never the one to go.
+  std::vector<std::unique_ptr<tcp::socket>> devices;
+  for (int i = 0; i < 3; ++i) {
+    devices.push_back(std::make_unique<tcp::socket>(client.io()));
+    client.run(connect(*devices.back(), fixture.endpoint));
+    beast::flat_buffer b;
+    CHECK(client.run(round_trip(*devices.back(), b, device_request())).result() == http::status::ok);
+  }
+  tcp::socket one_too_many{client.io()};
+  beast::flat_buffer extra_buffer;
+  client.run(connect(one_too_many, fixture.endpoint));
+  const Response busy = client.run(round_trip(one_too_many, extra_buffer, device_request()));
+  CHECK(busy.result() == http::status::service_unavailable);
+  for (std::size_t i = 1; i < idle.size(); ++i) CHECK(client.run(wait_closed(*idle[i]), 3s));  // all gone
+  beast::flat_buffer again;
+  CHECK(client.run(round_trip(device, again, device_request())).result() == http::status::ok);
+}
+
+TEST_CASE("http session: one address holds at most anonymous_per_address anonymous connections") {
+  ServerLimits limits = test_limits();
+  limits.anonymous_per_address = 3;
+  ServerFixture fixture{limits};
+  Client client;
+  std::vector<std::unique_ptr<tcp::socket>> open;
+  for (std::size_t i = 1; i <= 3; ++i) open.push_back(open_connection(client, fixture, i));
+
+  tcp::socket fourth{client.io()};
+  beast::flat_buffer buffer;
+  client.run(connect(fourth, fixture.endpoint));
+  const Response busy = client.run(round_trip(fourth, buffer, make_request(http::verb::get, "/echo")));
+  CHECK(busy.result() == http::status::service_unavailable);
+  CHECK(error_code_of(busy) == "too_many_connections");
+
+  // One of them shows a device's token: it no longer counts as anonymous.
+  beast::flat_buffer device_buffer;
+  CHECK(client.run(round_trip(*open.front(), device_buffer, device_request())).result() == http::status::ok);
+  tcp::socket next{client.io()};
+  beast::flat_buffer next_buffer;
+  client.run(connect(next, fixture.endpoint));
+  CHECK(client.run(round_trip(next, next_buffer, make_request(http::verb::get, "/echo"))).result() == http::status::ok);
+}
+
+TEST_CASE("http session: an anonymous connection idles out sooner than a device's") {
+  ServerLimits limits = test_limits();
+  limits.idle_timeout = 30s;
+  limits.anonymous_idle_timeout = 1s;
+  ServerFixture fixture{limits};
+  Client client;
+  tcp::socket visitor{client.io()};
+  tcp::socket device{client.io()};
+  beast::flat_buffer visitor_buffer, device_buffer;
+  client.run(connect(visitor, fixture.endpoint));
+  client.run(connect(device, fixture.endpoint));
+  client.run(round_trip(visitor, visitor_buffer, make_request(http::verb::get, "/echo")));
+  client.run(round_trip(device, device_buffer, device_request()));
+  CHECK(client.run(wait_closed(visitor), 5s));
+  // Idle as long as the visitor's was, the device's connection still answers.
+  CHECK(client.run(round_trip(device, device_buffer, make_request(http::verb::get, "/echo"))).result() ==
+        http::status::ok);
 }
 
 TEST_CASE("http server: stop() closes idle connections and lets run() return") {

@@ -56,6 +56,10 @@ bool TestHandler::accept_websocket(const Request& request, Response& refusal) {
   return false;
 }
 
+bool TestHandler::trusted(const Request& request) const {
+  return request[boost::beast::http::field::authorization] == "Bearer device";
+}
+
 // ---- TestEngine -----------------------------------------------------------------------
 
 TestEngine::TestEngine() : work_(io_.get_executor()), pacer_(io_), thread_([this] { io_.run(); }) {}

@@ -41,6 +41,8 @@ class TestHandler final : public RequestHandler {
  public:
   asio::awaitable<Response> handle(Request request) override;
   bool accept_websocket(const Request& request, Response& refusal) override;
+  // "Authorization: Bearer device" is the test's one valid credential.
+  bool trusted(const Request& request) const override;
   int sleeping() const { return sleeping_.load(); }
 
  private:
