@@ -33,6 +33,11 @@ struct ServerConfig {
   // Bookings keep the portal's applicant reference only this long after their
   // slot; then it is blanked (personal data retention).
   int personal_data_days = 90;
+  // Retention (server/store/retention.hpp): events are kept this many days (for
+  // clients resuming and for looking back at a day's changes); tickets, bookings
+  // and the audit log this many days. Then they are deleted.
+  int event_days = 7;
+  int record_days = 365;
   // Requests per second (and burst) each kiosk token may send; 0 = no limit.
   double kiosk_requests_per_second = 20;
   double kiosk_burst = 60;

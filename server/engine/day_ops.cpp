@@ -37,6 +37,7 @@ QueueService::QueueService(const catalog::Catalog& catalog, const WorkingCalenda
       counter_states_(db),
       event_log_(db),
       audit_(db),
+      retention_(db),
       supply_(tickets_, sequences_, appointments_),
       queue_(catalog, calendar, rules_of(config)),
       state_(queue_.state()),
@@ -97,10 +98,12 @@ void QueueService::tick(Instant now) {
   // announces it (day_started).
   if (queue_.is_new_day(now)) load(now);
   const domain::QueueResult result = queue_.tick(now);
-  // Once a day: forget the applicant references of bookings past retention.
+  // Once a day: forget the applicant references of bookings past retention, and
+  // delete what is older than the retention periods (server/store/retention.hpp).
   if (last_purge_day_ != state_.day) {
     last_purge_day_ = state_.day;
     appointments_.purge_applicants_before(now - std::chrono::days(config_.personal_data_days));
+    retention_.delete_before(now - std::chrono::days(config_.event_days), now - std::chrono::days(config_.record_days));
   }
   apply_result(result, now);
 }

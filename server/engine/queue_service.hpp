@@ -29,6 +29,7 @@
 #include "server/store/counter_state_repository.hpp"
 #include "server/store/database.hpp"
 #include "server/store/event_log.hpp"
+#include "server/store/retention.hpp"
 #include "server/store/sequence_repository.hpp"
 #include "server/store/ticket_repository.hpp"
 #include "shared/calendar/working_calendar.hpp"
@@ -172,6 +173,7 @@ class QueueService {
   store::CounterStateRepository counter_states_;
   store::EventLog event_log_;
   store::AuditLog audit_;
+  store::Retention retention_;
   StoreQueueSupply supply_;
 
   domain::Queue queue_;

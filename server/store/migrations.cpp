@@ -172,6 +172,13 @@ void migrate(Database& db, int target) {
 
 Database open_database(const std::string& path) {
   Database db(path);
+  // A new file gives deleted rows' pages back to the file system (store/retention).
+  // auto_vacuum is chosen before the first table; the VACUUM applies it, since
+  // switching to WAL (Database's constructor) has already written the header.
+  if (pragma_int(db, "SELECT count(*) FROM sqlite_schema") == 0) {
+    db.exec("PRAGMA auto_vacuum = INCREMENTAL");
+    db.exec("VACUUM");
+  }
   migrate(db);
   return db;
 }

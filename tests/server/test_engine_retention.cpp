@@ -3,13 +3,14 @@
 #include <doctest/doctest.h>
 
 #include "server/engine/queue_service.hpp"
+#include "server/store/event_log.hpp"
 #include "server/store/migrations.hpp"
 #include "server/store/transaction.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
 using namespace kezek;
 
-TEST_CASE("engine retention: applicant references are purged after personal_data_days") {
+TEST_CASE("engine retention: applicant references are purged after personal_data_days, old events after event_days") {
   const catalog::Catalog catalog = catalog::load_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json");
   const WorkingCalendar calendar = WorkingCalendar::load(KEZEK_ASSETS_DIR "/calendar/kz-holidays.json");
   server::ServerConfig config = server::default_config(catalog);
@@ -33,6 +34,9 @@ TEST_CASE("engine retention: applicant references are purged after personal_data
     recent.start = now - std::chrono::days(10);
     recent.applicant = "P-NEW";
     repo.insert(recent);
+    store::EventLog events(db);
+    events.append(1, now - std::chrono::days(30), "waiting", "{}");
+    events.append(2, now - std::chrono::days(3), "waiting", "{}");
     tx.commit();
   }
   server::QueueService service(catalog, calendar, config, db);
@@ -45,4 +49,8 @@ TEST_CASE("engine retention: applicant references are purged after personal_data
   store::AppointmentRepository repo(db);
   CHECK(repo.find("ACDEFG")->applicant.empty());
   CHECK(repo.find("ACDEFH")->applicant == "P-NEW");
+  // event_days (7): the month-old event went, the recent one stayed.
+  const auto kept = store::EventLog(db).since(0, 10);
+  REQUIRE_FALSE(kept.empty());
+  CHECK(kept.front().seq == 2);
 }
