@@ -94,8 +94,8 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (!root.is_object()) fail(file, "(file)", "expected a JSON object");
   const json::object& o = root.as_object();
   static constexpr std::string_view kKnown[] = {
-      "counters", "walk_in_share",       "scheduling", "check_in", "extra_days_off",    "extra_working_days",
-      "mrp_kzt",  "max_tickets_per_day", "limits",     "hours",    "personal_data_days"};
+      "counters", "walk_in_share",       "scheduling", "check_in", "extra_days_off",     "extra_working_days",
+      "mrp_kzt",  "max_tickets_per_day", "limits",     "hours",    "personal_data_days", "provisional_booking_days"};
   for (const auto& kv : o) {
     bool known = false;
     for (auto k : kKnown) known = known || kv.key() == k;
@@ -209,6 +209,10 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (config.max_tickets_per_day < 1) fail(file, "max_tickets_per_day", "must be positive");
   config.personal_data_days = get_int(o, "personal_data_days", config.personal_data_days, file, "(file)");
   if (config.personal_data_days < 1) fail(file, "personal_data_days", "must be at least 1");
+  config.provisional_booking_days =
+      get_int(o, "provisional_booking_days", config.provisional_booking_days, file, "(file)");
+  if (config.provisional_booking_days < 0)
+    fail(file, "provisional_booking_days", "must be 0 (only today) or more days");
   if (const json::value* l = o.if_contains("limits")) {
     if (!l->is_object()) fail(file, "limits", "expected an object");
     const auto& lo = l->as_object();

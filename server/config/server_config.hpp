@@ -33,6 +33,10 @@ struct ServerConfig {
   // Bookings keep the portal's applicant reference only this long after their
   // slot; then it is blanked (personal data retention).
   int personal_data_days = 90;
+  // Bookings on a provisional day (its year has no published decree of days
+  // off yet) are taken only this many days ahead: far enough for the portal,
+  // near enough that the decree is usually out.
+  int provisional_booking_days = 90;
   // Requests per second (and burst) each kiosk token may send; 0 = no limit.
   double kiosk_requests_per_second = 20;
   double kiosk_burst = 60;
