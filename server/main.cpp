@@ -13,6 +13,7 @@
 
 #include "server/api/api_handler.hpp"
 #include "server/api/catalog_document.hpp"
+#include "server/config/server_calendar.hpp"
 #include "server/config/server_config.hpp"
 #include "server/engine/engine.hpp"
 #include "server/http/credentials.hpp"
@@ -20,6 +21,7 @@
 #include "server/http/listener.hpp"
 #include "server/http/open_files_limit.hpp"
 #include "server/store/database.hpp"
+#include "shared/calendar/calendar_horizon.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/catalog/catalog_summary.hpp"
 #include "shared/catalog/mrp_table.hpp"
@@ -93,14 +95,6 @@ std::string read_file(const std::filesystem::path& file) {
   return text.str();
 }
 
-WorkingCalendar make_calendar(const std::filesystem::path& assets, const server::ServerConfig& config) {
-  const WorkingCalendar base = WorkingCalendar::load(assets / "calendar" / "kz-holidays.json");
-  DayRules rules = base.rules();
-  for (Date d : config.extra_days_off) rules.days_off.insert(d);
-  for (Date d : config.extra_working_days) rules.working_weekend_days.insert(d);
-  return WorkingCalendar(config.hours.value_or(base.hours()), rules);
-}
-
 // The demo day starts at 10:00 on today's date when it is a working day, or on
 // the next working day: a newcomer sees an open Centre at any hour.
 int print_demo_start(const std::filesystem::path& assets) {
@@ -153,12 +147,15 @@ int serve(const Options& o) {
     for (const auto& [year, kzt] : config.mrp_kzt) years[year] = kzt;
     mrp = catalog::MrpTable(years);
   }
-  const WorkingCalendar calendar = make_calendar(o.assets, config);
+  const WorkingCalendar calendar = server::load_server_calendar(o.assets / "calendar" / "kz-holidays.json", config);
   std::unique_ptr<Clock> clock;
   if (o.now)
     clock = std::make_unique<OffsetClock>(*o.now);
   else
     clock = std::make_unique<SystemClock>();
+  // Said at start-up where the operator looks; GET /healthz repeats it.
+  if (const auto warning = horizon_warning(calendar, local_date(clock->now())))
+    std::cerr << "kezek-server: warning: " << *warning << "\n";
 
   std::filesystem::create_directories(o.data);
   std::vector<int> counters;

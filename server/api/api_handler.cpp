@@ -5,6 +5,7 @@
 #include "server/api/report_routes.hpp"
 #include "server/api/request_parts.hpp"
 #include "server/api/status_page.hpp"
+#include "shared/calendar/calendar_horizon.hpp"
 #include "shared/protocol/appointment.hpp"
 #include "shared/protocol/counter.hpp"
 #include "shared/protocol/extension_answer.hpp"
@@ -193,7 +194,10 @@ Routed ApiHandler::route(const http::Request& req) const {
   const auto method = req.method();
   if (s.size() == 1 && s[0] == "healthz") {
     if (method != beast_http::verb::get && method != beast_http::verb::head) return method_not_allowed();
-    return reply_message(200, protocol::Health{});
+    protocol::Health health;
+    if (auto warning = horizon_warning(engine_.calendar(), local_date(engine_.clock().now())))
+      health.warnings.push_back(std::move(*warning));
+    return reply_message(200, health);
   }
   if (s.size() == 2 && s[0] == "t") {
     // The public status page behind a ticket's QR code: the token is the key.

@@ -94,9 +94,9 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (!root.is_object()) fail(file, "(file)", "expected a JSON object");
   const json::object& o = root.as_object();
   static constexpr std::string_view kKnown[] = {
-      "counters",           "walk_in_share", "scheduling",          "check_in", "extra_days_off",
-      "extra_working_days", "mrp_kzt",       "max_tickets_per_day", "limits",   "hours",
-      "personal_data_days", "event_days",    "record_days"};
+      "counters",    "walk_in_share",           "scheduling", "check_in", "extra_days_off",     "extra_working_days",
+      "mrp_kzt",     "max_tickets_per_day",     "limits",     "hours",    "personal_data_days", "event_days",
+      "record_days", "provisional_booking_days"};
   for (const auto& kv : o) {
     bool known = false;
     for (auto k : kKnown) known = known || kv.key() == k;
@@ -217,6 +217,10 @@ ServerConfig parse_config(std::string_view text, std::string_view file, const ca
   if (config.record_days < config.personal_data_days)
     fail(file, "record_days",
          "must be at least personal_data_days (" + std::to_string(config.personal_data_days) + ")");
+  config.provisional_booking_days =
+      get_int(o, "provisional_booking_days", config.provisional_booking_days, file, "(file)");
+  if (config.provisional_booking_days < 0)
+    fail(file, "provisional_booking_days", "must be 0 (only today) or more days");
   if (const json::value* l = o.if_contains("limits")) {
     if (!l->is_object()) fail(file, "limits", "expected an object");
     const auto& lo = l->as_object();

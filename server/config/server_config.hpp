@@ -38,6 +38,10 @@ struct ServerConfig {
   // and the audit log this many days. Then they are deleted.
   int event_days = 7;
   int record_days = 365;
+  // Bookings on a provisional day (its year has no published decree of days
+  // off yet) are taken only this many days ahead: far enough for the portal,
+  // near enough that the decree is usually out.
+  int provisional_booking_days = 90;
   // Requests per second (and burst) each kiosk token may send; 0 = no limit.
   double kiosk_requests_per_second = 20;
   double kiosk_burst = 60;

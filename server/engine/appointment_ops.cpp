@@ -4,6 +4,7 @@
 
 #include "server/engine/queue_service.hpp"
 #include "server/engine/wire_views.hpp"
+#include "shared/calendar/calendar_horizon.hpp"
 #include "shared/domain/check_in.hpp"
 #include "shared/domain/codes.hpp"
 #include "shared/domain/slots.hpp"
@@ -53,6 +54,17 @@ std::vector<Appointment> active_on(store::AppointmentRepository& repo, const dom
 
 }  // namespace
 
+// The refusal says why the day is provisional (and, in a year without a
+// list, which holiday's date is unknown) and when it can be booked.
+ApiReply QueueService::refuse_provisional_day(Date day) const {
+  const Date opens = Date{std::chrono::sys_days{day} - std::chrono::days{config_.provisional_booking_days}};
+  return reply_error(409, protocol::ErrorCode::provisional_day,
+                     "no booking yet on " + format_date(day) + ", a provisional day (" +
+                         provisional_note(calendar_, day) + "); provisional days are booked at most " +
+                         std::to_string(config_.provisional_booking_days) + " days ahead, so this one from " +
+                         format_date(opens));
+}
+
 std::optional<domain::Slot> QueueService::next_free_slot(std::string_view service, Instant now) {
   Date day = local_date(now);
   for (int i = 0; i < 30; ++i) {
@@ -69,7 +81,9 @@ std::optional<domain::Slot> QueueService::next_free_slot(std::string_view servic
 ApiReply QueueService::free_slots(std::string_view service, Date date, Instant now) {
   if (catalog_.find_service(service) == nullptr)
     return reply_error(404, "unknown_service", "no service with id \"" + std::string(service) + "\"");
-  protocol::SlotList list{std::string(service), date, calendar_.is_working_day(date), {}};
+  protocol::SlotList list{std::string(service),           date,
+                          calendar_.is_working_day(date), {},
+                          calendar_.is_provisional(date), provisional_note(calendar_, date)};
   for (const domain::Slot& slot :
        domain::free_slots(service, date, state_.counters, active_on(appointments_, state_, date), calendar_,
                           service_times_, config_.slots, now))
@@ -102,6 +116,7 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now, std::str
         return reply_error(409, "slot_unavailable",
                            "no free slot for this service at " + format_iso8601(request.start) +
                                "; ask GET /api/v1/slots for the free ones");
+      case Refusal::provisional_day: return refuse_provisional_day(day);
       case Refusal::no_code: return reply_error(503, "no_code", "could not find a free booking code; try again");
       default: return reply_error(409, domain::to_string(refusal->reason), "the booking cannot be made");
     }
@@ -110,7 +125,7 @@ ApiReply QueueService::book(const BookingRequest& request, Instant now, std::str
   appointments_.insert(appointment);
   apply_result(result, now);
   audit_.append(now, actor, "book", appointment.code, request.service + " " + format_iso8601(request.start));
-  return reply_message(201, protocol::AppointmentReply{wire_appointment(appointment)});
+  return reply_message(201, protocol::AppointmentReply{wire_appointment(appointment), calendar_.is_provisional(day)});
 }
 
 ApiReply QueueService::appointment(std::string_view code, Instant) {
@@ -118,7 +133,8 @@ ApiReply QueueService::appointment(std::string_view code, Instant) {
   if (!normal) return reply_error(400, "bad_code", "\"" + std::string(code) + "\" is not a booking code");
   const auto found = appointments_.find(*normal);
   if (!found) return reply_error(404, "unknown_appointment", "no booking with code " + *normal);
-  return reply_message(200, protocol::AppointmentReply{wire_appointment(*found)});
+  return reply_message(
+      200, protocol::AppointmentReply{wire_appointment(*found), calendar_.is_provisional(local_date(found->start))});
 }
 
 ApiReply QueueService::cancel_appointment(std::string_view code, Instant now, std::string_view actor) {

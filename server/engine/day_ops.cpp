@@ -20,6 +20,7 @@ domain::QueueRules rules_of(const ServerConfig& config) {
   rules.slots = config.slots;
   rules.check_in = config.check_in;
   rules.max_tickets_per_day = config.max_tickets_per_day;
+  rules.provisional_booking_days = config.provisional_booking_days;
   return rules;
 }
 

@@ -154,6 +154,7 @@ class QueueService {
   domain::DayState load_day_state(Instant now);
   std::optional<ApiReply> refuse_when_closed(Instant now, bool for_call) const;
   std::optional<domain::Slot> next_free_slot(std::string_view service, Instant now);
+  ApiReply refuse_provisional_day(Date day) const;
   // `subject` becomes the number of the ticket the action answers with.
   ApiReply counter_action_unaudited(int counter, CounterAction action, const TransferRequest& transfer, Instant now,
                                     std::string& subject);

@@ -22,10 +22,17 @@ HolidayTable checked(HolidayTable table) {
   return table;
 }
 
+HolidayTable rules_only(OpeningHours hours, DayRules rules) {
+  HolidayTable table;
+  table.hours = hours;
+  table.rules = std::move(rules);
+  return table;
+}
+
 }  // namespace
 
 WorkingCalendar::WorkingCalendar(OpeningHours hours, DayRules rules)
-    : table_(checked(HolidayTable{hours, std::move(rules), {}, {}})) {}
+    : table_(checked(rules_only(hours, std::move(rules)))) {}
 
 WorkingCalendar::WorkingCalendar(HolidayTable table) : table_(checked(std::move(table))) {}
 
@@ -38,14 +45,55 @@ WorkingCalendar WorkingCalendar::from_json(std::string_view json_text, std::stri
 }
 
 const DayName* WorkingCalendar::day_name(Date date) const {
-  const auto found = table_.names.find(date);
-  return found == table_.names.end() ? nullptr : &found->second;
+  if (const auto found = table_.names.find(date); found != table_.names.end()) {
+    return &found->second;
+  }
+  if (const auto generated = generated_day_off(date)) {
+    return &generated->holiday->name;
+  }
+  return nullptr;
 }
 
 bool WorkingCalendar::covers(year y) const { return table_.sources.contains(y); }
 
+bool WorkingCalendar::is_provisional(Date date) const {
+  return !covers(date.year()) || table_.provisional_years.contains(date.year());
+}
+
+std::optional<year> WorkingCalendar::last_decreed_year() const {
+  for (auto it = table_.sources.rbegin(); it != table_.sources.rend(); ++it) {
+    if (!table_.provisional_years.contains(it->first)) {
+      return it->first;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<GeneratedDayOff> WorkingCalendar::generated_day_off(Date date) const {
+  // A list is the authority for its year: the rule fills only the others.
+  if (covers(date.year())) {
+    return std::nullopt;
+  }
+  const auto find_in = [&](year y) -> std::optional<GeneratedDayOff> {
+    for (const GeneratedDayOff& d : generate_days_off(table_.fixed_holidays, y)) {
+      if (d.date == date) {
+        return d;
+      }
+    }
+    return std::nullopt;
+  };
+  if (auto found = find_in(date.year())) {
+    return found;
+  }
+  // A holiday on a late-December weekend may move into January.
+  if (date.month() == January && !covers(date.year() - years{1})) {
+    return find_in(date.year() - years{1});
+  }
+  return std::nullopt;
+}
+
 bool WorkingCalendar::is_working_day(Date date) const {
-  if (table_.rules.days_off.contains(date)) {
+  if (table_.rules.days_off.contains(date) || generated_day_off(date)) {
     return false;
   }
   return !is_weekend(date) || table_.rules.working_weekend_days.contains(date);

@@ -5,8 +5,11 @@
 // Pure: every question takes the date or instant as an argument; the only I/O
 // is load(). Dates are local (Asia/Almaty, see local_time.hpp).
 //
-// Outside the years in the data only weekends are known to be closed; use
-// covers() to tell a real answer from a guess.
+// A year the data lists takes its days off from the list. Any other year takes
+// them from the holidays fixed by law by the Labour Code's rule
+// (fixed_holidays.hpp): no decree moves, and no lunar holiday, whose date only
+// a list gives. is_provisional() tells such days (and a list made before its
+// decree) from those a published decree stands behind.
 //
 // Threading: immutable after construction, so const members may be called from
 // any number of threads at once.
@@ -18,6 +21,7 @@
 #include "shared/calendar/centre_status.hpp"
 #include "shared/calendar/day_rules.hpp"
 #include "shared/calendar/extension_window.hpp"
+#include "shared/calendar/fixed_holidays.hpp"
 #include "shared/calendar/holiday_table.hpp"
 #include "shared/calendar/opening_hours.hpp"
 
@@ -35,15 +39,28 @@ class WorkingCalendar {
   static WorkingCalendar from_json(std::string_view json_text, std::string_view source_name);
 
   const OpeningHours& hours() const { return table_.hours; }
+  // The listed years' dates (and whatever was added to them); the years the
+  // rule generates are not in it.
   const DayRules& rules() const { return table_.rules; }
-  // The listed name of a day off or working weekend day; nullptr if none.
+  // The name of a day off or working weekend day: the listed one, or in a
+  // year without a list the holiday's (also on the weekday it moved to);
+  // nullptr if none.
   const DayName* day_name(Date date) const;
-  // Whether the loaded data has an entry for the year.
+  // Whether the loaded data has a list for the year (provisional or not).
   bool covers(std::chrono::year year) const;
+  // True when no published decree stands behind the date's day: its year has
+  // no list, or a list marked provisional.
+  bool is_provisional(Date date) const;
+  // The last year whose list is not provisional; nullopt if there is none.
+  std::optional<std::chrono::year> last_decreed_year() const;
+  // The holidays only a year's list can date (Kurban Ait): unknown in a year
+  // without one.
+  const std::vector<DayName>& lunar_holidays() const { return table_.lunar_holidays; }
 
   // --- days ---------------------------------------------------------------
-  // Closed on days_off, and on Saturdays and Sundays unless listed in
-  // working_weekend_days; open otherwise.
+  // Closed on days_off and on the days off the rule gives in a year without a
+  // list, and on Saturdays and Sundays unless listed in working_weekend_days;
+  // open otherwise.
   bool is_working_day(Date date) const;
   // The first working day strictly after `date`.
   Date next_working_day(Date date) const;
@@ -74,6 +91,9 @@ class WorkingCalendar {
   ExtensionCheck check_extension(Date today, Date expiry) const;
 
  private:
+  // The rule's day off on `date` when its year has no list.
+  std::optional<GeneratedDayOff> generated_day_off(Date date) const;
+
   HolidayTable table_;
 };
 

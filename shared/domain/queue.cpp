@@ -54,6 +54,7 @@ std::string_view to_string(Refusal refusal) {
     case Refusal::bad_applicant: return "bad_applicant";
     case Refusal::already_booked: return "already_booked";
     case Refusal::slot_unavailable: return "slot_unavailable";
+    case Refusal::provisional_day: return "provisional_day";
     case Refusal::no_code: return "no_code";
     case Refusal::not_cancellable: return "not_cancellable";
     case Refusal::unknown_appointment: return "unknown_appointment";

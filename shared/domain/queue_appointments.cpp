@@ -10,6 +10,9 @@ QueueResult Queue::apply(const BookAppointment& command, Instant now, QueueSuppl
   // One active booking per applicant and service.
   if (command.existing) return refuse(QueueRefusal{.reason = Refusal::already_booked, .appointment = command.existing});
   const Date day = local_date(command.start);
+  if (calendar_.is_provisional(day) && std::chrono::sys_days{day} - std::chrono::sys_days{local_date(now)} >
+                                           std::chrono::days{rules_.provisional_booking_days})
+    return refuse(Refusal::provisional_day);
   std::vector<Appointment> active;
   if (day == day_.day) {
     for (const Appointment& a : day_.appointments)

@@ -25,6 +25,10 @@ struct QueueRules {
   // one that would not be reached today. A plain first-come-first-served
   // baseline (the day simulator's) sells every ticket instead.
   bool refuse_not_today = true;
+  // A booking on a provisional day (WorkingCalendar::is_provisional: no
+  // published decree yet, so a decree may still make it a day off) is taken
+  // only up to this many days after today.
+  int provisional_booking_days = 90;
 };
 
 // What the queue needs from outside because it is drawn from a store or from

@@ -61,6 +61,7 @@ enum class Refusal {
   bad_applicant,
   already_booked,  // appointment = the existing booking
   slot_unavailable,
+  provisional_day,  // a day without a published decree, beyond provisional_booking_days
   no_code,
   not_cancellable,  // appointment = the booking as it is
   unknown_appointment,

@@ -64,6 +64,8 @@ void tag_invoke(json::value_from_tag, json::value& jv, const SlotList& s) {
   o["service"] = s.service;
   o["date"] = format_date(s.date);
   o["working_day"] = s.working_day;
+  o["provisional"] = s.provisional;
+  if (!s.provisional_note.empty()) o["provisional_note"] = s.provisional_note;
   o["slots"] = json::value_from(s.slots);
   jv = std::move(o);
 }
@@ -75,6 +77,8 @@ SlotList tag_invoke(json::value_to_tag<SlotList>, const json::value& jv) {
   s.date = required_date(o, "date");
   s.working_day = required_bool(o, "working_day");
   s.slots = required_array<Slot>(o, "slots");
+  s.provisional = optional_bool(o, "provisional").value_or(false);
+  s.provisional_note = optional_string(o, "provisional_note").value_or("");
   return s;
 }
 

@@ -4,7 +4,9 @@
 //                 ["applicant"], ["ticket"]}  (no applicant in check-in's answers:
 //                 an empty applicant is left out, and absent reads as empty)
 //   SlotList (GET /api/v1/slots): {"service", "date", "working_day",
+//                 "provisional", ["provisional_note"],
 //                 "slots": [{"start", "end", "minutes", "free"}]}
+//                 (provisional absent reads as false: an older server)
 //   BookingRequest (POST /api/v1/appointments): {"service", "start", "applicant"}
 //   CheckInRequest (POST .../check-in, optional body): {"lang"}
 //   CheckInReply: {"ticket", "appointment"}
@@ -44,6 +46,10 @@ struct SlotList {
   Date date{};
   bool working_day = false;
   std::vector<Slot> slots;
+  // No published decree stands behind the day's calendar yet
+  // (WorkingCalendar::is_provisional); the note says why, in English.
+  bool provisional = false;
+  std::string provisional_note;
   bool operator==(const SlotList&) const = default;
 };
 

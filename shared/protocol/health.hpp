@@ -1,12 +1,15 @@
 #pragma once
-// GET /healthz: {"status": "ok"} while the server answers requests. Monitoring
-// (and the installation's checks) read it; later members (warnings such as the
-// holiday data running out) join it here.
+// GET /healthz: {"status": "ok", "warnings": [...]} while the server answers
+// requests. Monitoring (and the installation's checks) read it. A warning is
+// a sentence for the operator about something to do before it hurts (the
+// calendar data running out); the status stays "ok" with warnings. An answer
+// without "warnings" (an older server) reads as none.
 //
 // Threading: plain values.
 #include <boost/json.hpp>
 
 #include <string>
+#include <vector>
 
 #include "shared/protocol/decode_error.hpp"
 
@@ -14,6 +17,7 @@ namespace kezek::protocol {
 
 struct Health {
   std::string status = "ok";
+  std::vector<std::string> warnings;
   bool operator==(const Health&) const = default;
 };
 

@@ -16,11 +16,15 @@ TicketReply tag_invoke(json::value_to_tag<TicketReply>, const json::value& jv) {
 }
 
 void tag_invoke(json::value_from_tag, json::value& jv, const AppointmentReply& r) {
-  jv = json::object{{"appointment", json::value_from(r.appointment)}};
+  json::object o{{"appointment", json::value_from(r.appointment)}};
+  if (r.provisional) o["provisional"] = true;
+  jv = std::move(o);
 }
 
 AppointmentReply tag_invoke(json::value_to_tag<AppointmentReply>, const json::value& jv) {
-  return AppointmentReply{required_nested<Appointment>(as_object(jv, "an appointment reply"), "appointment")};
+  const json::object& o = as_object(jv, "an appointment reply");
+  return AppointmentReply{required_nested<Appointment>(o, "appointment"),
+                          optional_bool(o, "provisional").value_or(false)};
 }
 
 }  // namespace kezek::protocol

@@ -1,7 +1,7 @@
 #pragma once
 // The answers that wrap one message in one member (docs/api.md):
 //   TicketReply:      {"ticket": {...}}       POST /api/v1/tickets, GET /api/v1/tickets/{id}
-//   AppointmentReply: {"appointment": {...}}  GET/POST /api/v1/appointments
+//   AppointmentReply: {"appointment": {...}, ["provisional": true]}  GET/POST /api/v1/appointments
 // Other members beside the wrapped one are ignored.
 //
 // Threading: plain values.
@@ -20,6 +20,9 @@ struct TicketReply {
 
 struct AppointmentReply {
   Appointment appointment;
+  // The booked day is provisional (no published decree yet): written only
+  // when true, so absent reads as false.
+  bool provisional = false;
   bool operator==(const AppointmentReply&) const = default;
 };
 

@@ -86,3 +86,15 @@ TEST_CASE("config: each mistake is refused with the file, the entry and the prob
   CHECK(refusal(R"({"mrp_kzt": {"2027": -5}})").find("mrp_kzt.2027") != std::string::npos);
   CHECK(refusal(R"({"max_tickets_per_day": "many"})").find("max_tickets_per_day") != std::string::npos);
 }
+
+TEST_CASE("config: provisional_booking_days defaults to 90, is read, and may not be negative") {
+  CHECK(server::default_config(real_catalog()).provisional_booking_days == 90);
+  CHECK(server::parse_config(R"({"provisional_booking_days": 30})", "centre.json", real_catalog())
+            .provisional_booking_days == 30);
+  CHECK(server::parse_config(R"({"provisional_booking_days": 0})", "centre.json", real_catalog())
+            .provisional_booking_days == 0);
+  CHECK(refusal(R"({"provisional_booking_days": -1})") ==
+        "centre.json: provisional_booking_days: must be 0 (only today) or more days");
+  CHECK(refusal(R"({"provisional_booking_days": "soon"})") ==
+        "centre.json: (file).provisional_booking_days: expected a whole number");
+}

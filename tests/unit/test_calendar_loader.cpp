@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -127,4 +128,80 @@ TEST_CASE("calendar: load() names the file path") {
 
   const std::filesystem::path missing = file.parent_path() / "kezek-no-such-calendar.json";
   CHECK(load_file_error(missing).rfind(missing.string() + ": cannot open", 0) == 0);
+}
+
+namespace {
+
+// A document with the given "fixed_holidays" (and "lunar_holidays") and no years.
+std::string with_rules(std::string_view fixed, std::string_view lunar = "[]") {
+  return R"({"timezone": "Asia/Almaty", "utc_offset": "+05:00", "hours": )" + std::string(kGoodHours) +
+         R"(, "fixed_holidays": )" + std::string(fixed) + R"(, "lunar_holidays": )" + std::string(lunar) +
+         R"(, "years": {}})";
+}
+
+constexpr std::string_view kName = R"("name": {"en": "Day", "ru": "День", "kk": "Күн"})";
+
+std::string fixed(std::string_view members) { return "[{" + std::string(members) + ", " + std::string(kName) + "}]"; }
+
+}  // namespace
+
+TEST_CASE("calendar: fixed and lunar holidays and a provisional year load") {
+  const HolidayTable table = parse_holiday_table(
+      R"({"timezone": "Asia/Almaty", "utc_offset": "+05:00", "hours": )" + std::string(kGoodHours) +
+          R"(, "fixed_holidays": [{"month": 3, "day": 15, "from_year": 2027, "to_year": 2030, "note": "law", )" +
+          std::string(kName) + R"(}, {"month": 1, "day": 7, "moved": false, )" + std::string(kName) +
+          R"(}], "lunar_holidays": [{"note": "lunar", "name": {"en": "Kurban Ait", "ru": "Курбан айт", "kk": "Құрбан айт"}}],
+              "years": {"2027": {"source": "ahead", "provisional": true, "days_off": []},
+                        "2026": {"source": "decree", "provisional": false, "days_off": []}}})",
+      "test-holidays.json");
+  REQUIRE(table.fixed_holidays.size() == 2);
+  CHECK(table.fixed_holidays[0].month == March);
+  CHECK(table.fixed_holidays[0].day == 15d);
+  CHECK(table.fixed_holidays[0].from == 2027y);
+  CHECK(table.fixed_holidays[0].until == 2030y);
+  CHECK(table.fixed_holidays[0].moved);
+  CHECK(table.fixed_holidays[0].name.kk == "Күн");
+  CHECK_FALSE(table.fixed_holidays[1].moved);
+  CHECK_FALSE(table.fixed_holidays[1].from);
+  REQUIRE(table.lunar_holidays.size() == 1);
+  CHECK(table.lunar_holidays[0].ru == "Курбан айт");
+  CHECK(table.provisional_years == std::set<year>{2027y});
+}
+
+TEST_CASE("calendar: faults in the holiday rules name the entry and the problem") {
+  CHECK(load_error(with_rules(fixed(R"("month": 13, "day": 1)"))) ==
+        "test-holidays.json: fixed_holidays[0].month: 13 is not a whole number from 1 to 12");
+  CHECK(load_error(with_rules(fixed(R"("month": "3", "day": 8)"))) ==
+        "test-holidays.json: fixed_holidays[0].month: expected a whole number from 1 to 12");
+  CHECK(load_error(with_rules(fixed(R"("month": 2, "day": 29)"))) ==
+        "test-holidays.json: fixed_holidays[0]: month 2 has no day 29 in every year");
+  CHECK(load_error(with_rules(fixed(R"("month": 4, "day": 31)"))) ==
+        "test-holidays.json: fixed_holidays[0]: month 4 has no day 31 in every year");
+  CHECK(load_error(with_rules(fixed(R"("month": 3, "day": 15, "from_year": 2027, "to_year": 2025)"))) ==
+        "test-holidays.json: fixed_holidays[0]: from_year 2027 is after to_year 2025");
+  CHECK(load_error(with_rules(fixed(R"("month": 3, "day": 15, "to_year": 20255)"))) ==
+        "test-holidays.json: fixed_holidays[0].to_year: 20255 is not a whole number from 1900 to 9999");
+  CHECK(load_error(with_rules(fixed(R"("month": 1, "day": 7, "moved": "no")"))) ==
+        "test-holidays.json: fixed_holidays[0].moved: expected true or false");
+  CHECK(load_error(with_rules(fixed(R"("month": 1, "day": 7, "move": false)"))) ==
+        "test-holidays.json: fixed_holidays[0]: unknown key \"move\"");
+  CHECK(load_error(with_rules(R"([{"month": 1, "day": 7}])")) ==
+        "test-holidays.json: fixed_holidays[0]: missing key \"name\"");
+  CHECK(load_error(with_rules("{}")) == "test-holidays.json: fixed_holidays: expected an array");
+  // The same date twice is an error only in years both entries cover.
+  const std::string twice = "[{" + std::string(R"("month": 8, "day": 30, "to_year": 2025, )") + std::string(kName) +
+                            "}, {" + std::string(R"("month": 8, "day": 30, "from_year": 2025, )") + std::string(kName) +
+                            "}]";
+  CHECK(load_error(with_rules(twice)) ==
+        "test-holidays.json: fixed_holidays[1]: the same date as fixed_holidays[0] in years both cover");
+  const std::string in_turn = "[{" + std::string(R"("month": 8, "day": 30, "to_year": 2025, )") + std::string(kName) +
+                              "}, {" + std::string(R"("month": 8, "day": 30, "from_year": 2030, )") +
+                              std::string(kName) + "}]";
+  CHECK(load_error(with_rules(in_turn)) == "(no error)");
+  CHECK(load_error(with_rules("[]", R"([{"note": "lunar"}])")) ==
+        "test-holidays.json: lunar_holidays[0]: missing key \"name\"");
+  CHECK(load_error(with_rules("[]", R"([{"date": "2028-05-05", )" + std::string(kName) + "}]")) ==
+        "test-holidays.json: lunar_holidays[0]: unknown key \"date\"");
+  CHECK(load_error(document(R"({"2027": {"source": "x", "provisional": "yes", "days_off": []}})")) ==
+        "test-holidays.json: years.2027.provisional: expected true or false");
 }

@@ -51,6 +51,35 @@ TEST_CASE("queue book: another day's booking is answered but not kept in the day
   CHECK_FALSE(r.queue_changed);
 }
 
+TEST_CASE("queue book: a provisional day is booked up to provisional_booking_days ahead, a decreed one further") {
+  QueueRules rules;
+  rules.provisional_booking_days = 62;
+  QueueFixture f(rules);
+  // 2026 has a decree; 2027 has no list, so its days are provisional.
+  f.calendar = WorkingCalendar::from_json(
+      R"({"timezone": "Asia/Almaty", "utc_offset": "+05:00",
+          "hours": {"open": "09:00", "close": "18:00", "lunch_start": "13:00", "lunch_end": "14:00"},
+          "years": {"2026": {"source": "decree", "days_off": []}}})",
+      "test-holidays.json");
+  const Date decreed = 2026y / December / 31;    // 37 days after kDay
+  const Date last = 2027y / January / 25;        // 62 days after kDay
+  const Date beyond = 2027y / January / 26;      // 63
+  const Date next_year = 2027y / December / 20;  // far beyond
+  REQUIRE(f.calendar.is_provisional(last));
+  REQUIRE_FALSE(f.calendar.is_provisional(decreed));
+  CHECK(reason(f.queue.apply(booking_of(from_local(beyond, hours{10}), "APP-1"), at(9), f.supply)) ==
+        Refusal::provisional_day);
+  CHECK(reason(f.queue.apply(booking_of(from_local(next_year, hours{10}), "APP-2"), at(9), f.supply)) ==
+        Refusal::provisional_day);
+  const QueueResult near = f.queue.apply(booking_of(from_local(last, hours{10}), "APP-3"), at(9), f.supply);
+  REQUIRE(near.ok());
+  CHECK(local_date(near.appointment->start) == last);
+  CHECK(f.queue.apply(booking_of(from_local(decreed, hours{10}), "APP-4"), at(9), f.supply).ok());
+  // The horizon counts from today: a day later, 26 January is in reach.
+  CHECK(
+      f.queue.apply(booking_of(from_local(beyond, hours{10}), "APP-5"), from_local(kNextDay, hours{9}), f.supply).ok());
+}
+
 TEST_CASE("queue book: refusals") {
   QueueFixture f;
   const Instant start = free_slot(f, kDay, at(11), at(9));

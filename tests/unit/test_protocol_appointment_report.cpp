@@ -42,9 +42,23 @@ TEST_CASE("protocol appointment: golden JSON, round trips and field errors") {
   check_refused<Appointment>(R"({"code":"K7M4QX","service":"x","start":"2026-11-25 10:00"})", ErrorCode::wrong_type,
                              "start");
 
-  SlotList slots{"iin", day("2026-11-25"), true, {}};
+  SlotList slots{"iin", day("2026-11-25"), true, {}, false, ""};
   slots.slots.push_back(Slot{at("2026-11-25T09:00:00+05:00"), at("2026-11-25T09:20:00+05:00"), 20, 2});
   CHECK(round_trip(slots) == slots);
+  CHECK(json::value_from(slots).as_object().at("provisional") == false);
+  CHECK_FALSE(json::value_from(slots).as_object().contains("provisional_note"));
+  SlotList provisional = slots;
+  provisional.provisional = true;
+  provisional.provisional_note = "2028 has no published decree yet";
+  CHECK(round_trip(provisional) == provisional);
+  CHECK(json::value_from(provisional).as_object().at("provisional_note") == "2028 has no published decree yet");
+  // An older server's answer has neither member: not provisional.
+  json::object older = json::value_from(slots).as_object();
+  older.erase("provisional");
+  CHECK(decode<SlotList>(older) == slots);
+  json::object wrong = json::value_from(slots).as_object();
+  wrong["provisional"] = "yes";
+  check_refused<SlotList>(json::serialize(wrong), ErrorCode::wrong_type, "provisional");
   json::object o = json::value_from(slots).as_object();
   o["slots"].as_array()[0].as_object()["free"] = true;
   check_refused<SlotList>(json::serialize(o), ErrorCode::wrong_type, "slots[0].free");

@@ -120,8 +120,15 @@ TEST_CASE("protocol transfer request: round trip and the server's refusals") {
                                  ErrorCode::too_long, "reason");
 }
 
-TEST_CASE("protocol health: {\"status\": \"ok\"} as documented, and a health answer without status is refused") {
-  CHECK(boost::json::serialize(boost::json::value_from(Health{})) == R"({"status":"ok"})");
+TEST_CASE("protocol health: status and warnings as documented; without status refused, without warnings none") {
+  CHECK(boost::json::serialize(boost::json::value_from(Health{})) == R"({"status":"ok","warnings":[]})");
   CHECK(round_trip(Health{}) == Health{});
+  const Health warned{"ok", {"the calendar data's last year with a published decree is 2026"}};
+  CHECK(boost::json::serialize(boost::json::value_from(warned)) ==
+        R"({"status":"ok","warnings":["the calendar data's last year with a published decree is 2026"]})");
+  CHECK(round_trip(warned) == warned);
+  CHECK(decode<Health>(boost::json::parse(R"({"status":"ok"})")) == Health{});  // an older server
   check_refused<Health>(R"({})", ErrorCode::missing_field, "status");
+  check_refused<Health>(R"({"status":"ok","warnings":"soon"})", ErrorCode::wrong_type, "warnings");
+  check_refused<Health>(R"({"status":"ok","warnings":["a",1]})", ErrorCode::wrong_type, "warnings[1]");
 }

@@ -94,6 +94,11 @@ TEST_CASE("protocol item replies: ticket and appointment wrapped in their member
   const Appointment a{"K7M4QX", "iin",       at("2026-11-25T10:00:00+05:00"), 20, 1, domain::AppointmentStatus::booked,
                       "P-1",    std::nullopt};
   CHECK(round_trip(AppointmentReply{a}) == AppointmentReply{a});
+  // "provisional" is written only when true, and absent reads as false.
+  CHECK_FALSE(json::value_from(AppointmentReply{a}).as_object().contains("provisional"));
+  const AppointmentReply provisional{a, true};
+  CHECK(json::value_from(provisional).as_object().at("provisional") == true);
+  CHECK(round_trip(provisional) == provisional);
   check_refused<AppointmentReply>(R"({"appointment":{"code":"K7M4QX"}})", ErrorCode::missing_field,
                                   "appointment.service");
 }
