@@ -32,7 +32,7 @@ void scale_for_shorter_side(const gui::Palette& palette, const gui::Fonts& fonts
 
 }  // namespace
 
-KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
+KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options, std::optional<gui::Script> script)
     : shell_(shell), options_(std::move(options)), input_(shell.window().handle()) {
   const Instant now = shell_.clock().now();
   catalog_ = load_local_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json", KEZEK_ASSETS_DIR "/catalog/mrp.json",
@@ -40,7 +40,12 @@ KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
   scale_for_shorter_side(shell_.palette(), shell_.fonts(), shell_.window().width(), shell_.window().height());
   // A kiosk stays on screen when something else takes the focus.
   glfwSetWindowAttrib(shell_.window().handle(), GLFW_AUTO_ICONIFY, GLFW_FALSE);
-  if (options_.script) script_ = ScriptDriver::load(*options_.script);
+  if (script) {
+    script_.emplace(std::move(*script), shell_.window().handle(), stb_lock_);
+    shell_.window().watch_frames([this](const ImDrawData& frame) {
+      if (script_) script_->saw_frame(frame);
+    });
+  }
   printer_ =
       std::make_unique<TicketPrinter>(parse_printer_target(options_.printer), options_.preview_dir, stb_lock_, inbox_);
   if (options_.demo_screen) {
@@ -56,7 +61,7 @@ KioskApp::KioskApp(gui::ClientShell& shell, KioskOptions options)
   fetch_status();
 }
 
-KioskApp::~KioskApp() = default;
+KioskApp::~KioskApp() { shell_.window().watch_frames({}); }
 
 const char* KioskApp::screen_name() const {
   switch (state_.screen) {
@@ -92,19 +97,24 @@ void KioskApp::check_idle() {
   start_over(true);
 }
 
+// Nothing the screen waits for is on its way: no visitor's request, no
+// extension check, no print, no answer undrained.
+bool KioskApp::idle() const {
+  if (demo_) return true;
+  const bool checking = state_.choice.extension && state_.choice.extension->phase == ExtensionLookup::Phase::checking;
+  return state_.connection.known && !state_.busy && !checking && state_.ticket.print != PrintState::printing &&
+         inbox_.empty();
+}
+
 void KioskApp::run_script() {
   if (!script_) return;
-  switch (script_->step(shell_.window().handle(), registry_, screen_name(), stb_lock_)) {
-    case ScriptDriver::Status::running: break;
-    case ScriptDriver::Status::done:
-      script_.reset();
-      glfwSetWindowShouldClose(shell_.window().handle(), GLFW_TRUE);
-      break;
-    case ScriptDriver::Status::failed:
+  switch (script_->step(registry_, gui::ScriptFrame{screen_name(), idle()})) {
+    case gui::ScriptDriver::Status::running: break;
+    case gui::ScriptDriver::Status::done: script_.reset(); break;
+    case gui::ScriptDriver::Status::failed:
       std::fprintf(stderr, "kezek-kiosk: script failed: %s\n", script_->error().c_str());
-      exit_code_ = 3;
+      exit_code_ = gui::kScriptFailedExit;
       script_.reset();
-      glfwSetWindowShouldClose(shell_.window().handle(), GLFW_TRUE);
       break;
   }
 }

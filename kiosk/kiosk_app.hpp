@@ -19,10 +19,10 @@
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/kiosk_state.hpp"
 #include "kiosk/kiosk_ui.hpp"
-#include "kiosk/script_driver.hpp"
 #include "kiosk/served_catalog.hpp"
 #include "kiosk/ticket_printer.hpp"
 #include "shared/gui/client_shell.hpp"
+#include "shared/gui/script_driver.hpp"
 #include "shared/gui/touch_input_watch.hpp"
 #include "shared/gui/touch_widgets.hpp"
 #include "shared/net/inbox.hpp"
@@ -31,7 +31,8 @@ namespace kezek::kiosk {
 
 class KioskApp {
  public:
-  KioskApp(gui::ClientShell& shell, KioskOptions options);
+  // `script`: the steps of --script, read before the window opened.
+  KioskApp(gui::ClientShell& shell, KioskOptions options, std::optional<gui::Script> script);
   ~KioskApp();
   KioskApp(const KioskApp&) = delete;
   KioskApp& operator=(const KioskApp&) = delete;
@@ -49,6 +50,7 @@ class KioskApp {
   Ui make_ui();
   void draw_screen(const Ui& ui, Intents& intents);
   void run_script();
+  bool idle() const;
   void check_idle();
   const char* screen_name() const;
 
@@ -78,7 +80,7 @@ class KioskApp {
   gui::TouchInputWatch input_;
   net::Inbox inbox_;
   std::mutex stb_lock_;  // stb_image_write's settings are process-wide
-  std::optional<ScriptDriver> script_;
+  std::optional<gui::ScriptDriver> script_;
   int exit_code_ = 0;
   bool demo_ = false;
   bool dirty_ = true;              // something changed that the screen must show

@@ -60,8 +60,7 @@ std::string kiosk_usage() {
          "  --lang en|ru|kk      the language the kiosk starts in\n"
          "  --idle-timeout S     back to the start after S seconds without a touch (default 45)\n"
          "  --screen NAME        draw one screen from canned data, no server (see --screen list)\n"
-         "  --script FILE        scripted input for tests: tap ID, type TEXT, key enter, wait S,\n"
-         "                       wait_for ID, expect_screen NAME, screenshot FILE, quit\n";
+         "  --script FILE        run the steps in FILE (see shared/gui/script_steps.hpp)\n";
 }
 
 KioskOptions resolve_kiosk_options(const gui::ClientOptions& shared, int argc, char** argv) {

@@ -3,12 +3,14 @@
 #include "kiosk/kiosk_program.hpp"
 
 #include <cstdio>
+#include <optional>
 
 #include "kiosk/demo_states.hpp"
 #include "kiosk/kiosk_app.hpp"
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/printer_port.hpp"
 #include "shared/gui/client_shell.hpp"
+#include "shared/gui/script_steps.hpp"
 
 namespace kezek::kiosk {
 
@@ -31,8 +33,12 @@ int run_kiosk(int argc, char** argv) {
     std::fprintf(stderr, "kezek-kiosk: no --token (or \"token\" in --config): the server will refuse tickets\n");
   }
 
+  // A bad script line stops the kiosk here, before a window opens (gui::client_main: exit code 3).
+  std::optional<gui::Script> script;
+  if (options.script) script = gui::load_script(*options.script);
+
   gui::ClientShell shell(std::move(shared));
-  KioskApp app(shell, std::move(options));
+  KioskApp app(shell, std::move(options), std::move(script));
   const int window_code = shell.window().run([&] { app.frame(); }, [&] { return app.wants_redraw(); });
   return app.exit_code() != 0 ? app.exit_code() : window_code;
 }

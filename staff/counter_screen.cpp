@@ -48,7 +48,7 @@ void sync_checklist(CounterScreenState& state, const protocol::Ticket& ticket, s
 }
 
 void draw_documents(const CounterScreenModel& m, CounterScreenState& state, const protocol::Ticket& ticket,
-                    const gui::Fonts& fonts, const gui::Palette& palette) {
+                    const gui::Fonts& fonts, const gui::Palette& palette, gui::WidgetRegistry& widgets) {
   const catalog::Service* service = m.catalog ? m.catalog->find_service(ticket.service) : nullptr;
   const std::size_t count = service ? service->documents.size() : 0;
   sync_checklist(state, ticket, count);
@@ -76,6 +76,8 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state, cons
     // An unlabelled box and the name beside it, wrapped: a Checkbox label does
     // not wrap, and document names are long. The name is clickable too.
     if (ImGui::Checkbox("##received", &on)) state.received[i] = on ? 1 : 0;
+    // Only a box in view can be ticked (a script finds it by this id, as the kiosk's rows).
+    if (ImGui::IsItemVisible()) widgets.add_last_item("doc:" + std::to_string(i), true);
     ImGui::SameLine();
     ImGui::BeginGroup();
     text_wrapped(doc.name.in(m.lang), on ? palette.muted : palette.text);
@@ -90,7 +92,7 @@ void draw_documents(const CounterScreenModel& m, CounterScreenState& state, cons
 }
 
 void draw_current(const CounterScreenModel& m, CounterScreenState& state, const gui::Fonts& fonts,
-                  const gui::Palette& palette) {
+                  const gui::Palette& palette, gui::WidgetRegistry& widgets) {
   section_title(tr(Msg::current_visitor, m.lang), fonts, palette);
   if (m.view == nullptr) {
     text_wrapped(m.load_error.empty() ? std::string(tr(Msg::loading, m.lang)) : m.load_error,
@@ -154,7 +156,7 @@ void draw_current(const CounterScreenModel& m, CounterScreenState& state, const 
   if (t.transfer_reason && !t.transfer_reason->empty())
     text_wrapped(trf(Msg::transferred_line, m.lang, {*t.transfer_reason}), palette.lunch);
   ImGui::Separator();
-  draw_documents(m, state, t, fonts, palette);
+  draw_documents(m, state, t, fonts, palette, widgets);
 }
 
 void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
@@ -211,7 +213,7 @@ void draw_queue(const CounterScreenModel& m, const gui::Fonts& fonts, const gui:
 }
 
 std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height, const gui::Fonts& fonts,
-                                      const gui::Palette& palette) {
+                                      const gui::Palette& palette, gui::WidgetRegistry& widgets) {
   std::optional<Action> clicked;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float width = ImGui::GetContentRegionAvail().x;
@@ -222,8 +224,8 @@ std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height,
     const Availability av = availability(a, m.view, m.centre, m.now, m.lang);
     const std::string key = "F" + std::to_string(function_key(a));
     const float w = a == Action::call_next ? unit * 1.5f : unit;
-    if (action_button(key.c_str(), key, tr(label(a), m.lang), av.why, av.enabled, a == Action::call_next,
-                      ImVec2(w, height), fonts, palette))
+    if (action_button(widgets, "action:" + std::string(api_path(a)), key, tr(label(a), m.lang), av.why, av.enabled,
+                      a == Action::call_next, ImVec2(w, height), fonts, palette))
       clicked = a;
     ImGui::SameLine();
   }
@@ -234,7 +236,7 @@ std::optional<Action> draw_action_bar(const CounterScreenModel& m, float height,
 }  // namespace
 
 CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenState& state, const gui::Fonts& fonts,
-                                  const gui::Palette& palette) {
+                                  const gui::Palette& palette, gui::WidgetRegistry& widgets) {
   CounterIntent intent;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float bar_height = ImGui::GetFontSize() * 4.4f;
@@ -243,13 +245,13 @@ CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenStat
   const float upper = std::max(200.0f, avail.y - bar_height - notice_height - spacing * 3);
   const float left_width = std::floor(avail.x * 0.58f);
 
-  if (begin_card("current", ImVec2(left_width, upper))) draw_current(m, state, fonts, palette);
+  if (begin_card("current", ImVec2(left_width, upper))) draw_current(m, state, fonts, palette, widgets);
   end_card();
   ImGui::SameLine();
   if (begin_card("side", ImVec2(0, upper))) {
     const bool can_transfer = m.view && m.view->ticket;
     if (state.transfer_open && can_transfer) {
-      switch (draw_transfer_panel(state.form, m.catalog, m.view->ticket->number, m.lang, fonts, palette)) {
+      switch (draw_transfer_panel(state.form, m.catalog, m.view->ticket->number, m.lang, fonts, palette, widgets)) {
         case TransferOutcome::confirm: intent.confirm_transfer = true; break;
         case TransferOutcome::cancel: state.transfer_open = false; break;
         case TransferOutcome::none: break;
@@ -261,7 +263,7 @@ CounterIntent draw_counter_screen(const CounterScreenModel& m, CounterScreenStat
   }
   end_card();
 
-  intent.action = draw_action_bar(m, bar_height, fonts, palette);
+  intent.action = draw_action_bar(m, bar_height, fonts, palette, widgets);
 
   const NoticeLines lines = render_notice(m.notice, m.lang, m.now);
   if (!lines.headline.empty()) {

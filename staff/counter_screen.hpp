@@ -13,6 +13,7 @@
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
+#include "shared/gui/touch_widgets.hpp"
 #include "shared/protocol/counter.hpp"
 #include "staff/actions.hpp"
 #include "staff/notice.hpp"
@@ -44,7 +45,10 @@ struct CounterIntent {
   bool confirm_transfer = false;
 };
 
+// The buttons (action:call-next ... action:resume, by their API path), the
+// checklist's boxes (doc:0, doc:1 ...) and the transfer form's widgets are
+// registered in `widgets`.
 CounterIntent draw_counter_screen(const CounterScreenModel& model, CounterScreenState& state, const gui::Fonts& fonts,
-                                  const gui::Palette& palette);
+                                  const gui::Palette& palette, gui::WidgetRegistry& widgets);
 
 }  // namespace kezek::staff

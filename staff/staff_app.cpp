@@ -5,8 +5,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 #include <thread>
 
 #include "staff/supervisor_screen.hpp"
@@ -14,24 +13,19 @@
 
 namespace kezek::staff {
 
-StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options)
+StaffApp::StaffApp(gui::ClientShell& shell, StaffOptions options, std::optional<gui::Script> script)
     : shell_(shell), options_(std::move(options)), lang_(options_.lang), input_(shell.window().handle()) {
   view_ = options_.supervisor ? View::supervisor : View::counter;
-  if (options_.script) {
-    std::ifstream in(*options_.script);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (!in) {
-      script_problem_ = "--script: cannot read " + options_.script->string();
-    } else {
-      auto steps = parse_script(text.str(), script_problem_);
-      if (script_problem_.empty()) script_.emplace(std::move(steps));
-    }
+  if (script) {
+    script_.emplace(std::move(*script), shell_.window().handle(), stb_lock_);
+    shell_.window().watch_frames([this](const ImDrawData& frame) {
+      if (script_) script_->saw_frame(frame);
+    });
   }
   if (options_.set_up()) start_network();
 }
 
-StaffApp::~StaffApp() = default;
+StaffApp::~StaffApp() { shell_.window().watch_frames({}); }
 
 std::optional<CentreStatus> StaffApp::centre_now(Instant now) const {
   // None (the console says "connecting") before the server answers; then its
@@ -67,8 +61,7 @@ bool StaffApp::wants_redraw() {
     --settle_frames_;
     changed = true;
   }
-  if (script_ && !script_->finished()) changed = true;
-  if (quit_) changed = true;
+  if (script_) changed = true;  // it acts and looks frame by frame
   const Instant now = shell_.clock().now();
   const std::int64_t minute = std::chrono::duration_cast<std::chrono::minutes>(now.time_since_epoch()).count();
   if (minute != drawn_minute_) changed = true;
@@ -88,44 +81,24 @@ void StaffApp::read_function_keys() {
   }
 }
 
-void StaffApp::execute(const ScriptStep& step) {
-  switch (step.kind) {
-    case ScriptStep::Kind::key:
-      if (auto action = action_for_function_key(step.number)) press(*action);
-      break;
-    case ScriptStep::Kind::transfer_service:
-    case ScriptStep::Kind::transfer_counter: {
-      TransferForm form;
-      form.to_counter = step.kind == ScriptStep::Kind::transfer_counter;
-      form.service = step.word;
-      form.counter = step.number;
-      step.reason.copy(form.reason.data(), form.reason.size() - 1);
-      screen_.form = form;
-      screen_.transfer_open = true;
-      confirm_transfer();
-      break;
-    }
-    case ScriptStep::Kind::tick:
-      if (step.number >= 1 && static_cast<std::size_t>(step.number) <= screen_.received.size())
-        screen_.received[static_cast<std::size_t>(step.number - 1)] ^= 1;
-      break;
-    case ScriptStep::Kind::lang:
-      if (auto lang = catalog::parse_lang(step.word)) lang_ = *lang;
-      break;
-    case ScriptStep::Kind::view:
-      view_ = step.word == "supervisor" ? View::supervisor : View::counter;
-      refresh_all();
-      break;
-    case ScriptStep::Kind::export_csv: export_csv(); break;
-    case ScriptStep::Kind::quit: quit_ = true; break;
-    case ScriptStep::Kind::wait:
-    case ScriptStep::Kind::sleep: break;  // handled by the driver
-  }
+// The names the script's expect_screen knows.
+const char* StaffApp::screen_name() const {
+  if (!options_.set_up()) return "setup";
+  if (view_ == View::supervisor) return "supervisor";
+  return screen_.transfer_open ? "transfer" : "counter";
 }
 
 void StaffApp::run_script() {
-  if (!script_ || !options_.set_up()) return;
-  script_->advance([this] { return settled(); }, [this](const ScriptStep& step) { execute(step); });
+  if (!script_) return;
+  switch (script_->step(registry_, gui::ScriptFrame{screen_name(), settled()})) {
+    case gui::ScriptDriver::Status::running: break;
+    case gui::ScriptDriver::Status::done: script_.reset(); break;
+    case gui::ScriptDriver::Status::failed:
+      std::fprintf(stderr, "kezek-staff: script failed: %s\n", script_->error().c_str());
+      exit_code_ = gui::kScriptFailedExit;
+      script_.reset();
+      break;
+  }
 }
 
 void StaffApp::draw_setup() {
@@ -139,6 +112,7 @@ void StaffApp::draw_setup() {
 
 void StaffApp::frame() {
   inbox_.drain();
+  registry_.begin_frame();
   run_script();
   read_function_keys();
   const Instant now = shell_.clock().now();
@@ -162,13 +136,12 @@ void StaffApp::frame() {
     bar.both_views = options_.supervisor && options_.counter.has_value();
     bar.view = view_;
     bar.counter = options_.counter.value_or(0);
-    const TopBarIntent top = draw_top_bar(bar, fonts, palette);
+    const TopBarIntent top = draw_top_bar(bar, fonts, palette, registry_);
     if (top.lang) lang_ = *top.lang;
     if (top.view && *top.view != view_) {
       view_ = *top.view;
       refresh_all();
     }
-    if (!script_problem_.empty()) text_wrapped(script_problem_, palette.warning);
     const std::string protocol_problem = protocol_line(data_, lang_);
     if (!protocol_problem.empty()) text_wrapped(protocol_problem, palette.warning);
 
@@ -183,7 +156,7 @@ void StaffApp::frame() {
       m.now = now;
       m.lang = lang_;
       m.notice = data_.notice;
-      const CounterIntent intent = draw_counter_screen(m, screen_, fonts, palette);
+      const CounterIntent intent = draw_counter_screen(m, screen_, fonts, palette, registry_);
       if (intent.action) press(*intent.action);
       if (intent.confirm_transfer) confirm_transfer();
     } else {
@@ -196,11 +169,10 @@ void StaffApp::frame() {
       m.export_note = export_note_;
       m.export_failed = export_failed_;
       m.exporting = exporting_;
-      if (draw_supervisor_screen(m, fonts, palette).export_csv) export_csv();
+      if (draw_supervisor_screen(m, fonts, palette, registry_).export_csv) export_csv();
     }
   }
   gui::end_root();
-  if (quit_) glfwSetWindowShouldClose(shell_.window().handle(), GLFW_TRUE);
 }
 
 }  // namespace kezek::staff

@@ -11,12 +11,15 @@
 
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/client_shell.hpp"
+#include "shared/gui/script_driver.hpp"
 #include "shared/gui/touch_input_watch.hpp"
+#include "shared/gui/touch_widgets.hpp"
 #include "shared/net/event_feed.hpp"
 #include "shared/net/inbox.hpp"
 #include "shared/net/link_state.hpp"
@@ -24,7 +27,6 @@
 #include "staff/actions.hpp"
 #include "staff/console_data.hpp"
 #include "staff/counter_screen.hpp"
-#include "staff/script_driver.hpp"
 #include "staff/staff_options.hpp"
 #include "staff/top_bar.hpp"
 
@@ -32,19 +34,22 @@ namespace kezek::staff {
 
 class StaffApp {
  public:
-  StaffApp(gui::ClientShell& shell, StaffOptions options);
+  // `script`: the steps of --script, read before the window opened.
+  StaffApp(gui::ClientShell& shell, StaffOptions options, std::optional<gui::Script> script);
   ~StaffApp();
   StaffApp(const StaffApp&) = delete;
   StaffApp& operator=(const StaffApp&) = delete;
 
   void frame();
   bool wants_redraw();
+  // 0, or gui::kScriptFailedExit when a --script step failed.
+  int exit_code() const { return exit_code_; }
 
  private:
   // --- staff_app.cpp ---
   void read_function_keys();
   void run_script();
-  void execute(const ScriptStep& step);
+  const char* screen_name() const;
   void draw_setup();
   std::optional<CentreStatus> centre_now(Instant now) const;
   bool settled() const;
@@ -89,9 +94,10 @@ class StaffApp {
   std::string export_note_;
   bool export_failed_ = false, exporting_ = false;
 
-  std::optional<ScriptDriver> script_;
-  std::string script_problem_;
-  bool quit_ = false;
+  gui::WidgetRegistry registry_;  // where the buttons were drawn, for the script's taps
+  std::mutex stb_lock_;           // stb_image_write's settings are process-wide
+  std::optional<gui::ScriptDriver> script_;
+  int exit_code_ = 0;
 
   gui::TouchInputWatch input_;  // any input ends the idle wait
   int settle_frames_ = 3;

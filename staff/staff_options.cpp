@@ -44,7 +44,7 @@ std::string staff_usage() {
          "  --config FILE        JSON {\"server\", \"token\", \"counter\", \"supervisor\", \"lang\"}\n"
          "  --supervisor         show every counter and the day's figures (the admin token)\n"
          "  --lang en|ru|kk      the language at start\n"
-         "  --script FILE        run the steps in FILE (see staff/script_driver.hpp)\n"
+         "  --script FILE        run the steps in FILE (see shared/gui/script_steps.hpp)\n"
          "  --export-dir DIR     where Export CSV writes (default: .)\n";
 }
 

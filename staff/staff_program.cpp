@@ -6,9 +6,11 @@
 
 #include <cstring>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "shared/gui/client_shell.hpp"
+#include "shared/gui/script_steps.hpp"
 #include "staff/staff_app.hpp"
 #include "staff/staff_options.hpp"
 #include "staff/text_check.hpp"
@@ -47,6 +49,9 @@ int run_staff(int argc, char** argv) {
   // Options and config file first: a bad file stops the console before a window opens.
   gui::ClientOptions client = gui::parse_client_options(argc, argv, window_title(argc, argv));
   StaffOptions options = read_staff_options(client, argc, argv);
+  // A bad script line stops the console here, before a window opens (gui::client_main: exit code 3).
+  std::optional<gui::Script> script;
+  if (options.script) script = gui::load_script(*options.script);
   gui::ClientShell shell(std::move(client));
   // A desk console, not a touchscreen: denser than the kiosk's theme.
   ImGui::GetIO().FontGlobalScale = 0.75f;
@@ -60,8 +65,9 @@ int run_staff(int argc, char** argv) {
   style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.93f, 0.96f, 1.0f);
   style.Colors[ImGuiCol_FrameBgActive] = ImVec4(0.82f, 0.90f, 0.94f, 1.0f);
   style.Colors[ImGuiCol_CheckMark] = palette.open;
-  StaffApp app(shell, std::move(options));
-  return shell.window().run([&] { app.frame(); }, [&] { return app.wants_redraw(); });
+  StaffApp app(shell, std::move(options), std::move(script));
+  const int window_code = shell.window().run([&] { app.frame(); }, [&] { return app.wants_redraw(); });
+  return app.exit_code() != 0 ? app.exit_code() : window_code;
 }
 
 }  // namespace kezek::staff

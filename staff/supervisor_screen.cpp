@@ -144,7 +144,7 @@ void draw_waiting(const SupervisorScreenModel& m, const gui::Fonts& fonts, const
 }  // namespace
 
 SupervisorIntent draw_supervisor_screen(const SupervisorScreenModel& m, const gui::Fonts& fonts,
-                                        const gui::Palette& palette) {
+                                        const gui::Palette& palette, gui::WidgetRegistry& widgets) {
   SupervisorIntent intent;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
@@ -188,6 +188,7 @@ SupervisorIntent draw_supervisor_screen(const SupervisorScreenModel& m, const gu
   ImGui::BeginDisabled(m.exporting || m.report == nullptr);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button(std::string(tr(Msg::export_csv, m.lang)).c_str())) intent.export_csv = true;
+  widgets.add_last_item("export_csv", !m.exporting && m.report != nullptr);
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   if (!m.export_note.empty()) {

@@ -10,6 +10,7 @@
 #include "shared/catalog/lang.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
+#include "shared/gui/touch_widgets.hpp"
 #include "shared/protocol/board.hpp"
 #include "staff/supervisor_view.hpp"
 
@@ -32,7 +33,8 @@ struct SupervisorIntent {
   bool export_csv = false;
 };
 
+// Registers the Export CSV button (export_csv) in `widgets`.
 SupervisorIntent draw_supervisor_screen(const SupervisorScreenModel& model, const gui::Fonts& fonts,
-                                        const gui::Palette& palette);
+                                        const gui::Palette& palette, gui::WidgetRegistry& widgets);
 
 }  // namespace kezek::staff

@@ -26,7 +26,8 @@ std::string connection_line(const net::LinkState& c, catalog::Lang lang) {
 
 }  // namespace
 
-TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const gui::Palette& palette) {
+TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const gui::Palette& palette,
+                          gui::WidgetRegistry& widgets) {
   TopBarIntent intent;
   ImGui::PushFont(fonts.heading);
   ImGui::SetWindowFontScale(0.7f);
@@ -76,7 +77,8 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - right);
   ImGui::SetCursorPosY(baseline + 2);
   for (catalog::Lang lang : catalog::kAllLangs) {
-    if (pill(language_name(lang), lang == m.lang, palette)) intent.lang = lang;
+    if (pill(widgets, "lang:" + std::string(catalog::to_string(lang)), language_name(lang), lang == m.lang, palette))
+      intent.lang = lang;
     ImGui::SameLine();
   }
   ImGui::SameLine(0, 30);
@@ -88,10 +90,12 @@ TopBarIntent draw_top_bar(const TopBarModel& m, const gui::Fonts& fonts, const g
   ImGui::PopFont();
 
   if (m.both_views) {
-    if (pill(trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}), m.view == View::counter, palette))
+    if (pill(widgets, "view:counter", trf(Msg::title_counter, m.lang, {std::to_string(m.counter)}),
+             m.view == View::counter, palette))
       intent.view = View::counter;
     ImGui::SameLine();
-    if (pill(tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette)) intent.view = View::supervisor;
+    if (pill(widgets, "view:supervisor", tr(Msg::title_supervisor, m.lang), m.view == View::supervisor, palette))
+      intent.view = View::supervisor;
   }
   ImGui::Separator();
   return intent;

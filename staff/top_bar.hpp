@@ -10,6 +10,7 @@
 #include "shared/catalog/lang.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
+#include "shared/gui/touch_widgets.hpp"
 #include "shared/net/link_state.hpp"
 
 namespace kezek::staff {
@@ -33,6 +34,9 @@ struct TopBarIntent {
   std::optional<View> view;
 };
 
-TopBarIntent draw_top_bar(const TopBarModel& model, const gui::Fonts& fonts, const gui::Palette& palette);
+// Registers the language switch (lang:en, lang:ru, lang:kk) and the view
+// switch (view:counter, view:supervisor) in `widgets`.
+TopBarIntent draw_top_bar(const TopBarModel& model, const gui::Fonts& fonts, const gui::Palette& palette,
+                          gui::WidgetRegistry& widgets);
 
 }  // namespace kezek::staff

@@ -30,18 +30,21 @@ bool transfer_ready(const TransferForm& form) {
 }
 
 TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
-                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette) {
+                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette,
+                                    gui::WidgetRegistry& widgets) {
   TransferOutcome outcome = TransferOutcome::none;
   section_title(trf(Msg::transfer_title, lang, {ticket}), fonts, palette);
-  if (pill(tr(Msg::to_service, lang), !form.to_counter, palette)) form.to_counter = false;
+  if (pill(widgets, "transfer:to_service", tr(Msg::to_service, lang), !form.to_counter, palette))
+    form.to_counter = false;
   ImGui::SameLine();
-  if (pill(tr(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
+  if (pill(widgets, "transfer:to_counter", tr(Msg::to_counter, lang), form.to_counter, palette)) form.to_counter = true;
 
   const float footer = ImGui::GetFrameHeightWithSpacing() * 3.2f + ImGui::GetTextLineHeightWithSpacing();
   if (form.to_counter) {
     text(tr(Msg::counter_number, lang), palette.muted);
     ImGui::SetNextItemWidth(260);
     ImGui::InputInt("##counter", &form.counter, 0, 0);  // typed, no +/- buttons
+    widgets.add_last_item("transfer:counter", true);
     form.counter = std::clamp(form.counter, 1, 99);
     ImGui::Dummy(ImVec2(0, std::max(0.0f, ImGui::GetContentRegionAvail().y - footer)));
   } else {
@@ -60,6 +63,8 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
           const ImVec2 size(0, ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap).y);
           const ImVec2 at = ImGui::GetCursorScreenPos();
           if (ImGui::Selectable("##service", form.service == s->id, 0, size)) form.service = s->id;
+          // Only a row in view can be chosen.
+          if (ImGui::IsItemVisible()) widgets.add_last_item("transfer:service:" + s->id, true);
           ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
                                               ImGui::GetColorU32(ImGuiCol_Text), name.c_str(), nullptr, wrap);
           ImGui::Unindent(20);
@@ -79,17 +84,20 @@ TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* 
     form.focus_reason = false;
   }
   ImGui::InputText("##reason", form.reason.data(), form.reason.size());
+  widgets.add_last_item("transfer:reason", true);
 
   text(tr(Msg::transfer_keys, lang), palette.muted);
   const bool ready = transfer_ready(form);
   ImGui::BeginDisabled(!ready);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button(std::string(tr(Msg::do_transfer, lang)).c_str())) outcome = TransferOutcome::confirm;
+  widgets.add_last_item("transfer:confirm", ready);
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.86f, 0.88f, 0.91f, 1));
   if (ImGui::Button(std::string(tr(Msg::cancel, lang)).c_str())) outcome = TransferOutcome::cancel;
+  widgets.add_last_item("transfer:cancel", true);
   ImGui::PopStyleColor();
 
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) outcome = TransferOutcome::cancel;

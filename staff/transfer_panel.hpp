@@ -10,6 +10,7 @@
 #include "shared/catalog/catalog.hpp"
 #include "shared/gui/fonts.hpp"
 #include "shared/gui/theme.hpp"
+#include "shared/gui/touch_widgets.hpp"
 #include "shared/protocol/counter.hpp"
 
 namespace kezek::staff {
@@ -31,7 +32,11 @@ bool transfer_ready(const TransferForm& form);
 enum class TransferOutcome { none, confirm, cancel };
 
 // Draws the form into the current window. Enter confirms, Escape cancels.
+// Registers transfer:to_service, transfer:to_counter, transfer:service:ID
+// (the services in view), transfer:counter, transfer:reason,
+// transfer:confirm and transfer:cancel in `widgets`.
 TransferOutcome draw_transfer_panel(TransferForm& form, const catalog::Catalog* catalog, const std::string& ticket,
-                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette);
+                                    catalog::Lang lang, const gui::Fonts& fonts, const gui::Palette& palette,
+                                    gui::WidgetRegistry& widgets);
 
 }  // namespace kezek::staff

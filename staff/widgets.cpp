@@ -41,14 +41,16 @@ void text_wrapped(std::string_view line, const ImVec4& c) {
   ImGui::PopStyleColor();
 }
 
-bool action_button(const char* id, std::string_view key, std::string_view title, std::string_view note, bool enabled,
-                   bool primary, ImVec2 size, const gui::Fonts& fonts, const gui::Palette& palette) {
+bool action_button(gui::WidgetRegistry& widgets, std::string_view id, std::string_view key, std::string_view title,
+                   std::string_view note, bool enabled, bool primary, ImVec2 size, const gui::Fonts& fonts,
+                   const gui::Palette& palette) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::PushID(id);
+  ImGui::PushID(id.data(), id.data() + id.size());
   const bool clicked = ImGui::InvisibleButton("button", size) && enabled;
   const bool hovered = enabled && ImGui::IsItemHovered();
   const bool held = enabled && ImGui::IsItemActive();
   ImGui::PopID();
+  widgets.add_last_item(id, enabled);
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
@@ -86,7 +88,8 @@ bool action_button(const char* id, std::string_view key, std::string_view title,
   return clicked;
 }
 
-bool pill(std::string_view label, bool selected, const gui::Palette& palette) {
+bool pill(gui::WidgetRegistry& widgets, std::string_view id, std::string_view label, bool selected,
+          const gui::Palette& palette) {
   const std::string text_(label);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 40.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16, 6));
@@ -94,6 +97,7 @@ bool pill(std::string_view label, bool selected, const gui::Palette& palette) {
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? palette.navy : ImVec4(0.88f, 0.93f, 0.96f, 1));
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : palette.text);
   const bool clicked = ImGui::Button(text_.c_str());
+  widgets.add_last_item(id, true);
   ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
   return clicked;

@@ -123,6 +123,7 @@ void AppWindow::render_frame(const std::function<void()>& draw) {
   ImGui::NewFrame();
   draw();
   ImGui::Render();
+  if (frame_watcher_) frame_watcher_(*ImGui::GetDrawData());
   glViewport(0, 0, width(), height());
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(clear.x, clear.y, clear.z, 1.0f);

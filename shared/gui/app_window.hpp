@@ -23,10 +23,12 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "shared/gui/fonts.hpp"
 
 struct GLFWwindow;
+struct ImDrawData;
 
 namespace kezek::gui {
 
@@ -60,6 +62,11 @@ class AppWindow {
   // GPU (llvmpipe, or Xvfb with no vsync) every uncapped frame is drawn.
   void cap_frame_rate(int per_second) { frame_cap_ = per_second; }
 
+  // Shows `watcher` each frame's draw data once it is rendered, before the
+  // next frame begins (a script reads the drawn text from it). None by default:
+  // reading a frame costs time a program without a script need not spend.
+  void watch_frames(std::function<void(const ImDrawData&)> watcher) { frame_watcher_ = std::move(watcher); }
+
   const Fonts& fonts() const { return fonts_; }
   int width() const;
   int height() const;
@@ -82,6 +89,7 @@ class AppWindow {
   Fonts fonts_;
   int frame_cap_ = 0;                 // frames per second at most; 0: no cap
   std::FILE* frame_trace_ = nullptr;  // KEZEK_FRAME_TRACE; null: not tracing
+  std::function<void(const ImDrawData&)> frame_watcher_;
 };
 
 }  // namespace kezek::gui

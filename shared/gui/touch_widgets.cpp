@@ -68,6 +68,10 @@ void WidgetRegistry::add(std::string_view id, ImVec2 min, ImVec2 max, bool enabl
   current_.push_back(WidgetRect{std::string(id), min, max, enabled});
 }
 
+void WidgetRegistry::add_last_item(std::string_view id, bool enabled) {
+  add(id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), enabled);
+}
+
 const WidgetRect* WidgetRegistry::find(std::string_view id) const {
   for (const WidgetRect& rect : last_) {
     if (rect.id == id) return &rect;

@@ -27,6 +27,9 @@ class WidgetRegistry {
  public:
   void begin_frame();
   void add(std::string_view id, ImVec2 min, ImVec2 max, bool enabled);
+  // Registers the ImGui item just submitted (a Button, a Checkbox, an
+  // InputText) under `id`, where it was drawn.
+  void add_last_item(std::string_view id, bool enabled);
   // A widget of the last complete frame; nullptr when it was not drawn.
   const WidgetRect* find(std::string_view id) const;
   const std::vector<WidgetRect>& last_frame() const { return last_; }

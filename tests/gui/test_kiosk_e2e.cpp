@@ -13,14 +13,15 @@
 #include <future>
 #include <iterator>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "kiosk/kiosk_strings.hpp"
 #include "shared/net/http_client.hpp"
 #include "shared/time/local_time.hpp"
 #include "tests/gui/test_kiosk_support.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
+#include "tests/support/wait_until.hpp"
 #include "tests/support/xvfb_display.hpp"
 
 namespace {
@@ -112,7 +113,7 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
   const fs::path out = shots();
   const fs::path script = write_script(dir.path(), "take-and-check-in.txt",
                                        {"expect_screen home",
-                                        "wait_for have_appointment",
+                                        "expect_enabled have_appointment",
                                         "screenshot " + (out / "e2e-home.png").string(),
                                         "tap lang:kk",
                                         "tap take_ticket",
@@ -121,7 +122,8 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
                                         "screenshot " + (out / "e2e-service-kk.png").string(),
                                         "tap tier:standard",
                                         "expect_screen ticket",
-                                        "wait 1",
+                                        "expect_text O-001",
+                                        "wait_idle",  // printed: the screen says so
                                         "screenshot " + (out / "e2e-ticket-kk.png").string(),
                                         "tap done",
                                         "expect_screen home",
@@ -129,7 +131,8 @@ TEST_CASE("kiosk e2e: take a ticket, then check in a booking with a code typed l
                                         "type " + typed,
                                         "key enter",
                                         "expect_screen ticket",
-                                        "wait 1",
+                                        "expect_text O-002",
+                                        "wait_idle",
                                         "screenshot " + (out / "e2e-checked-in.png").string(),
                                         "tap done",
                                         "quit"});
@@ -175,7 +178,7 @@ TEST_CASE("kiosk e2e: a missed slot offers a standard ticket, one tap takes it")
   const fs::path out = shots();
   const fs::path script = write_script(
       dir.path(), "too-late.txt",
-      {"tap have_appointment", "type " + code, "tap check_in", "wait_for take_standard",
+      {"tap have_appointment", "type " + code, "tap check_in", "expect_enabled take_standard",
        "screenshot " + (out / "e2e-too-late.png").string(), "tap take_standard", "expect_screen ticket", "quit"});
   const auto result =
       kezek::testing::run_program(display.on_display(kiosk_argv(server, now, script, {"--printer", "none"})), 90s);
@@ -199,8 +202,9 @@ TEST_CASE(
   // server has said "within".
   std::vector<std::string> steps = {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_extension"};
   for (char d : std::string("15122026")) steps.push_back(std::string("tap digit:") + d);
-  steps.insert(steps.end(), {"wait_for tier:standard", "screenshot " + (out / "e2e-extension-within.png").string(),
-                             "tap change_date", "expect_screen service_card", "quit"});
+  steps.insert(steps.end(),
+               {"expect_enabled tier:standard", "screenshot " + (out / "e2e-extension-within.png").string(),
+                "tap change_date", "expect_screen service_card", "quit"});
   const fs::path script = write_script(dir.path(), "extension.txt", steps);
   const auto result =
       kezek::testing::run_program(display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none"})), 90s);
@@ -218,12 +222,16 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
   const std::string address = "127.0.0.1:" + std::to_string(port);
   const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
-  const fs::path script =
-      write_script(dir.path(), "offline.txt",
-                   {"wait_for take_ticket", "wait 1.5", "screenshot " + (out / "e2e-offline.png").string(),
-                    "tap take_ticket", "tap group:other_services", "tap service:iin",
-                    // Disabled while the server is away; the kiosk finds it back by itself.
-                    "tap tier:standard", "expect_screen ticket", "quit"});
+  // The script's screenshot of the card, its button disabled, is the sign
+  // for the test to bring the server back.
+  const fs::path card_offline = dir.path() / "card-offline.png";
+  const fs::path script = write_script(
+      dir.path(), "offline.txt",
+      {"expect_text " + std::string(kezek::kiosk::tr(kezek::kiosk::S::offline_short, kezek::catalog::Lang::en)),
+       "screenshot " + (out / "e2e-offline.png").string(), "tap take_ticket", "tap group:other_services",
+       "tap service:iin", "expect_disabled tier:standard", "screenshot " + card_offline.string(),
+       // The kiosk finds the server back by itself and the button comes alive.
+       "patience 60", "tap tier:standard", "expect_screen ticket", "quit"});
   std::string token;
   {
     std::ifstream in(dir.path() / "credentials.json");
@@ -245,7 +253,8 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
                                          (dir.path() / "previews").string()};
   auto kiosk =
       std::async(std::launch::async, [&] { return kezek::testing::run_program(display.on_display(argv), 90s); });
-  std::this_thread::sleep_for(5s);
+  REQUIRE_MESSAGE(kezek::testing::wait_until([&] { return fs::exists(card_offline); }, 60s, 20ms),
+                  "the kiosk never showed the card with its button disabled");
   ServerProcess::Options options = kezek::testing::at(kMorning);
   options.extra_args = {"--listen", address};
   ServerProcess second(dir.path(), options);
@@ -264,8 +273,11 @@ TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeo
   const XvfbDisplay display(1920, 1080);
   const fs::path script =
       write_script(dir.path(), "idle.txt",
-                   {"tap lang:ru", "tap have_appointment", "type K7M", "expect_screen appointment", "wait 3.5",
-                    "expect_screen home", "screenshot " + (shots() / "e2e-after-idle.png").string(), "quit"});
+                   {"tap lang:ru", "tap have_appointment", "type K7M", "expect_screen appointment",
+                    // Nothing more is touched: the idle timeout (2 s) brings the start screen back.
+                    "expect_screen home",
+                    "expect_text " + std::string(kezek::kiosk::tr(kezek::kiosk::S::welcome, kezek::catalog::Lang::en)),
+                    "screenshot " + (shots() / "e2e-after-idle.png").string(), "quit"});
   const auto result = kezek::testing::run_program(
       display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none", "--idle-timeout", "2"})), 60s);
   INFO(result.output);
@@ -287,7 +299,7 @@ TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer"
   }
   const fs::path script = write_script(dir.path(), "config.txt",
                                        {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_in_country",
-                                        "tap tier:standard", "expect_screen ticket", "wait 1", "quit"});
+                                        "tap tier:standard", "expect_screen ticket", "wait_idle", "quit"});
   const auto result = kezek::testing::run_program(
       display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kMorning, "--script",
                           script.string(), "--preview-dir", (dir.path() / "previews").string()}),

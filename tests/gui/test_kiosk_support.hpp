@@ -2,7 +2,7 @@
 // What the kiosk's GUI tests share besides tests/support's XvfbDisplay (a
 // private X display of a given size: portrait screenshots need a tall screen,
 // and the scripted runs move the pointer, which must not disturb other
-// programs' screenshots): a look at a written PNG.
+// programs' screenshots): the size of a written PNG.
 
 #include <filesystem>
 #include <string>
@@ -11,7 +11,6 @@ namespace kezek::testing {
 
 struct PngFacts {
   int width = 0, height = 0;
-  std::size_t distinct_colours = 0;
 };
 
 // Reads a PNG; width 0 when it cannot be read.

@@ -1,15 +1,17 @@
-// The staff console, really run under the X display against a real server the
-// test starts: a counter serving a visitor, a counter at lunch, the transfer
-// form, and the supervisor's view of a day with a few dozen tickets — each in
+// The staff console, really run under X against a real server the test
+// starts: a counter serving a visitor, a counter at lunch, the transfer form,
+// and the supervisor's view of a day with a few dozen tickets — each in
 // English, Russian and Kazakh, written to build/screenshots/ for a person to
-// look at. Every screenshot is also a glyph check (the console exits non-zero
-// when a text was drawn as a box).
+// look at. Each run is a --script: real key presses and taps get the console
+// there, and expect_* steps assert on what was drawn what the picture is of
+// (the visitor being served, the form, the refusal, the saved export) before
+// the screenshot, which is also a glyph check (it fails when a text was drawn
+// as a box).
 #include <doctest/doctest.h>
 #include <stb_image.h>
 
 #include <boost/json.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -17,15 +19,22 @@
 #include <string>
 #include <vector>
 
+#include "shared/i18n/centre_status_text.hpp"
 #include "shared/net/http_client.hpp"
 #include "shared/time/local_time.hpp"
+#include "staff/staff_text.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
+#include "tests/support/xvfb_display.hpp"
 
 namespace {
 
+using kezek::staff::Msg;
+using kezek::staff::tr;
+using kezek::staff::trf;
 using kezek::testing::ServerProcess;
 using kezek::testing::TempDir;
+using kezek::testing::XvfbDisplay;
 
 constexpr const char* kLangs[] = {"en", "ru", "kk"};
 
@@ -75,12 +84,22 @@ std::size_t distinct_colours(const std::filesystem::path& file, int& width, int&
   return colours.size();
 }
 
-// Runs the console with `args` against `centre` at its time and writes NAME.png.
-void shoot(Centre& centre, const std::string& name, std::vector<std::string> args) {
-  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
-                  "the GUI tests need an X display: run them through ./kezek.sh test");
+// Runs the console with `args` against `centre` at its time, on a display of
+// its own (a script's taps move the X pointer and take the focus), by a
+// script of `steps` — each fails the run when what it expects is not drawn —
+// then "screenshot" to NAME.png (which fails the run too when a text was
+// drawn as boxes) and "quit".
+void shoot(Centre& centre, const std::string& name, std::vector<std::string> args,
+           const std::vector<std::string>& steps) {
   const std::filesystem::path file = std::filesystem::path(KEZEK_SCREENSHOT_DIR) / (name + ".png");
   std::filesystem::remove(file);
+  const TempDir scripts;
+  const std::filesystem::path script = scripts.path() / (name + ".txt");
+  {
+    std::ofstream out(script);
+    for (const std::string& step : steps) out << step << "\n";
+    out << "screenshot " << file.string() << "\nquit\n";
+  }
   std::vector<std::string> argv = {KEZEK_STAFF_BINARY,
                                    "--server",
                                    centre.server().address(),
@@ -89,12 +108,11 @@ void shoot(Centre& centre, const std::string& name, std::vector<std::string> arg
                                    "--windowed",
                                    "--size",
                                    "1920x1080",
-                                   "--screenshot",
-                                   file.string(),
-                                   "--frames",
-                                   "8"};
+                                   "--script",
+                                   script.string()};
   argv.insert(argv.end(), args.begin(), args.end());
-  const auto result = kezek::testing::run_program(argv);
+  const XvfbDisplay display(1920, 1080);
+  const auto result = kezek::testing::run_program(display.on_display(argv));
   INFO(name << ": " << result.output);
   REQUIRE(result.exit_code == 0);
   int width = 0, height = 0;
@@ -103,11 +121,7 @@ void shoot(Centre& centre, const std::string& name, std::vector<std::string> arg
   CHECK(height == 1080);
 }
 
-std::filesystem::path write_script(const TempDir& dir, const std::string& name, const std::string& text) {
-  const auto file = dir.path() / name;
-  std::ofstream(file) << text;
-  return file;
-}
+kezek::catalog::Lang lang_of(const char* code) { return *kezek::catalog::parse_lang(code); }
 
 }  // namespace
 
@@ -150,33 +164,37 @@ TEST_CASE("staff screenshot: a counter serving an appointment visitor, in three 
   // Seven minutes into the visit.
   centre.at(kezek::format_iso8601(*kezek::parse_iso8601(start) - std::chrono::minutes(3)));
 
-  TempDir scripts;
-  // Two documents already handed over: the checklist shows its ticks.
-  const auto ticks = write_script(scripts, "ticks.txt", "wait\ntick 1\ntick 2\n");
   const std::string token = centre.server().token("counter:" + std::to_string(desk));
   for (const char* lang : kLangs) {
+    // Being served, the booking's code shown; two documents already handed
+    // over: the checklist counts its ticks ("received 2 of", whatever the total).
     shoot(centre, std::string("staff-serving-") + lang,
-          {"--token", token, "--counter", std::to_string(desk), "--lang", lang, "--script", ticks.string()});
+          {"--token", token, "--counter", std::to_string(desk), "--lang", lang},
+          {"wait_idle", "expect_text " + std::string(tr(Msg::status_serving, lang_of(lang))), "expect_text " + code,
+           "tap doc:0", "tap doc:1", "expect_text " + trf(Msg::received_count, lang_of(lang), {"2", ""})});
   }
   // The transfer form over the queue (F6), in Kazakh and Russian.
-  const auto transfer = write_script(scripts, "transfer.txt", "wait\nkey F6\n");
   for (const char* lang : {"kk", "ru"}) {
     shoot(centre, std::string("staff-transfer-") + lang,
-          {"--token", token, "--counter", std::to_string(desk), "--lang", lang, "--script", transfer.string()});
+          {"--token", token, "--counter", std::to_string(desk), "--lang", lang},
+          {"wait_idle", "key F6", "expect_screen transfer", "expect_enabled transfer:to_counter"});
   }
 }
 
 // The behaviour itself (Call next disabled at lunch, saying until when) is
-// asserted on the view model: tests/clients/test_staff_views.cpp. This is the
-// picture of it for a person to look at.
+// asserted on the view model too: tests/clients/test_staff_views.cpp.
 TEST_CASE("staff screenshot: the counter at lunch, in three languages") {
   Centre centre;
   centre.at("2026-11-24T13:10:00+05:00");
   centre.issue("iin");  // issued at lunch: served after it
   centre.issue("digital_signature");
   const std::string token = centre.server().token("counter:6");
-  for (const char* lang : kLangs)
-    shoot(centre, std::string("staff-lunch-") + lang, {"--token", token, "--counter", "6", "--lang", lang});
+  for (const char* lang : kLangs) {
+    // The picture shows what the name says: the Centre at lunch, Call next not pressable.
+    shoot(centre, std::string("staff-lunch-") + lang, {"--token", token, "--counter", "6", "--lang", lang},
+          {"wait_idle", "expect_text " + kezek::i18n::state_name(kezek::CentreState::lunch, lang_of(lang)),
+           "expect_disabled action:call-next"});
+  }
 }
 
 TEST_CASE("staff screenshot: the supervisor's view of a day in three languages") {
@@ -213,12 +231,13 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
   CHECK(report.json().at("totals").at("issued").as_int64() == issued);
 
   TempDir exports;
-  const auto script = write_script(exports, "export.txt", "wait\nexport\nwait\n");
   const std::string token = centre.server().token("admin");
+  const std::string csv_file = (exports.path() / "kezek-report-2026-11-24.csv").string();
   for (const char* lang : kLangs) {
     shoot(centre, std::string("staff-supervisor-") + lang,
-          {"--token", token, "--supervisor", "--lang", lang, "--export-dir", exports.path().string(), "--script",
-           script.string()});
+          {"--token", token, "--supervisor", "--lang", lang, "--export-dir", exports.path().string()},
+          {"wait_idle", "expect_screen supervisor", "tap export_csv", "wait_idle",
+           "expect_text " + trf(Msg::export_saved, lang_of(lang), {csv_file})});
   }
   // Export CSV wrote the day's tickets where it was told to.
   std::ifstream csv(exports.path() / "kezek-report-2026-11-24.csv");
@@ -232,24 +251,24 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
 TEST_CASE("staff screenshot: a console that is not set up says how to start it") {
   Centre centre;
   centre.at("2026-11-24T10:00:00+05:00");
-  shoot(centre, "staff-setup-missing", {"--lang", "ru"});
+  shoot(centre, "staff-setup-missing", {"--lang", "ru"},
+        {"expect_screen setup", "expect_text " + std::string(tr(Msg::not_set_up, lang_of("ru")))});
 }
 
 TEST_CASE("staff screenshot: a refusal from the server in plain words, and nobody waiting") {
   Centre centre;
   centre.at("2026-11-24T10:00:00+05:00");
   centre.issue("iin");
-  TempDir scripts;
   // Counter 42 does not exist: the server refuses the transfer, the form stays.
-  const auto refused =
-      write_script(scripts, "refused.txt", "wait\nkey F1\nwait\ntransfer counter 42 wrong desk\nwait\n");
   const std::string token = centre.server().token("counter:6");
   for (const char* lang : {"ru", "en"}) {
-    shoot(centre, std::string("staff-refused-") + lang,
-          {"--token", token, "--counter", "6", "--lang", lang, "--script", refused.string(), "--frames", "12"});
+    shoot(centre, std::string("staff-refused-") + lang, {"--token", token, "--counter", "6", "--lang", lang},
+          {"wait_idle", "key F1", "wait_idle", "key F6", "tap transfer:to_counter", "tap transfer:counter", "type 42",
+           "tap transfer:reason", "type wrong desk", "tap transfer:confirm", "wait_idle", "expect_screen transfer",
+           "expect_text " + std::string(tr(Msg::refused_unknown_counter, lang_of(lang)))});
   }
   // Finish the visitor, then call again: nobody is waiting.
-  const auto empty = write_script(scripts, "empty.txt", "wait\nkey F4\nwait\nkey F1\nwait\n");
-  shoot(centre, "staff-nobody-waiting-kk",
-        {"--token", token, "--counter", "6", "--lang", "kk", "--script", empty.string(), "--frames", "12"});
+  shoot(centre, "staff-nobody-waiting-kk", {"--token", token, "--counter", "6", "--lang", "kk"},
+        {"wait_idle", "key F4", "wait_idle", "key F1", "wait_idle",
+         "expect_text " + std::string(tr(Msg::nobody_waiting, lang_of("kk")))});
 }
