@@ -150,8 +150,9 @@ TEST_CASE("http websocket: a subscriber that falls behind the ring gets a snapsh
   REQUIRE(decode(client.run(ws_read(*lagging))).snapshot);
   constexpr int events = 200;  // ~50 MB: far more than the kernel's buffers hold
   fixture.engine.emit(events, 256 * 1024);
-  REQUIRE(fixture.engine.sync());
-  REQUIRE(wait_until([&] { return fixture.engine.published() == events; }, 10s));
+  // Generous: 50 MB of events take a while in the sanitizer trees.
+  REQUIRE(fixture.engine.sync(120s));
+  REQUIRE(wait_until([&] { return fixture.engine.published() == events; }, 120s));
 
   // It reads again (well within the write timeout): the events it was handed, in
   // order, then a snapshot at or after the last of them, then live events.
