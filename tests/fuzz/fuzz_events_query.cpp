@@ -15,7 +15,9 @@
 //   - parse_since never throws; a `since` it accepts is >= 0 and reads back the same;
 //   - every subscriber receives either a snapshot of seq S then events S+1, S+2, ...,
 //     or (resuming after N) events N+1, N+2, ... — no gap, no duplicate, no
-//     reordering, at most one snapshot, first;
+//     reordering; a later snapshot only when the ring left it behind (back-pressure:
+//     it acknowledges each message with written(), as a session does once the bytes
+//     are on the wire), and never one older than what it already has;
 //   - once every snapshot request is answered and the work is run, every
 //     subscriber still there has caught up with the last event.
 #include <fuzzer/FuzzedDataProvider.h>
@@ -57,10 +59,14 @@ struct Engine final : SnapshotSource {
   }
 };
 
-struct Subscriber final : EventSubscriber {
+struct Subscriber final : EventSubscriber, std::enable_shared_from_this<Subscriber> {
   std::optional<std::int64_t> since;
   std::vector<std::string> got;
-  void deliver(std::shared_ptr<const std::string> message) override { got.push_back(*message); }
+  EventHub* hub = nullptr;
+  void deliver(std::shared_ptr<const std::string> message) override {
+    got.push_back(*message);
+    hub->written(weak_from_this());  // "on the wire" at once: the hub may hand over the next
+  }
 
   // The seq this subscriber is at after what it received; aborts on a bad stream.
   std::int64_t position() const {
@@ -69,7 +75,7 @@ struct Subscriber final : EventSubscriber {
       const std::string& m = got[i];
       const std::int64_t n = std::stoll(m.substr(1));
       if (m[0] == 's') {
-        if (i != 0) violated("a snapshot after the first message: " + m);
+        if (i != 0 && at && n < *at) violated("a snapshot older than what the subscriber had: " + m);
         at = n;
       } else {
         if (!at) violated("an event before any snapshot, with no since: " + m);
@@ -113,6 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!valid) return;  // the server answers 400; nobody subscribes
     auto subscriber = std::make_shared<Subscriber>();
     subscriber->since = since;
+    subscriber->hub = &hub;
     hub.subscribe(subscriber, since);
     subscribers.push_back(std::move(subscriber));
   };
