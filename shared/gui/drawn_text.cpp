@@ -1,7 +1,9 @@
 #include "shared/gui/drawn_text.hpp"
 
+#include "shared/gui/code_points.hpp"
+
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextCharFromUtf8, ImTextCharToUtf8
+#include <imgui_internal.h>  // ImTextCharToUtf8
 
 #include <bit>
 
@@ -22,15 +24,8 @@ bool blank(char32_t c) {
 
 std::u32string without_blanks(std::string_view utf8) {
   std::u32string out;
-  const char* p = utf8.data();
-  const char* end = p + utf8.size();
-  while (p < end) {
-    unsigned int c = 0;
-    const int n = ImTextCharFromUtf8(&c, p, end);
-    if (n <= 0) break;
-    p += n;
+  for (const unsigned int c : code_points(utf8))
     if (!blank(c)) out.push_back(c);
-  }
   return out;
 }
 

@@ -1,8 +1,9 @@
 #include "shared/gui/fonts.hpp"
 
+#include "shared/gui/code_points.hpp"
+
 #include <imgui.h>
 #include <imgui_freetype.h>
-#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
 #include <array>
@@ -123,13 +124,7 @@ int count_missing_glyph_marks(const ImDrawData* draw_data, const Fonts& fonts) {
 
 std::vector<char32_t> missing_glyphs(const ImFont* font, std::string_view utf8) {
   std::vector<char32_t> missing;
-  const char* p = utf8.data();
-  const char* end = p + utf8.size();
-  while (p < end) {
-    unsigned int c = 0;
-    const int n = ImTextCharFromUtf8(&c, p, end);
-    if (n <= 0) break;
-    p += n;
+  for (const unsigned int c : code_points(utf8)) {
     if (c == '\n' || c == '\r' || c == '\t') continue;
     if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) missing.push_back(c);
   }

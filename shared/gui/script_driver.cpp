@@ -1,8 +1,9 @@
 #include "shared/gui/script_driver.hpp"
 
+#include "shared/gui/code_points.hpp"
+
 #include <backends/imgui_impl_glfw.h>
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextCharFromUtf8
 #define GL_GLEXT_PROTOTYPES
 #include <GLFW/glfw3.h>
 #include <stb_image_write.h>  // the implementation is compiled once, in shared/gui/app_window.cpp
@@ -37,21 +38,6 @@ std::string drawn_ids(const WidgetRegistry& widgets) {
   std::string ids;
   for (const WidgetRect& r : widgets.last_frame()) ids += " " + r.id + (r.enabled ? "" : "(disabled)");
   return ids.empty() ? " nothing" : ids;
-}
-
-// Code points of UTF-8 text, for the character callback.
-std::vector<unsigned int> code_points(std::string_view utf8) {
-  std::vector<unsigned int> out;
-  const char* p = utf8.data();
-  const char* end = p + utf8.size();
-  while (p < end) {
-    unsigned int c = 0;
-    const int n = ImTextCharFromUtf8(&c, p, end);
-    if (n <= 0) break;
-    out.push_back(c);
-    p += n;
-  }
-  return out;
 }
 
 }  // namespace
