@@ -143,7 +143,11 @@ TEST_CASE("http websocket: one batch larger than a subscriber's queue does not d
 }
 
 TEST_CASE("http websocket: a subscriber that falls behind the ring gets a snapshot and goes on") {
-  ServerFixture fixture{test_limits(), 8};  // the ring keeps 8 events
+  // The write timeout (idle_timeout) must outlast publishing 50 MB, which takes longer
+  // than the usual 5 s under ThreadSanitizer: the subscriber here lags, it is not gone.
+  ServerLimits limits = test_limits();
+  limits.idle_timeout = 300s;
+  ServerFixture fixture{limits, 8};  // the ring keeps 8 events
   Client client;
   // A tiny receive buffer and large events: the server's writes wait while it does not read.
   auto lagging = client.run(ws_connect(fixture.endpoint, "/api/v1/events", 16 * 1024));
