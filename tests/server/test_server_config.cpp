@@ -94,7 +94,54 @@ TEST_CASE("config: provisional_booking_days defaults to 90, is read, and may not
   CHECK(server::parse_config(R"({"provisional_booking_days": 0})", "centre.json", real_catalog())
             .provisional_booking_days == 0);
   CHECK(refusal(R"({"provisional_booking_days": -1})") ==
-        "centre.json: provisional_booking_days: must be 0 (only today) or more days");
+        "centre.json: provisional_booking_days: must be from 0 to 3650");
   CHECK(refusal(R"({"provisional_booking_days": "soon"})") ==
-        "centre.json: (file).provisional_booking_days: expected a whole number");
+        "centre.json: provisional_booking_days: expected a whole number from 0 to 3650");
+}
+
+TEST_CASE("config: a misspelt key is refused at every depth, not silently ignored") {
+  CHECK(refusal(R"({"limits": {"body_limt": 2048}})") == "centre.json: limits.body_limt: unknown setting");
+  CHECK(refusal(R"({"scheduling": {"max_recall": 3}})") == "centre.json: scheduling.max_recall: unknown setting");
+  CHECK(refusal(R"({"check_in": {"before": 30}})") == "centre.json: check_in.before: unknown setting");
+  CHECK(refusal(R"({"hours": {"opens": "09:00"}})") == "centre.json: hours.opens: unknown setting");
+  CHECK(refusal(R"({"counters": [{"number": 1, "services": ["iin"], "managr": true}]})") ==
+        "centre.json: counters[0].managr: unknown setting");
+  CHECK(refusal(R"({"counters": [{"services": ["iin"]}]})") ==
+        "centre.json: counters[0].number: missing: a counter number from 1 to 99");
+}
+
+TEST_CASE("config: numbers out of range are refused before any narrowing, naming the range") {
+  // -1 used to become a body limit of 2^64-1 bytes; 2^40 wrapped into a small int.
+  CHECK(refusal(R"({"limits": {"body_limit": -1}})") ==
+        "centre.json: limits.body_limit: must be from 1024 to 67108864");
+  CHECK(refusal(R"({"max_tickets_per_day": 1099511627776})") ==
+        "centre.json: max_tickets_per_day: must be from 1 to 100000000");
+  CHECK(refusal(R"({"max_tickets_per_day": 18446744073709551615})") ==
+        "centre.json: max_tickets_per_day: must be from 1 to 100000000");
+  CHECK(refusal(R"({"max_tickets_per_day": 12.5})") ==
+        "centre.json: max_tickets_per_day: expected a whole number from 1 to 100000000");
+  CHECK(refusal(R"({"limits": {"max_connections": 0}})") ==
+        "centre.json: limits.max_connections: must be from 8 to 1000000");
+  CHECK(refusal(R"({"limits": {"header_timeout_s": -5}})") ==
+        "centre.json: limits.header_timeout_s: must be from 1 to 3600");
+  CHECK(refusal(R"({"limits": {"kiosk_burst": 0}})") == "centre.json: limits.kiosk_burst: must be from 1 to 1000000");
+  CHECK(refusal(R"({"scheduling": {"no_show_after_min": 0}})") ==
+        "centre.json: scheduling.no_show_after_min: must be from 1 to 120");
+  CHECK(refusal(R"({"scheduling": {"priority_head_start_min": -20}})") ==
+        "centre.json: scheduling.priority_head_start_min: must be from 0 to 540");
+  CHECK(refusal(R"({"check_in": {"after_min": 100000}})") == "centre.json: check_in.after_min: must be from 0 to 540");
+  CHECK(refusal(R"({"event_days": 0})") == "centre.json: event_days: must be from 1 to 3650");
+  CHECK(refusal(R"({"mrp_kzt": {"2027x": 4600}})") == "centre.json: mrp_kzt.2027x: not a year from 2000 to 2200");
+  CHECK(refusal(R"({"mrp_kzt": {"27": 4600}})") == "centre.json: mrp_kzt.27: not a year from 2000 to 2200");
+
+  // The edges themselves are accepted.
+  const auto edges = server::parse_config(
+      R"({"max_tickets_per_day": 100000000, "limits": {"body_limit": 1024, "kiosk_requests_per_second": 0},
+          "scheduling": {"priority_head_start_min": 0, "max_recalls": 10}})",
+      "centre.json", real_catalog());
+  CHECK(edges.max_tickets_per_day == 100000000);
+  CHECK(edges.limits.body_limit == 1024);
+  CHECK(edges.kiosk_requests_per_second == 0);
+  CHECK(edges.scheduling.priority_head_start == std::chrono::minutes(0));
+  CHECK(edges.scheduling.max_recalls == 10);
 }
