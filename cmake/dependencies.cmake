@@ -17,6 +17,7 @@ include(doctest) # doctest_discover_tests
 
 # Common settings for every Kezek target.
 function(kezek_target_defaults target)
+  kezek_unity_build(${target})
   target_link_libraries(${target} PRIVATE kezek_warnings kezek_sanitizers)
   target_include_directories(${target} PUBLIC ${CMAKE_SOURCE_DIR})
   # Asio: no deprecated interfaces.

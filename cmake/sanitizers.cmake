@@ -45,7 +45,11 @@ endif()
 # and link time (docs/benchmarks.md, "A new user's cold run"). Given after the
 # build type's -g, so it wins. Set KEZEK_SANITIZER_FULL_DEBUG=ON to debug one.
 option(KEZEK_SANITIZER_FULL_DEBUG "Full debug information in a sanitizer or fuzz tree" OFF)
-if((KEZEK_SANITIZE OR KEZEK_TSAN OR KEZEK_FUZZ) AND NOT KEZEK_SANITIZER_FULL_DEBUG)
+# KEZEK_LINE_TABLES_ONLY: the same in the normal tree. kezek.sh turns it on: its
+# tree serves tests and the demo, where a backtrace with file:line is what is
+# read, and full debug information was a quarter of a cold build's compile time.
+option(KEZEK_LINE_TABLES_ONLY "Line tables only (-g1) in every tree" OFF)
+if(((KEZEK_SANITIZE OR KEZEK_TSAN OR KEZEK_FUZZ) AND NOT KEZEK_SANITIZER_FULL_DEBUG) OR KEZEK_LINE_TABLES_ONLY)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     target_compile_options(kezek_sanitizers INTERFACE -gline-tables-only)
   else()

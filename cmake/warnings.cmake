@@ -12,3 +12,11 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   target_compile_options(kezek_warnings INTERFACE
     $<$<COMPILE_LANGUAGE:CXX>:-Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wpedantic -Wconversion>)
 endif()
+
+# In a unity build (KEZEK_UNITY_BUILD) each .cpp is included into a batch file,
+# so GCC treats its anonymous-namespace types as a header's and flags every
+# coroutine frame holding one (-Wsubobject-linkage): true of headers, not of
+# these files, which are still one batch's own code.
+if(KEZEK_UNITY_BUILD AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  target_compile_options(kezek_warnings INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-Wno-subobject-linkage>)
+endif()

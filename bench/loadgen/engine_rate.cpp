@@ -7,6 +7,7 @@
 #include <mutex>
 #include <vector>
 
+#include "bench/loadgen/load_options.hpp"
 #include "server/config/server_config.hpp"
 #include "server/engine/engine.hpp"
 #include "shared/catalog/catalog_loader.hpp"
@@ -16,9 +17,6 @@ namespace {
 
 using server::ApiReply;
 using server::QueueService;
-
-const std::vector<std::string> kServices = {"iin",        "digital_signature",        "work_visa_in_country",
-                                            "trp_labour", "business_long_invitation", "arrival_notification"};
 
 struct Run {
   Run(server::Engine& e, std::chrono::steady_clock::time_point end) : engine(e), until(end) {}
@@ -39,7 +37,7 @@ struct Run {
     server::Engine::Command command;
     if (step == 0) {
       server::IssueRequest request;
-      request.service = kServices[(static_cast<std::size_t>(counter) + round) % kServices.size()];
+      request.service = load_services()[(static_cast<std::size_t>(counter) + round) % load_services().size()];
       command = [request](QueueService& q, Instant now) { return q.issue_ticket(request, now); };
     } else {
       const auto action = step == 1 ? server::CounterAction::call_next : server::CounterAction::finish;

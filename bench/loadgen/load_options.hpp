@@ -1,6 +1,9 @@
 #pragma once
 // The shape of one load run, shared by the request mixes.
 #include <chrono>
+#include <cstddef>
+#include <string>
+#include <vector>
 
 namespace kezek::bench {
 
@@ -38,6 +41,21 @@ struct Window {
 
 inline SteadyClock::duration seconds_to_duration(double s) {
   return std::chrono::duration_cast<SteadyClock::duration>(std::chrono::duration<double>(s));
+}
+
+// The open loop's clock, shared by a run's connections: request `next` is due at
+// start + next × interval, whichever connection takes it.
+struct Pace {
+  SteadyClock::time_point start;
+  SteadyClock::duration interval;
+  std::size_t next = 0;
+};
+
+// The services the loads take tickets for: quick and long ones, from every group.
+inline const std::vector<std::string>& load_services() {
+  static const std::vector<std::string> services = {"iin",        "digital_signature",        "work_visa_in_country",
+                                                    "trp_labour", "business_long_invitation", "arrival_notification"};
+  return services;
 }
 
 }  // namespace kezek::bench

@@ -124,9 +124,6 @@ Options parse_options(int argc, char** argv) {
   return o;
 }
 
-const std::vector<std::string> kServices = {"iin",        "digital_signature",        "work_visa_in_country",
-                                            "trp_labour", "business_long_invitation", "arrival_notification"};
-
 // Many counters serving everything, room for a very long day, and no rate
 // limit on the kiosk token: the load generator measures the server, not the
 // Centre's capacity or its protection against a runaway kiosk.
@@ -161,7 +158,7 @@ MixTarget target_of(const LaunchedServer& server, int counters) {
   target.endpoint = loopback(server.port());
   target.kiosk_token = server.token("kiosk");
   for (int n = 1; n <= counters; ++n) target.counter_tokens.push_back(server.token("counter:" + std::to_string(n)));
-  target.services = kServices;
+  target.services = load_services();
   return target;
 }
 

@@ -213,12 +213,6 @@ asio::awaitable<void> closed_connection(const MixTarget& target, const Requests&
 
 // [paced] -----------------------------------------------------------------------
 
-struct Pace {
-  SteadyClock::time_point start;
-  SteadyClock::duration interval;
-  std::size_t next = 0;
-};
-
 asio::awaitable<void> paced_connection(const MixTarget& target, const Requests& r, const Window& w, Worker& worker,
                                        Pace& pace, int index) {
   HttpConnection c(co_await asio::this_coro::executor);

@@ -16,7 +16,7 @@ namespace {
 
 namespace asio = boost::asio;
 
-struct Worker {
+struct PlainWorker {
   asio::io_context io{1};
   PlainResult result;
 };
@@ -45,12 +45,6 @@ asio::awaitable<void> connection(asio::ip::tcp::endpoint endpoint, const HttpReq
   }
   c.close();
 }
-
-struct Pace {
-  SteadyClock::time_point start;
-  SteadyClock::duration interval;
-  std::size_t next = 0;
-};
 
 asio::awaitable<void> paced_connection(asio::ip::tcp::endpoint endpoint, const HttpRequest& request, const Window& w,
                                        Pace& pace, PlainResult& out, int index) {
@@ -106,13 +100,13 @@ PlainResult run_fixed_rate_plain(asio::ip::tcp::endpoint endpoint, const HttpReq
 PlainResult run_closed_plain(asio::ip::tcp::endpoint endpoint, const HttpRequest& request,
                              const ClosedLoopOptions& options) {
   const int threads = std::max(1, options.threads);
-  std::vector<std::unique_ptr<Worker>> workers;
-  for (int i = 0; i < threads; ++i) workers.push_back(std::make_unique<Worker>());
+  std::vector<std::unique_ptr<PlainWorker>> workers;
+  for (int i = 0; i < threads; ++i) workers.push_back(std::make_unique<PlainWorker>());
   Window w;
   w.from = SteadyClock::now() + seconds_to_duration(options.warmup_s);
   w.until = w.from + seconds_to_duration(options.seconds);
   for (int i = 0; i < options.connections; ++i) {
-    Worker& worker = *workers[i % threads];
+    PlainWorker& worker = *workers[i % threads];
     asio::co_spawn(worker.io, connection(endpoint, request, w, worker.result, i), asio::detached);
   }
   std::vector<std::thread> running;

@@ -20,8 +20,6 @@
 namespace kezek::http {
 namespace {
 
-constexpr auto tuple_awaitable = asio::as_tuple(asio::use_awaitable);
-
 bool is_parse_error(const beast::error_code& error) {
   return error.category() == make_error_code(http::error::bad_method).category();
 }

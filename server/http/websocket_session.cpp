@@ -12,12 +12,7 @@
 #include "server/http/with_timeout.hpp"
 
 namespace kezek::http {
-namespace {
-
 namespace websocket = beast::websocket;
-constexpr auto tuple_awaitable = asio::as_tuple(asio::use_awaitable);
-
-}  // namespace
 
 WebsocketSession::WebsocketSession(asio::ip::tcp::socket socket, EventHub& hub, const ServerLimits& limits,
                                    ConnectionSlot slot)

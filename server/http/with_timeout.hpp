@@ -22,6 +22,9 @@
 
 namespace kezek::http {
 
+// The completion token with_timeout needs: the operation yields (error_code, ...).
+inline constexpr auto tuple_awaitable = boost::asio::as_tuple(boost::asio::use_awaitable);
+
 // Yields the operation's own result, or {asio::error::timed_out, Rest{}...} when `limit`
 // passes first. Runs on the calling coroutine's executor.
 template <typename... Rest>

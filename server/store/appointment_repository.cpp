@@ -13,12 +13,13 @@ using domain::Appointment;
 using domain::AppointmentStatus;
 
 // The column order read_appointment() expects; ?1..?9 in insert and update.
-constexpr std::string_view kColumns = "code, service, start, minutes, counter, applicant, status, ticket, created_at";
+constexpr std::string_view kAppointmentColumns =
+    "code, service, start, minutes, counter, applicant, status, ticket, created_at";
 
-constexpr std::string_view kInsert =
+constexpr std::string_view kInsertAppointment =
     "INSERT INTO appointments (code, service, start, minutes, counter, applicant, status, ticket, "
     "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-constexpr std::string_view kUpdate =
+constexpr std::string_view kUpdateAppointment =
     "UPDATE appointments SET service = ?2, start = ?3, minutes = ?4, counter = ?5, applicant = ?6, "
     "status = ?7, ticket = ?8, created_at = ?9 WHERE code = ?1";
 // The start-of-day sweep: one status of every booking that started before ?3.
@@ -27,7 +28,7 @@ constexpr std::string_view kCloseEnded = "UPDATE appointments SET status = ?1 WH
 constexpr std::string_view kPurge = "UPDATE appointments SET applicant = '' WHERE start < ?1 AND applicant <> ''";
 
 std::string select_appointments(std::string_view rest) {
-  return "SELECT " + std::string(kColumns) + " FROM appointments " + std::string(rest);
+  return "SELECT " + std::string(kAppointmentColumns) + " FROM appointments " + std::string(rest);
 }
 
 void bind_fields(Statement& s, const Appointment& a) {
@@ -60,8 +61,8 @@ Appointment read_appointment(const Statement& row) {
 
 AppointmentRepository::AppointmentRepository(Database& db)
     : db_(db),
-      insert_(db.prepare(kInsert)),
-      update_(db.prepare(kUpdate)),
+      insert_(db.prepare(kInsertAppointment)),
+      update_(db.prepare(kUpdateAppointment)),
       find_(db.prepare(select_appointments("WHERE code = ?1"))),
       load_range_(db.prepare(select_appointments("WHERE start >= ?1 AND start < ?2 ORDER BY start, code"))),
       find_active_(db.prepare(

@@ -11,27 +11,27 @@ using domain::Ticket;
 using domain::TicketStatus;
 
 // The column order read_ticket() expects.
-constexpr std::string_view kColumns =
+constexpr std::string_view kTicketColumns =
     "id, day, number, service, tier, status, lang, issued_at, called_at, started_at, "
     "finished_at, counter, target_counter, recalls, appointment_code, slot_start, "
     "status_token, transfer_reason, close_reason";
 
 // Parameters ?1..?18 are the fields; update adds the id as ?19.
-constexpr std::string_view kInsert =
+constexpr std::string_view kInsertTicket =
     "INSERT INTO tickets (day, number, service, tier, status, lang, issued_at, called_at, "
     "started_at, finished_at, counter, target_counter, recalls, appointment_code, slot_start, "
     "status_token, transfer_reason, close_reason) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 // Only the columns that change after issue (see the header); the same
-// parameter numbers as kInsert, so bind_fields serves both.
-constexpr std::string_view kUpdate =
+// parameter numbers as kInsertTicket, so bind_fields serves both.
+constexpr std::string_view kUpdateTicket =
     "UPDATE tickets SET service = ?3, status = ?5, called_at = ?8, started_at = ?9, "
     "finished_at = ?10, counter = ?11, target_counter = ?12, recalls = ?13, "
     "transfer_reason = ?17, close_reason = ?18 WHERE id = ?19";
 
-// "SELECT <kColumns> FROM tickets <rest>", built once per repository.
+// "SELECT <kTicketColumns> FROM tickets <rest>", built once per repository.
 std::string select_tickets(std::string_view rest) {
-  return "SELECT " + std::string(kColumns) + " FROM tickets " + std::string(rest);
+  return "SELECT " + std::string(kTicketColumns) + " FROM tickets " + std::string(rest);
 }
 
 constexpr std::string_view kCloseOpen =
@@ -103,8 +103,8 @@ Ticket read_ticket(const Statement& row) {
 
 TicketRepository::TicketRepository(Database& db)
     : db_(db),
-      insert_(db.prepare(kInsert)),
-      update_(db.prepare(kUpdate)),
+      insert_(db.prepare(kInsertTicket)),
+      update_(db.prepare(kUpdateTicket)),
       load_day_(db.prepare(select_tickets("WHERE day = ?1 ORDER BY id"))),
       find_(db.prepare(select_tickets("WHERE id = ?1"))),
       find_by_token_(db.prepare(select_tickets("WHERE status_token = ?1"))),

@@ -17,7 +17,7 @@ using kezek::testing::TempDir;
 
 namespace {
 
-std::string booking(const std::string& start, const std::string& applicant) {
+std::string iin_booking(const std::string& start, const std::string& applicant) {
   return R"({"service":"iin","start":")" + start + R"(","applicant":")" + applicant + R"("})";
 }
 
@@ -67,14 +67,14 @@ TEST_CASE("e2e calendar horizon: 8 March 2028 has no slots, a near provisional d
   // Wednesday 5 January 2028, 16 days ahead: provisional, and booked.
   const Answer near = api.get("kiosk", slots_of("2028-01-05"));
   CHECK(near.object().at("provisional") == true);
-  const Answer booked = api.post("admin", "/api/v1/appointments", booking(first_start(near), "P-1"));
+  const Answer booked = api.post("admin", "/api/v1/appointments", iin_booking(first_start(near), "P-1"));
   REQUIRE(booked.status == 201);
   CHECK(booked.object().at("provisional") == true);
 
   // Wednesday 14 June 2028, 177 days ahead: it has slots, but a booking is refused.
   const Answer far = api.get("kiosk", slots_of("2028-06-14"));
   CHECK(far.object().at("provisional") == true);
-  const Answer refused = api.post("admin", "/api/v1/appointments", booking(first_start(far), "P-2"));
+  const Answer refused = api.post("admin", "/api/v1/appointments", iin_booking(first_start(far), "P-2"));
   CHECK(refused.status == 409);
   CHECK(refused.error_code() == "provisional_day");
   const std::string message(refused.object().at("error").as_object().at("message").as_string());

@@ -13,7 +13,7 @@ using kezek::testing::ApiSession;
 
 namespace {
 
-std::string booking(const std::string& start, const std::string& applicant) {
+std::string visa_booking(const std::string& start, const std::string& applicant) {
   return R"({"service":"work_visa_in_country","start":")" + start + R"(","applicant":")" + applicant + R"("})";
 }
 
@@ -21,10 +21,10 @@ std::string booking(const std::string& start, const std::string& applicant) {
 
 TEST_CASE("e2e day boundary: Tuesday's checked-in booking and pause do not outlive the day") {
   ApiSession api(kezek::testing::at("2026-11-24T08:55:00+05:00"));  // Tuesday
-  const Answer booked = api.post("admin", "/api/v1/appointments", booking("2026-11-24T11:00:00+05:00", "P-1"));
+  const Answer booked = api.post("admin", "/api/v1/appointments", visa_booking("2026-11-24T11:00:00+05:00", "P-1"));
   REQUIRE(booked.status == 201);
   const std::string code(booked.object().at("appointment").as_object().at("code").as_string());
-  const Answer wednesday = api.post("admin", "/api/v1/appointments", booking("2026-11-25T10:00:00+05:00", "P-2"));
+  const Answer wednesday = api.post("admin", "/api/v1/appointments", visa_booking("2026-11-25T10:00:00+05:00", "P-2"));
   REQUIRE(wednesday.status == 201);
   const std::string wednesday_code(wednesday.object().at("appointment").as_object().at("code").as_string());
 
@@ -44,7 +44,7 @@ TEST_CASE("e2e day boundary: Tuesday's checked-in booking and pause do not outli
   CHECK(api.get("kiosk", "/api/v1/appointments/" + wednesday_code).object().at("appointment").at("status") == "missed");
   CHECK(api.get("counter:6", "/api/v1/counters/6").object().at("paused") == false);
   // The applicant books again; the old booking is not active, so not cancellable.
-  CHECK(api.post("admin", "/api/v1/appointments", booking("2026-11-27T10:00:00+05:00", "P-1")).status == 201);
+  CHECK(api.post("admin", "/api/v1/appointments", visa_booking("2026-11-27T10:00:00+05:00", "P-1")).status == 201);
   CHECK(api.call("admin", "DELETE", "/api/v1/appointments/" + code).status == 409);
   // The printed ticket's page says why it closed, in the visitor's language.
   const Answer page = api.get("", "/t/" + token);

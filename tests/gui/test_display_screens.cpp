@@ -68,17 +68,17 @@ Image load(const fs::path& file) {
 // The theme's colours (shared/gui/theme.hpp) as 8-bit RGB.
 constexpr Rgb kNavy{15, 41, 84};
 constexpr Rgb kTeal{0, 115, 140};
-constexpr Rgb kOpen{26, 140, 64};
-constexpr Rgb kLunch{217, 140, 13};
-constexpr Rgb kClosed{191, 38, 38};
+constexpr Rgb kOpenColour{26, 140, 64};
+constexpr Rgb kLunchColour{217, 140, 13};
+constexpr Rgb kClosedColour{191, 38, 38};
 constexpr Rgb kWarning{204, 51, 26};
 
-fs::path shot_path(const std::string& name) { return fs::path(KEZEK_SCREENSHOT_DIR) / (name + ".png"); }
+fs::path display_shot_path(const std::string& name) { return fs::path(KEZEK_SCREENSHOT_DIR) / (name + ".png"); }
 
-Image shoot(const std::string& name, std::vector<std::string> args) {
+Image shoot_display(const std::string& name, std::vector<std::string> args) {
   REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
                   "the GUI tests need an X display: run them through ./kezek.sh test");
-  const fs::path file = shot_path(name);
+  const fs::path file = display_shot_path(name);
   fs::remove(file);
   std::vector<std::string> argv = {KEZEK_DISPLAY_BINARY, "--windowed", "--size", "1920x1080", "--mute",
                                    "--screenshot",       file.string()};
@@ -166,11 +166,12 @@ double strip_share(const Image& image, Rgb colour) { return image.share_near(0, 
 
 TEST_CASE("display screenshot: a fresh call flashes big, ticket and counter") {
   const fs::path demo = demo_file("fresh", kFullDay, json::object{{"flash", true}});
-  const Image image = shoot("display-fresh-call", {"--demo-state", demo.string(), "--now", kNoon, "--lang", "en"});
+  const Image image =
+      shoot_display("display-fresh-call", {"--demo-state", demo.string(), "--now", kNoon, "--lang", "en"});
   // At the flash's brightest the card is teal, with the white number on it.
   CHECK(card_share(image, kTeal) > 0.4);
   CHECK(image.share_near(60, 330, 1150, 560, Rgb{255, 255, 255}, 10) > 0.08);
-  CHECK(strip_share(image, kOpen) > 0.5);
+  CHECK(strip_share(image, kOpenColour) > 0.5);
 }
 
 TEST_CASE("display screenshot: a full history in English, Russian and Kazakh") {
@@ -178,8 +179,8 @@ TEST_CASE("display screenshot: a full history in English, Russian and Kazakh") {
   recalled.front().recalls = 1;
   const fs::path demo = demo_file("history", recalled, json::object{});
   for (const char* lang : {"en", "ru", "kk"}) {
-    const Image image =
-        shoot(std::string("display-history-") + lang, {"--demo-state", demo.string(), "--now", kNoon, "--lang", lang});
+    const Image image = shoot_display(std::string("display-history-") + lang,
+                                      {"--demo-state", demo.string(), "--now", kNoon, "--lang", lang});
     CHECK(card_share(image, kNavy) > 0.4);  // steady: no flash
     // Eight rows of earlier calls in the white panel on the right: dark text on white.
     CHECK(image.share_near(1220, 330, 1880, 1000, Rgb{255, 255, 255}, 8) > 0.5);
@@ -191,7 +192,8 @@ TEST_CASE("display screenshot: a full history in English, Russian and Kazakh") {
 
 TEST_CASE("display screenshot: reconnecting keeps the last board and shows a small mark") {
   const fs::path demo = demo_file("reconnecting", kFullDay, json::object{{"link", "reconnecting"}});
-  const Image image = shoot("display-reconnecting", {"--demo-state", demo.string(), "--now", kNoon, "--lang", "kk"});
+  const Image image =
+      shoot_display("display-reconnecting", {"--demo-state", demo.string(), "--now", kNoon, "--lang", "kk"});
   CHECK(image.share_near(1100, 1026, 1900, 1072, kWarning) > 0.3);  // the mark, bottom right
   CHECK(image.share_near(60, 1026, 1000, 1072, kWarning) < 0.05);   // and only there
   CHECK(card_share(image, kNavy) > 0.4);                            // the board is still shown
@@ -200,7 +202,7 @@ TEST_CASE("display screenshot: reconnecting keeps the last board and shows a sma
 TEST_CASE("display screenshot: a bad demo file is a readable line, not a crash") {
   const fs::path bad = fs::temp_directory_path() / "kezek-display-bad.json";
   std::ofstream(bad) << R"({"board": {"calls": "none"}})";
-  const Image image = shoot("display-bad-demo", {"--demo-state", bad.string(), "--now", kNoon, "--lang", "en"});
+  const Image image = shoot_display("display-bad-demo", {"--demo-state", bad.string(), "--now", kNoon, "--lang", "en"});
   CHECK(image.share_near(60, 1026, 1900, 1072, kWarning, 40) > 0.01);  // the problem in the ticker, in red
 }
 
@@ -208,12 +210,12 @@ TEST_CASE("display screenshot: a board of another protocol version is not shown,
   const fs::path demo = demo_file("protocol", kFullDay, json::object{}, kezek::protocol::kProtocolVersion + 1);
   const kezek::testing::ProgramResult run = kezek::testing::run_program(
       {KEZEK_DISPLAY_BINARY, "--windowed", "--size", "1920x1080", "--mute", "--screenshot",
-       shot_path("display-protocol").string(), "--demo-state", demo.string(), "--now", kNoon, "--lang", "en"});
+       display_shot_path("display-protocol").string(), "--demo-state", demo.string(), "--now", kNoon, "--lang", "en"});
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
-  const Image image = load(shot_path("display-protocol"));
+  const Image image = load(display_shot_path("display-protocol"));
   CHECK(image.share_near(60, 1026, 1900, 1072, kWarning, 40) > 0.01);  // the problem in the ticker, in red
-  CHECK(strip_share(image, kOpen) < 0.05);  // no state from a board we cannot read (it would say open at noon)
+  CHECK(strip_share(image, kOpenColour) < 0.05);  // no state from a board we cannot read (it would say open at noon)
 }
 
 TEST_CASE("display screenshot: lunch and closed, from the real server") {
@@ -222,13 +224,13 @@ TEST_CASE("display screenshot: lunch and closed, from the real server") {
     const char* now;
     Rgb colour;
   };
-  for (const Case& c : {Case{"display-lunch", "2026-11-24T13:10:00+05:00", kLunch},
-                        Case{"display-closed", "2026-11-28T12:00:00+05:00", kClosed}}) {
+  for (const Case& c : {Case{"display-lunch", "2026-11-24T13:10:00+05:00", kLunchColour},
+                        Case{"display-closed", "2026-11-28T12:00:00+05:00", kClosedColour}}) {
     ApiSession api(kezek::testing::at(c.now));
     api.issue("work_visa_in_country");  // at lunch: issued for after the break
     api.issue("iin");
-    const Image image = shoot(c.name, {"--server", api.server().address(), "--token", api.server().token("display"),
-                                       "--now", c.now, "--lang", "ru"});
+    const Image image = shoot_display(c.name, {"--server", api.server().address(), "--token",
+                                               api.server().token("display"), "--now", c.now, "--lang", "ru"});
     CHECK(strip_share(image, c.colour) > 0.5);
     // The card tells the state (a coloured dot on navy), not a call.
     CHECK(card_share(image, kNavy) > 0.6);

@@ -33,7 +33,7 @@ using kezek::testing::ServerProcess;
 using kezek::testing::TempDir;
 using kezek::testing::XvfbDisplay;
 
-constexpr const char* kMorning = "2026-11-24T10:00:00+05:00";
+constexpr const char* kKioskMorning = "2026-11-24T10:00:00+05:00";
 
 json::object get_json(kezek::net::HttpClient& client, const std::string& target) {
   const auto result = client.get(target);
@@ -47,9 +47,9 @@ std::string str(const json::object& o, const char* outer, const char* key) {
 }
 
 // Books the first free IIN slot of the day through the admin API (the portal's
-// part) on a server started at kMorning; returns the code and the slot's start.
+// part) on a server started at kKioskMorning; returns the code and the slot's start.
 std::pair<std::string, kezek::Instant> book_iin_slot(const fs::path& data) {
-  ServerProcess server(data, kezek::testing::at(kMorning));
+  ServerProcess server(data, kezek::testing::at(kKioskMorning));
   kezek::net::HttpClient admin(server.address(), server.token("admin"));
   const json::object slots = get_json(admin, "/api/v1/slots?service=iin&date=2026-11-24");
   REQUIRE_FALSE(slots.at("slots").as_array().empty());
@@ -194,7 +194,7 @@ TEST_CASE(
     "kiosk e2e: a visa extension's window is the server's answer, asked while the card stays "
     "usable") {
   const TempDir dir;
-  ServerProcess server(dir.path(), kezek::testing::at(kMorning));
+  ServerProcess server(dir.path(), kezek::testing::at(kKioskMorning));
   const XvfbDisplay display(1920, 1080);
   const fs::path out = shots();
   // Expiring 15 December 2026: on Tuesday 24 November the window (30 to 5
@@ -206,8 +206,8 @@ TEST_CASE(
                {"expect_enabled tier:standard", "screenshot " + (out / "e2e-extension-within.png").string(),
                 "tap change_date", "expect_screen service_card", "quit"});
   const fs::path script = write_script(dir.path(), "extension.txt", steps);
-  const auto result =
-      kezek::testing::run_program(display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none"})), 90s);
+  const auto result = kezek::testing::run_program(
+      display.on_display(kiosk_argv(server, kKioskMorning, script, {"--printer", "none"})), 90s);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
 }
@@ -216,7 +216,7 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
   const TempDir dir;
   int port = 0;
   {
-    ServerProcess first(dir.path(), kezek::testing::at(kMorning));
+    ServerProcess first(dir.path(), kezek::testing::at(kKioskMorning));
     port = first.port();
   }
   const std::string address = "127.0.0.1:" + std::to_string(port);
@@ -244,7 +244,7 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
                                          "--token",
                                          token,
                                          "--now",
-                                         kMorning,
+                                         kKioskMorning,
                                          "--script",
                                          script.string(),
                                          "--printer",
@@ -255,7 +255,7 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
       std::async(std::launch::async, [&] { return kezek::testing::run_program(display.on_display(argv), 90s); });
   REQUIRE_MESSAGE(kezek::testing::wait_until([&] { return fs::exists(card_offline); }, 60s, 20ms),
                   "the kiosk never showed the card with its button disabled");
-  ServerProcess::Options options = kezek::testing::at(kMorning);
+  ServerProcess::Options options = kezek::testing::at(kKioskMorning);
   options.extra_args = {"--listen", address};
   ServerProcess second(dir.path(), options);
   REQUIRE(second.port() == port);
@@ -269,7 +269,7 @@ TEST_CASE("kiosk e2e: while the server is down the kiosk says so, and it carries
 
 TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeout") {
   const TempDir dir;
-  ServerProcess server(dir.path(), kezek::testing::at(kMorning));
+  ServerProcess server(dir.path(), kezek::testing::at(kKioskMorning));
   const XvfbDisplay display(1920, 1080);
   const fs::path script =
       write_script(dir.path(), "idle.txt",
@@ -279,14 +279,14 @@ TEST_CASE("kiosk e2e: a visitor who walks away is forgotten after the idle timeo
                     "expect_text " + std::string(kezek::kiosk::tr(kezek::kiosk::S::welcome, kezek::catalog::Lang::en)),
                     "screenshot " + (shots() / "e2e-after-idle.png").string(), "quit"});
   const auto result = kezek::testing::run_program(
-      display.on_display(kiosk_argv(server, kMorning, script, {"--printer", "none", "--idle-timeout", "2"})), 60s);
+      display.on_display(kiosk_argv(server, kKioskMorning, script, {"--printer", "none", "--idle-timeout", "2"})), 60s);
   INFO(result.output);
   CHECK(result.exit_code == 0);
 }
 
 TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer") {
   const TempDir dir;
-  ServerProcess server(dir.path(), kezek::testing::at(kMorning));
+  ServerProcess server(dir.path(), kezek::testing::at(kKioskMorning));
   const XvfbDisplay display(1920, 1080);
   const fs::path printer = dir.path() / "from-config.bin";
   const fs::path config = dir.path() / "kiosk.json";
@@ -301,7 +301,7 @@ TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer"
                                        {"tap take_ticket", "tap group:work_visa", "tap service:work_visa_in_country",
                                         "tap tier:standard", "expect_screen ticket", "wait_idle", "quit"});
   const auto result = kezek::testing::run_program(
-      display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kMorning, "--script",
+      display.on_display({KEZEK_KIOSK_BINARY, "--config", config.string(), "--now", kKioskMorning, "--script",
                           script.string(), "--preview-dir", (dir.path() / "previews").string()}),
       60s);
   INFO(result.output);

@@ -37,7 +37,7 @@ const std::vector<Lang> kLangs = {Lang::en, Lang::ru, Lang::kk};
 
 std::string code(Lang lang) { return std::string(kezek::catalog::to_string(lang)); }
 
-fs::path shot_path(const std::string& name) { return fs::path(KEZEK_SCREENSHOT_DIR) / "kiosk" / (name + ".png"); }
+fs::path kiosk_shot_path(const std::string& name) { return fs::path(KEZEK_SCREENSHOT_DIR) / "kiosk" / (name + ".png"); }
 
 // Script steps saying what a screen shows, in one language.
 class Expect {
@@ -143,9 +143,9 @@ kezek::testing::ProgramResult run_scripted(std::vector<std::string> argv, const 
 
 // Draws the canned `screen` on `display` (nullptr: the test's own DISPLAY),
 // checks what it shows, and that the PNG has the screen's size.
-void shoot(const std::string& screen, Lang lang, const std::string& file_name, int width, int height,
-           const XvfbDisplay* display) {
-  const fs::path file = shot_path(file_name);
+void shoot_kiosk(const std::string& screen, Lang lang, const std::string& file_name, int width, int height,
+                 const XvfbDisplay* display) {
+  const fs::path file = kiosk_shot_path(file_name);
   fs::create_directories(file.parent_path());
   fs::remove(file);
   std::vector<std::string> argv = {KEZEK_KIOSK_BINARY, "--now",   kTuesdayMorning, "--screen", screen,
@@ -166,7 +166,7 @@ void shoot(const std::string& screen, Lang lang, const std::string& file_name, i
 }
 
 void landscape_in_all_languages(const std::string& screen) {
-  for (Lang lang : kLangs) shoot(screen, lang, screen + "-" + code(lang), 1920, 1080, nullptr);
+  for (Lang lang : kLangs) shoot_kiosk(screen, lang, screen + "-" + code(lang), 1920, 1080, nullptr);
 }
 
 }  // namespace
@@ -215,7 +215,7 @@ TEST_CASE("kiosk screen home: at lunch and on a closed day as the server says, i
       if (m.day_off)
         e.says(std::string(kezek::kiosk::tr(S::today_hours, lang)) + ": " +
                std::string(kezek::kiosk::tr(S::closed_today, lang)));
-      const fs::path file = shot_path(std::string("home-") + m.name + "-" + code(lang));
+      const fs::path file = kiosk_shot_path(std::string("home-") + m.name + "-" + code(lang));
       fs::create_directories(file.parent_path());
       fs::remove(file);
       const auto result =
@@ -234,7 +234,7 @@ TEST_CASE("kiosk screens: portrait 1080x1920 in en, ru, kk") {
   for (const char* screen : {"home", "groups", "services", "service", "extension_entry", "extension_within", "ticket",
                              "not_today", "appointment", "booking"}) {
     for (Lang lang : kLangs)
-      shoot(screen, lang, std::string(screen) + "-" + code(lang) + "-portrait", 1080, 1920, &display);
+      shoot_kiosk(screen, lang, std::string(screen) + "-" + code(lang) + "-portrait", 1080, 1920, &display);
   }
 }
 
@@ -242,7 +242,7 @@ TEST_CASE("kiosk screens: square 1080x1080 in en, ru, kk") {
   const XvfbDisplay display(1080, 1080);
   for (const char* screen : {"home", "service", "extension_entry", "ticket", "appointment"}) {
     for (Lang lang : kLangs)
-      shoot(screen, lang, std::string(screen) + "-" + code(lang) + "-square", 1080, 1080, &display);
+      shoot_kiosk(screen, lang, std::string(screen) + "-" + code(lang) + "-square", 1080, 1080, &display);
   }
 }
 

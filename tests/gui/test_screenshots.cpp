@@ -23,7 +23,7 @@ struct Shot {
   std::size_t distinct_colours = 0;
 };
 
-Shot load(const std::filesystem::path& file) {
+Shot load_shot(const std::filesystem::path& file) {
   Shot shot;
   int channels = 0;
   unsigned char* pixels = stbi_load(file.c_str(), &shot.width, &shot.height, &channels, 4);
@@ -38,7 +38,7 @@ Shot load(const std::filesystem::path& file) {
   return shot;
 }
 
-void shoot(const char* binary, const std::string& name, const char* now) {
+void shoot_program(const char* binary, const std::string& name, const char* now) {
   REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr,
                   "the GUI tests need an X display: run them through ./kezek.sh test");
   const std::filesystem::path file = std::filesystem::path(KEZEK_SCREENSHOT_DIR) / (name + ".png");
@@ -47,36 +47,36 @@ void shoot(const char* binary, const std::string& name, const char* now) {
       {binary, "--now", now, "--windowed", "--size", "1920x1080", "--screenshot", file.string()});
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
-  const Shot shot = load(file);
+  const Shot shot = load_shot(file);
   CHECK(shot.width == 1920);
   CHECK(shot.height == 1080);
   // Text in several colours on the background: far more than a blank frame's one.
   CHECK(shot.distinct_colours > 20);
 }
 
-constexpr const char* kOpen = "2026-11-24T10:00:00+05:00";
-constexpr const char* kLunch = "2026-11-24T13:10:00+05:00";
-constexpr const char* kClosed = "2026-11-28T12:00:00+05:00";  // a Saturday
+constexpr const char* kOpenTime = "2026-11-24T10:00:00+05:00";
+constexpr const char* kLunchTime = "2026-11-24T13:10:00+05:00";
+constexpr const char* kClosedTime = "2026-11-28T12:00:00+05:00";  // a Saturday
 
 }  // namespace
 
 TEST_CASE("screenshot: with no server the kiosk draws whole frames in the morning, at lunch and on a Saturday") {
-  shoot(KEZEK_KIOSK_BINARY, "kiosk-no-server-morning", kOpen);
-  shoot(KEZEK_KIOSK_BINARY, "kiosk-no-server-lunch", kLunch);
-  shoot(KEZEK_KIOSK_BINARY, "kiosk-no-server-saturday", kClosed);
+  shoot_program(KEZEK_KIOSK_BINARY, "kiosk-no-server-morning", kOpenTime);
+  shoot_program(KEZEK_KIOSK_BINARY, "kiosk-no-server-lunch", kLunchTime);
+  shoot_program(KEZEK_KIOSK_BINARY, "kiosk-no-server-saturday", kClosedTime);
 }
 
 TEST_CASE("screenshot: with no server the wall display draws whole frames in the morning, at lunch and on a Saturday") {
-  shoot(KEZEK_DISPLAY_BINARY, "display-no-server-morning", kOpen);
-  shoot(KEZEK_DISPLAY_BINARY, "display-no-server-lunch", kLunch);
-  shoot(KEZEK_DISPLAY_BINARY, "display-no-server-saturday", kClosed);
+  shoot_program(KEZEK_DISPLAY_BINARY, "display-no-server-morning", kOpenTime);
+  shoot_program(KEZEK_DISPLAY_BINARY, "display-no-server-lunch", kLunchTime);
+  shoot_program(KEZEK_DISPLAY_BINARY, "display-no-server-saturday", kClosedTime);
 }
 
 TEST_CASE(
     "screenshot: with no server the staff console draws whole frames in the morning, at lunch and on a Saturday") {
-  shoot(KEZEK_STAFF_BINARY, "staff-no-server-morning", kOpen);
-  shoot(KEZEK_STAFF_BINARY, "staff-no-server-lunch", kLunch);
-  shoot(KEZEK_STAFF_BINARY, "staff-no-server-saturday", kClosed);
+  shoot_program(KEZEK_STAFF_BINARY, "staff-no-server-morning", kOpenTime);
+  shoot_program(KEZEK_STAFF_BINARY, "staff-no-server-lunch", kLunchTime);
+  shoot_program(KEZEK_STAFF_BINARY, "staff-no-server-saturday", kClosedTime);
 }
 
 TEST_CASE("screenshot: a bad --now is refused with a readable message") {

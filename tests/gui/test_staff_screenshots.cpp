@@ -36,7 +36,7 @@ using kezek::testing::ServerProcess;
 using kezek::testing::TempDir;
 using kezek::testing::XvfbDisplay;
 
-constexpr const char* kLangs[] = {"en", "ru", "kk"};
+constexpr const char* kLangCodes[] = {"en", "ru", "kk"};
 
 // The real server on one data folder, started again at each moment of a
 // scripted day (its clock starts at --now and runs in real time).
@@ -89,8 +89,8 @@ std::size_t distinct_colours(const std::filesystem::path& file, int& width, int&
 // script of `steps` — each fails the run when what it expects is not drawn —
 // then "screenshot" to NAME.png (which fails the run too when a text was
 // drawn as boxes) and "quit".
-void shoot(Centre& centre, const std::string& name, std::vector<std::string> args,
-           const std::vector<std::string>& steps) {
+void shoot_staff(Centre& centre, const std::string& name, std::vector<std::string> args,
+                 const std::vector<std::string>& steps) {
   const std::filesystem::path file = std::filesystem::path(KEZEK_SCREENSHOT_DIR) / (name + ".png");
   std::filesystem::remove(file);
   const TempDir scripts;
@@ -165,19 +165,20 @@ TEST_CASE("staff screenshot: a counter serving an appointment visitor, in three 
   centre.at(kezek::format_iso8601(*kezek::parse_iso8601(start) - std::chrono::minutes(3)));
 
   const std::string token = centre.server().token("counter:" + std::to_string(desk));
-  for (const char* lang : kLangs) {
+  for (const char* lang : kLangCodes) {
     // Being served, the booking's code shown; two documents already handed
     // over: the checklist counts its ticks ("received 2 of", whatever the total).
-    shoot(centre, std::string("staff-serving-") + lang,
-          {"--token", token, "--counter", std::to_string(desk), "--lang", lang},
-          {"wait_idle", "expect_text " + std::string(tr(Msg::status_serving, lang_of(lang))), "expect_text " + code,
-           "tap doc:0", "tap doc:1", "expect_text " + trf(Msg::received_count, lang_of(lang), {"2", ""})});
+    shoot_staff(
+        centre, std::string("staff-serving-") + lang,
+        {"--token", token, "--counter", std::to_string(desk), "--lang", lang},
+        {"wait_idle", "expect_text " + std::string(tr(Msg::status_serving, lang_of(lang))), "expect_text " + code,
+         "tap doc:0", "tap doc:1", "expect_text " + trf(Msg::received_count, lang_of(lang), {"2", ""})});
   }
   // The transfer form over the queue (F6), in Kazakh and Russian.
   for (const char* lang : {"kk", "ru"}) {
-    shoot(centre, std::string("staff-transfer-") + lang,
-          {"--token", token, "--counter", std::to_string(desk), "--lang", lang},
-          {"wait_idle", "key F6", "expect_screen transfer", "expect_enabled transfer:to_counter"});
+    shoot_staff(centre, std::string("staff-transfer-") + lang,
+                {"--token", token, "--counter", std::to_string(desk), "--lang", lang},
+                {"wait_idle", "key F6", "expect_screen transfer", "expect_enabled transfer:to_counter"});
   }
 }
 
@@ -189,11 +190,11 @@ TEST_CASE("staff screenshot: the counter at lunch, in three languages") {
   centre.issue("iin");  // issued at lunch: served after it
   centre.issue("digital_signature");
   const std::string token = centre.server().token("counter:6");
-  for (const char* lang : kLangs) {
+  for (const char* lang : kLangCodes) {
     // The picture shows what the name says: the Centre at lunch, Call next not pressable.
-    shoot(centre, std::string("staff-lunch-") + lang, {"--token", token, "--counter", "6", "--lang", lang},
-          {"wait_idle", "expect_text " + kezek::i18n::state_name(kezek::CentreState::lunch, lang_of(lang)),
-           "expect_disabled action:call-next"});
+    shoot_staff(centre, std::string("staff-lunch-") + lang, {"--token", token, "--counter", "6", "--lang", lang},
+                {"wait_idle", "expect_text " + kezek::i18n::state_name(kezek::CentreState::lunch, lang_of(lang)),
+                 "expect_disabled action:call-next"});
   }
 }
 
@@ -233,11 +234,11 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
   TempDir exports;
   const std::string token = centre.server().token("admin");
   const std::string csv_file = (exports.path() / "kezek-report-2026-11-24.csv").string();
-  for (const char* lang : kLangs) {
-    shoot(centre, std::string("staff-supervisor-") + lang,
-          {"--token", token, "--supervisor", "--lang", lang, "--export-dir", exports.path().string()},
-          {"wait_idle", "expect_screen supervisor", "tap export_csv", "wait_idle",
-           "expect_text " + trf(Msg::export_saved, lang_of(lang), {csv_file})});
+  for (const char* lang : kLangCodes) {
+    shoot_staff(centre, std::string("staff-supervisor-") + lang,
+                {"--token", token, "--supervisor", "--lang", lang, "--export-dir", exports.path().string()},
+                {"wait_idle", "expect_screen supervisor", "tap export_csv", "wait_idle",
+                 "expect_text " + trf(Msg::export_saved, lang_of(lang), {csv_file})});
   }
   // Export CSV wrote the day's tickets where it was told to.
   std::ifstream csv(exports.path() / "kezek-report-2026-11-24.csv");
@@ -251,8 +252,8 @@ TEST_CASE("staff screenshot: the supervisor's view of a day in three languages")
 TEST_CASE("staff screenshot: a console that is not set up says how to start it") {
   Centre centre;
   centre.at("2026-11-24T10:00:00+05:00");
-  shoot(centre, "staff-setup-missing", {"--lang", "ru"},
-        {"expect_screen setup", "expect_text " + std::string(tr(Msg::not_set_up, lang_of("ru")))});
+  shoot_staff(centre, "staff-setup-missing", {"--lang", "ru"},
+              {"expect_screen setup", "expect_text " + std::string(tr(Msg::not_set_up, lang_of("ru")))});
 }
 
 TEST_CASE("staff screenshot: a refusal from the server in plain words, and nobody waiting") {
@@ -262,13 +263,14 @@ TEST_CASE("staff screenshot: a refusal from the server in plain words, and nobod
   // Counter 42 does not exist: the server refuses the transfer, the form stays.
   const std::string token = centre.server().token("counter:6");
   for (const char* lang : {"ru", "en"}) {
-    shoot(centre, std::string("staff-refused-") + lang, {"--token", token, "--counter", "6", "--lang", lang},
-          {"wait_idle", "key F1", "wait_idle", "key F6", "tap transfer:to_counter", "tap transfer:counter", "type 42",
-           "tap transfer:reason", "type wrong desk", "tap transfer:confirm", "wait_idle", "expect_screen transfer",
-           "expect_text " + std::string(tr(Msg::refused_unknown_counter, lang_of(lang)))});
+    shoot_staff(
+        centre, std::string("staff-refused-") + lang, {"--token", token, "--counter", "6", "--lang", lang},
+        {"wait_idle", "key F1", "wait_idle", "key F6", "tap transfer:to_counter", "tap transfer:counter", "type 42",
+         "tap transfer:reason", "type wrong desk", "tap transfer:confirm", "wait_idle", "expect_screen transfer",
+         "expect_text " + std::string(tr(Msg::refused_unknown_counter, lang_of(lang)))});
   }
   // Finish the visitor, then call again: nobody is waiting.
-  shoot(centre, "staff-nobody-waiting-kk", {"--token", token, "--counter", "6", "--lang", "kk"},
-        {"wait_idle", "key F4", "wait_idle", "key F1", "wait_idle",
-         "expect_text " + std::string(tr(Msg::nobody_waiting, lang_of("kk")))});
+  shoot_staff(centre, "staff-nobody-waiting-kk", {"--token", token, "--counter", "6", "--lang", "kk"},
+              {"wait_idle", "key F4", "wait_idle", "key F1", "wait_idle",
+               "expect_text " + std::string(tr(Msg::nobody_waiting, lang_of("kk")))});
 }

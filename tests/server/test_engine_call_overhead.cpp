@@ -15,7 +15,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Centre {
+struct OverheadCentre {
   catalog::Catalog catalog = catalog::load_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json");
   WorkingCalendar calendar = WorkingCalendar::load(KEZEK_ASSETS_DIR "/calendar/kz-holidays.json");
   server::ServerConfig config = one_counter(catalog);
@@ -46,7 +46,7 @@ Instant estimate_of(const server::ApiReply& issued) {
 }  // namespace
 
 TEST_CASE("engine: estimates count the learned walk up once per call") {
-  Centre centre;
+  OverheadCentre centre;
   const Instant ten = *parse_iso8601("2026-11-24T10:00:00+05:00");
   server::QueueService service(centre.catalog, centre.calendar, centre.config, centre.db);
   centre.run(service, [&](auto& s) {

@@ -32,7 +32,7 @@ Instant at(const char* iso) { return *parse_iso8601(iso); }
 // The server's engine without its thread: one QueueService over one database
 // file, each batch as the engine runs it (tick, command, finish, commit).
 // restart() is a new QueueService on the same file, as after a power cut.
-struct Centre {
+struct BoundaryCentre {
   store::testing::TempDir dir;
   catalog::Catalog catalog = catalog::load_catalog(KEZEK_ASSETS_DIR "/catalog/catalog.json");
   WorkingCalendar calendar = WorkingCalendar::load(KEZEK_ASSETS_DIR "/calendar/kz-holidays.json");
@@ -41,7 +41,7 @@ struct Centre {
   std::unique_ptr<server::QueueService> service;
   std::vector<server::PendingEvent> events;  // of the last batch
 
-  explicit Centre(Instant start) { restart(start); }
+  explicit BoundaryCentre(Instant start) { restart(start); }
 
   void restart(Instant now) {
     service = std::make_unique<server::QueueService>(catalog, calendar, config, db);
@@ -86,7 +86,7 @@ struct Centre {
 
 TEST_CASE("engine day boundary: after days switched off, what earlier days left open is closed at start-up") {
   // Tuesday 24 November 2026.
-  Centre centre(at("2026-11-24T08:50:00+05:00"));
+  BoundaryCentre centre(at("2026-11-24T08:50:00+05:00"));
   const std::string checked_in =
       centre.code_of(centre.book("2026-11-24T11:00:00+05:00", "P-1", at("2026-11-24T08:55:00+05:00")));
   const std::string wednesday =
@@ -141,7 +141,7 @@ TEST_CASE("engine day boundary: after days switched off, what earlier days left 
 }
 
 TEST_CASE("engine day boundary: running across midnight, the new day is announced and starts unpaused") {
-  Centre centre(at("2026-11-24T17:50:00+05:00"));
+  BoundaryCentre centre(at("2026-11-24T17:50:00+05:00"));
   const Instant five_to_six = at("2026-11-24T17:55:00+05:00");
   REQUIRE(centre
               .batch(five_to_six,

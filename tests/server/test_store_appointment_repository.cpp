@@ -8,6 +8,7 @@
 #include "server/store/ticket_repository.hpp"
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
+#include "tests/support/tuesday.hpp"
 
 using namespace std::chrono;
 using namespace kezek;
@@ -18,19 +19,19 @@ using kezek::store::testing::TempDir;
 
 namespace {
 
-constexpr Date kDay = 2026y / November / 24;
+using kezek::test_day::kDay;
 
-Instant at(seconds time_of_day, Date day = kDay) { return from_local(day, time_of_day); }
+Instant slot_at(seconds time_of_day, Date day = kDay) { return from_local(day, time_of_day); }
 
 Appointment appointment(std::string code, seconds start, std::string applicant = "APP-1",
                         std::string service = "visa-extension") {
   Appointment a;
   a.code = std::move(code);
   a.service = std::move(service);
-  a.start = at(start);
+  a.start = slot_at(start);
   a.applicant = std::move(applicant);
   a.counter = 3;
-  a.created_at = at(12h, 2026y / November / 20);
+  a.created_at = slot_at(12h, 2026y / November / 20);
   return a;
 }
 
@@ -114,13 +115,13 @@ TEST_CASE("store/appointments: load_range is half-open, ordered, and keeps every
   appointments.insert(cancelled);
   appointments.insert(appointment("E-1200", 12h));
 
-  const auto range = appointments.load_range(at(10h), at(12h));
+  const auto range = appointments.load_range(slot_at(10h), slot_at(12h));
   REQUIRE(range.size() == 3);
   CHECK(range[0].code == "A-1000");
   CHECK(range[1].code == "B-1000");
   CHECK(range[2].code == "D-1100");
   CHECK(range[2].status == AppointmentStatus::cancelled);
-  CHECK(appointments.load_range(at(13h), at(18h)).empty());
+  CHECK(appointments.load_range(slot_at(13h), slot_at(18h)).empty());
 }
 
 TEST_CASE("store/appointments: find_active finds a booked or checked-in appointment only") {
@@ -158,11 +159,11 @@ TEST_CASE("store/appointments: purge_applicants_before blanks only older referen
   appointments.insert(appointment("OLD2", 10h, "APP-2"));
   appointments.insert(appointment("NEW1", 14h, "APP-3"));
 
-  CHECK(appointments.purge_applicants_before(at(12h)) == 2);
+  CHECK(appointments.purge_applicants_before(slot_at(12h)) == 2);
   CHECK(appointments.find("OLD1")->applicant.empty());
   CHECK(appointments.find("OLD2")->applicant.empty());
   CHECK(appointments.find("NEW1")->applicant == "APP-3");
   CHECK(appointments.find("OLD1")->service == "visa-extension");  // the rest stays
   CHECK_FALSE(appointments.find_active("", "visa-extension").has_value());
-  CHECK(appointments.purge_applicants_before(at(12h)) == 0);
+  CHECK(appointments.purge_applicants_before(slot_at(12h)) == 0);
 }

@@ -21,7 +21,7 @@ using kezek::store::testing::TempDir;
 
 namespace {
 
-Instant at(const char* iso) { return *parse_iso8601(iso); }
+Instant instant(const char* iso) { return *parse_iso8601(iso); }
 
 std::int64_t count(Database& db, const std::string& table) {
   Statement s = db.prepare("SELECT count(*) FROM " + table);
@@ -29,7 +29,7 @@ std::int64_t count(Database& db, const std::string& table) {
   return s.column_int64(0);
 }
 
-std::int64_t pragma(Database& db, const char* sql) {
+std::int64_t pragma_number(Database& db, const char* sql) {
   Statement s = db.prepare(sql);
   REQUIRE(s.step());
   return s.column_int64(0);
@@ -37,7 +37,7 @@ std::int64_t pragma(Database& db, const char* sql) {
 
 // One day's records: a ticket, its booking, an audit entry and a sequence.
 void a_day(Database& db, const char* day_iso, const char* code, std::int64_t seq) {
-  const Instant when = at(day_iso);
+  const Instant when = instant(day_iso);
   domain::Ticket ticket;
   ticket.day = local_date(when);
   ticket.number = "O-001";
@@ -65,18 +65,18 @@ void a_day(Database& db, const char* day_iso, const char* code, std::int64_t seq
 TEST_CASE("store retention: older than its period is deleted, newer stays, the newest event always") {
   TempDir dir;
   Database db = open_database(dir.file("kezek.db"));
-  CHECK(pragma(db, "PRAGMA auto_vacuum") == 2);  // incremental, chosen for a new file
+  CHECK(pragma_number(db, "PRAGMA auto_vacuum") == 2);  // incremental, chosen for a new file
   {
     Transaction tx(db);
     a_day(db, "2025-06-02T10:00:00+05:00", "AAAAAA", 1);  // a year and a half ago
     for (int i = 0; i < 200; ++i)                         // enough pages to give back
-      EventLog(db).append(2 + i, at("2026-11-02T10:00:00+05:00"), "waiting",
+      EventLog(db).append(2 + i, instant("2026-11-02T10:00:00+05:00"), "waiting",
                           std::string(R"({"pad":")") + std::string(2000, 'y') + "\"}");
     a_day(db, "2026-11-23T10:00:00+05:00", "BBBBBB", 300);  // yesterday
     tx.commit();
   }
-  const std::int64_t pages_before = pragma(db, "PRAGMA page_count");
-  const Instant now = at("2026-11-24T09:00:00+05:00");
+  const std::int64_t pages_before = pragma_number(db, "PRAGMA page_count");
+  const Instant now = instant("2026-11-24T09:00:00+05:00");
   Deleted deleted;
   {
     Transaction tx(db);
@@ -94,8 +94,8 @@ TEST_CASE("store retention: older than its period is deleted, newer stays, the n
   CHECK_FALSE(AppointmentRepository(db).find("AAAAAA").has_value());
   CHECK(count(db, "day_sequences") == 1);
   CHECK(count(db, "audit_log") == 1);
-  CHECK(pragma(db, "PRAGMA freelist_count") == 0);  // the pages went back to the file system
-  CHECK(pragma(db, "PRAGMA page_count") < pages_before);
+  CHECK(pragma_number(db, "PRAGMA freelist_count") == 0);  // the pages went back to the file system
+  CHECK(pragma_number(db, "PRAGMA page_count") < pages_before);
 
   SUBCASE("the newest event stays however old it is") {
     Transaction tx(db);

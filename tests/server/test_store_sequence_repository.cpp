@@ -7,6 +7,7 @@
 #include "server/store/sequence_repository.hpp"
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
+#include "tests/support/tuesday.hpp"
 
 using namespace std::chrono;
 using namespace kezek;
@@ -14,7 +15,8 @@ using namespace kezek::store;
 using kezek::store::testing::TempDir;
 
 namespace {
-constexpr Date kDay = 2026y / November / 24;
+
+using kezek::test_day::kDay;
 }
 
 TEST_CASE("store/sequences: numbers count up per day and per letter") {

@@ -7,6 +7,7 @@
 #include "server/store/ticket_repository.hpp"
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
+#include "tests/support/tuesday.hpp"
 
 using namespace std::chrono;
 using namespace kezek;
@@ -18,16 +19,16 @@ using kezek::store::testing::TempDir;
 
 namespace {
 
-constexpr Date kDay = 2026y / November / 24;
+using kezek::test_day::kDay;
 
-Instant at(Date day, seconds time_of_day) { return from_local(day, time_of_day); }
+Instant time_on(Date day, seconds time_of_day) { return from_local(day, time_of_day); }
 
 Ticket ticket(std::string number, std::string service = "visa-extension", Date day = kDay) {
   Ticket t;
   t.day = day;
   t.number = std::move(number);
   t.service = std::move(service);
-  t.issued_at = at(day, 9h + 5min);
+  t.issued_at = time_on(day, 9h + 5min);
   return t;
 }
 
@@ -37,14 +38,14 @@ Ticket full_ticket() {
   t.tier = TicketTier::priority;
   t.status = TicketStatus::serving;
   t.lang = "kk";
-  t.called_at = at(kDay, 9h + 30min);
-  t.started_at = at(kDay, 9h + 31min);
-  t.finished_at = at(kDay, 9h + 50min);
+  t.called_at = time_on(kDay, 9h + 30min);
+  t.started_at = time_on(kDay, 9h + 31min);
+  t.finished_at = time_on(kDay, 9h + 50min);
   t.counter = 4;
   t.target_counter = 6;
   t.recalls = 2;
   t.appointment_code = "K7M4QX";
-  t.slot_start = at(kDay, 9h + 20min);
+  t.slot_start = time_on(kDay, 9h + 20min);
   t.status_token = "tok-3f9a";
   t.transfer_reason = "Құжаттар толық емес — документы неполные";
   return t;
@@ -84,7 +85,7 @@ void add_appointment(Database& db, const std::string& code) {
 Ticket done(const std::string& number, const std::string& service, int minutes, seconds finish) {
   Ticket t = ticket(number, service);
   t.status = TicketStatus::done;
-  t.finished_at = at(kDay, finish);
+  t.finished_at = time_on(kDay, finish);
   t.started_at = *t.finished_at - std::chrono::minutes(minutes);
   return t;
 }
@@ -157,7 +158,7 @@ TEST_CASE("store/tickets: update writes what changes after issue, never the issu
   forged.number = "W-999";
   forged.tier = TicketTier::standard;
   forged.lang = "en";
-  forged.issued_at = at(kDay, 17h);
+  forged.issued_at = time_on(kDay, 17h);
   forged.status_token = "other";
   forged.appointment_code.reset();
   forged.slot_start.reset();
@@ -228,7 +229,7 @@ TEST_CASE("store/tickets: close_open_before cancels earlier days' open tickets o
   TicketRepository tickets(db);
   Transaction transaction(db);
   const Date yesterday = 2026y / November / 23;
-  const Instant morning = at(kDay, 8h);
+  const Instant morning = time_on(kDay, 8h);
   auto add = [&](const char* number, Date day, TicketStatus status) {
     Ticket t = ticket(number, "iin", day);
     t.status = status;
@@ -294,6 +295,6 @@ TEST_CASE("store/tickets: writes outside a transaction are refused") {
   Database db = open_database(std::string(Database::kInMemory));
   TicketRepository tickets(db);
   CHECK_THROWS_AS(tickets.insert(ticket("W-001")), StoreError);
-  CHECK_THROWS_AS(tickets.close_open_before(kDay, at(kDay, 8h)), StoreError);
+  CHECK_THROWS_AS(tickets.close_open_before(kDay, time_on(kDay, 8h)), StoreError);
   CHECK(tickets.load_day(kDay).empty());
 }

@@ -12,15 +12,15 @@
 
 #include "shared/catalog/catalog_loader.hpp"
 #include "shared/domain/queue.hpp"
+#include "tests/support/tuesday.hpp"
 
 namespace kezek::domain::test {
 
 using namespace std::chrono;
 
-inline constexpr Date kDay = 2026y / November / 24;  // a Tuesday
-inline constexpr Date kNextDay = 2026y / November / 25;
-
-inline Instant at(int h, int m = 0, int s = 0) { return from_local(kDay, hours{h} + minutes{m} + seconds{s}); }
+using test_day::at;
+using test_day::kDay;
+using test_day::kNextDay;
 
 // Counts what a store would hand out, and remembers what it was asked for.
 struct TestSupply final : QueueSupply {

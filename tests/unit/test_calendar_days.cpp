@@ -7,15 +7,15 @@
 #include <vector>
 
 #include "shared/calendar/working_calendar.hpp"
+#include "tests/unit/shipped_calendar.hpp"
+
+namespace kezek_unit_calendar_days {
 
 using namespace std::chrono;
 using namespace kezek;
+using kezek::test_day::shipped_calendar;
 
 namespace {
-
-WorkingCalendar shipped() {
-  return WorkingCalendar::load(std::string(KEZEK_ASSETS_DIR) + "/calendar/kz-holidays.json");
-}
 
 std::vector<std::string> days_off_in(const WorkingCalendar& calendar, year y) {
   std::vector<std::string> out;
@@ -30,7 +30,7 @@ std::vector<std::string> days_off_in(const WorkingCalendar& calendar, year y) {
 }  // namespace
 
 TEST_CASE("calendar: 2026 days off match the e-government list") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   const std::vector<std::string> expected{"2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23",
                                           "2026-03-24", "2026-03-25", "2026-05-01", "2026-05-07", "2026-05-11",
                                           "2026-05-27", "2026-07-06", "2026-10-26", "2026-12-16"};
@@ -49,7 +49,7 @@ TEST_CASE("calendar: 2026 days off match the e-government list") {
 }
 
 TEST_CASE("calendar: 2025 keeps the rule moves and the January decree") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   CHECK_FALSE(calendar.is_working_day(2025y / January / 3));    // moved from Sunday 5 January
   CHECK(calendar.is_working_day(2025y / January / 5));          // that Sunday was worked
   CHECK_FALSE(calendar.is_working_day(2025y / March / 10));     // 8 March was a Saturday
@@ -62,7 +62,7 @@ TEST_CASE("calendar: 2025 keeps the rule moves and the January decree") {
 }
 
 TEST_CASE("calendar: 2027 applies the rule to weekend holidays") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   CHECK(calendar.covers(2027y));
   CHECK_FALSE(calendar.is_working_day(2027y / January / 4));  // 2 January is a Saturday
   CHECK_FALSE(calendar.is_working_day(2027y / March / 15));   // new Constitution Day
@@ -75,7 +75,7 @@ TEST_CASE("calendar: 2027 applies the rule to weekend holidays") {
 }
 
 TEST_CASE("calendar: a 5-working-day service applied the Friday before Nauryz") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   // Friday 20 March 2026; 21-22 weekend, 23-25 days off; 26, 27, 30, 31 March, 1 April.
   CHECK(format_date(calendar.add_working_days(2026y / March / 20, 5)) == "2026-04-01");
   CHECK(format_date(calendar.subtract_working_days(2026y / April / 1, 5)) == "2026-03-20");
@@ -86,7 +86,7 @@ TEST_CASE("calendar: a 5-working-day service applied the Friday before Nauryz") 
 }
 
 TEST_CASE("calendar: next_working_day skips weekends and days off") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   CHECK(format_date(calendar.next_working_day(2026y / March / 20)) == "2026-03-26");
   CHECK(format_date(calendar.next_working_day(2026y / May / 6)) == "2026-05-08");
   CHECK(format_date(calendar.next_working_day(2026y / May / 8)) == "2026-05-12");
@@ -95,7 +95,7 @@ TEST_CASE("calendar: next_working_day skips weekends and days off") {
 }
 
 TEST_CASE("calendar: working_days_between counts a < d <= b and mirrors add_working_days") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   CHECK(calendar.working_days_between(2026y / November / 24, 2026y / November / 24) == 0);
   CHECK(calendar.working_days_between(2026y / November / 27, 2026y / November / 30) == 1);
   // From a Saturday back to the Friday before: one working day back.
@@ -125,3 +125,5 @@ TEST_CASE("calendar: opening hours out of order are refused") {
   hours.close = 8h;
   CHECK_THROWS_AS(WorkingCalendar(hours, DayRules{}), std::invalid_argument);
 }
+
+}  // namespace kezek_unit_calendar_days

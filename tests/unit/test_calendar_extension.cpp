@@ -5,6 +5,8 @@
 
 #include "shared/calendar/working_calendar.hpp"
 
+namespace kezek_unit_calendar_extension {
+
 using namespace std::chrono;
 using namespace kezek;
 
@@ -46,3 +48,5 @@ TEST_CASE("calendar: extension window across the May 2026 holidays") {
     CHECK(calendar.check_extension(expiry, expiry).verdict == ExtensionVerdict::too_late);
   }
 }
+
+}  // namespace kezek_unit_calendar_extension

@@ -8,9 +8,13 @@
 
 #include "shared/calendar/fixed_holidays.hpp"
 #include "shared/calendar/working_calendar.hpp"
+#include "tests/unit/shipped_calendar.hpp"
+
+namespace kezek_unit_calendar_fixed_holidays {
 
 using namespace std::chrono;
 using namespace kezek;
+using kezek::test_day::shipped_calendar;
 
 namespace {
 
@@ -32,10 +36,6 @@ std::vector<std::string> listed(const std::vector<GeneratedDayOff>& days) {
     out.push_back(line);
   }
   return out;
-}
-
-WorkingCalendar shipped() {
-  return WorkingCalendar::load(std::string(KEZEK_ASSETS_DIR) + "/calendar/kz-holidays.json");
 }
 
 }  // namespace
@@ -103,7 +103,7 @@ TEST_CASE("fixed holidays: a move off a late-December weekend lands in January, 
 }
 
 TEST_CASE("fixed holidays: 2028, which the shipped file does not list, gets the law's days off") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   REQUIRE_FALSE(calendar.covers(2028y));
   std::vector<std::string> off;
   for (Date d = 2028y / January / 1; d.year() == 2028y; d = Date{sys_days{d} + days{1}}) {
@@ -128,9 +128,11 @@ TEST_CASE("fixed holidays: 2028, which the shipped file does not list, gets the 
 }
 
 TEST_CASE("fixed holidays: Orthodox Christmas on Sunday 7 January 2029 is not moved") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   CHECK(weekday{sys_days{2029y / January / 7}} == Sunday);
   CHECK(calendar.is_working_day(2029y / January / 8));
   CHECK_FALSE(calendar.is_working_day(2029y / January / 1));
   CHECK_FALSE(calendar.is_working_day(2029y / January / 2));
 }
+
+}  // namespace kezek_unit_calendar_fixed_holidays

@@ -9,6 +9,8 @@
 #include "shared/calendar/calendar_horizon.hpp"
 #include "shared/calendar/holiday_table.hpp"
 
+namespace kezek_unit_calendar_horizon {
+
 using namespace std::chrono;
 using namespace kezek;
 
@@ -18,7 +20,7 @@ HolidayTable shipped_table() {
   return read_holiday_table(std::string(KEZEK_ASSETS_DIR) + "/calendar/kz-holidays.json");
 }
 
-WorkingCalendar shipped() { return WorkingCalendar(shipped_table()); }
+WorkingCalendar shipped_by_rule() { return WorkingCalendar(shipped_table()); }
 
 std::set<std::string> generated_in(const HolidayTable& table, year y) {
   std::set<std::string> out;
@@ -90,7 +92,7 @@ TEST_CASE("horizon: the rule gives every listed year but for its decree's moves 
 }
 
 TEST_CASE("horizon: 2025 and 2026 have decrees, 2027's list is provisional and 2028 has none") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_by_rule();
   CHECK(calendar.last_decreed_year() == 2026y);
   CHECK_FALSE(calendar.is_provisional(2025y / June / 6));
   CHECK_FALSE(calendar.is_provisional(2026y / December / 31));
@@ -104,7 +106,7 @@ TEST_CASE("horizon: 2025 and 2026 have decrees, 2027's list is provisional and 2
 }
 
 TEST_CASE("horizon: the note names Kurban Ait as unknown only in a year without a list") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_by_rule();
   CHECK(provisional_note(calendar, 2026y / November / 24).empty());
   const std::string listed = provisional_note(calendar, 2027y / May / 17);
   CHECK(listed.starts_with("2027 has no published decree yet"));
@@ -115,7 +117,7 @@ TEST_CASE("horizon: the note names Kurban Ait as unknown only in a year without 
 }
 
 TEST_CASE("horizon: the warning starts 60 days before the decrees run out and stays after") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_by_rule();
   CHECK_FALSE(horizon_warning(calendar, 2026y / June / 1));
   CHECK_FALSE(horizon_warning(calendar, 2026y / November / 1));  // 61 days before 1 January 2027
   const auto first = horizon_warning(calendar, 2026y / November / 2);
@@ -140,3 +142,5 @@ TEST_CASE("horizon: a calendar without a decreed year warns at once and calls ev
   REQUIRE(warning);
   CHECK(warning->starts_with("the calendar data has no year with a published decree"));
 }
+
+}  // namespace kezek_unit_calendar_horizon

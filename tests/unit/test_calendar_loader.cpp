@@ -11,6 +11,8 @@
 
 #include "shared/calendar/working_calendar.hpp"
 
+namespace kezek_unit_calendar_loader {
+
 using namespace std::chrono;
 using namespace kezek;
 
@@ -205,3 +207,5 @@ TEST_CASE("calendar: faults in the holiday rules name the entry and the problem"
   CHECK(load_error(document(R"({"2027": {"source": "x", "provisional": "yes", "days_off": []}})")) ==
         "test-holidays.json: years.2027.provisional: expected true or false");
 }
+
+}  // namespace kezek_unit_calendar_loader

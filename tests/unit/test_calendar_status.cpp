@@ -4,15 +4,15 @@
 #include <string>
 
 #include "shared/calendar/working_calendar.hpp"
+#include "tests/unit/shipped_calendar.hpp"
+
+namespace kezek_unit_calendar_status {
 
 using namespace std::chrono;
 using namespace kezek;
+using kezek::test_day::shipped_calendar;
 
 namespace {
-
-WorkingCalendar shipped() {
-  return WorkingCalendar::load(std::string(KEZEK_ASSETS_DIR) + "/calendar/kz-holidays.json");
-}
 
 // Tuesday 24 November 2026, an ordinary working day.
 constexpr Date kTuesday = 2026y / November / 24;
@@ -20,7 +20,7 @@ constexpr Date kTuesday = 2026y / November / 24;
 }  // namespace
 
 TEST_CASE("calendar: status through a working day") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
 
   SUBCASE("08:59 closed until 09:00 the same day") {
     const CentreStatus s = calendar.status_at(from_local(kTuesday, 8h + 59min));
@@ -70,7 +70,7 @@ TEST_CASE("calendar: status through a working day") {
 }
 
 TEST_CASE("calendar: status on days the Centre is closed") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
 
   SUBCASE("Saturday: closed until Monday 09:00") {
     const CentreStatus s = calendar.status_at(from_local(2026y / November / 28, 10h));
@@ -100,7 +100,7 @@ TEST_CASE("calendar: status on days the Centre is closed") {
 }
 
 TEST_CASE("calendar: next_opening is t when open or else the next start") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   const Instant ten = from_local(kTuesday, 10h);
   CHECK(calendar.next_opening(ten) == std::optional<Instant>(ten));
   CHECK(calendar.next_opening(from_local(kTuesday, 13h + 30min)) == std::optional<Instant>(from_local(kTuesday, 14h)));
@@ -109,7 +109,7 @@ TEST_CASE("calendar: next_opening is t when open or else the next start") {
 }
 
 TEST_CASE("calendar: working intervals") {
-  const WorkingCalendar calendar = shipped();
+  const WorkingCalendar calendar = shipped_calendar();
   const auto day = calendar.working_intervals(kTuesday);
   REQUIRE(day.size() == 2);
   CHECK(format_iso8601(day[0].start) == "2026-11-24T09:00:00+05:00");
@@ -143,3 +143,5 @@ TEST_CASE("calendar: no opening within the search horizon") {
   CHECK(s.until == Instant::max());
   CHECK(s.next_opening == Instant::max());
 }
+
+}  // namespace kezek_unit_calendar_status

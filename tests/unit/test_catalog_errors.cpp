@@ -10,6 +10,8 @@
 #include <functional>
 #include <string>
 
+namespace kezek_unit_catalog_errors {
+
 using namespace kezek::catalog;
 namespace json = boost::json;
 
@@ -211,3 +213,5 @@ TEST_CASE("catalog errors: an unreadable file names its path") {
   }
   CHECK(message.rfind("/nonexistent/kezek/catalog.json: cannot open the file", 0) == 0);
 }
+
+}  // namespace kezek_unit_catalog_errors

@@ -6,6 +6,8 @@
 
 #include <string>
 
+namespace kezek_unit_catalog_format {
+
 using namespace kezek::catalog;
 
 namespace {
@@ -102,3 +104,5 @@ TEST_CASE("format: Russian plural forms") {
   CHECK(ru_plural(114, "one", "few", "many") == "many");
   CHECK(ru_plural(-2, "one", "few", "many") == "few");
 }
+
+}  // namespace kezek_unit_catalog_format

@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+namespace kezek_unit_catalog_model {
+
 using namespace kezek::catalog;
 
 namespace {
@@ -169,3 +171,5 @@ TEST_CASE("catalog: the summary counts services per group and the shared entries
         "languages: en, ru, kk\n"
         "source: test fixture\n");
 }
+
+}  // namespace kezek_unit_catalog_model

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string>
 
+namespace kezek_unit_catalog_mrp {
+
 using namespace kezek::catalog;
 
 namespace {
@@ -95,3 +97,5 @@ TEST_CASE("mrp: an unreadable file names its path") {
   }
   CHECK(message.rfind("/nonexistent/kezek/mrp.json: cannot open the file", 0) == 0);
 }
+
+}  // namespace kezek_unit_catalog_mrp

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+namespace kezek_unit_catalog_real_file {
+
 using namespace kezek::catalog;
 
 namespace {
@@ -132,3 +134,5 @@ TEST_CASE("real MRP table: 3,932 KZT in 2025 and 4,325 KZT in 2026") {
   CHECK(table.kzt_for_year(2025) == 3932);
   CHECK(table.kzt_for_year(2026) == 4325);
 }
+
+}  // namespace kezek_unit_catalog_real_file

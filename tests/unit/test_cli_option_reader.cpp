@@ -8,6 +8,8 @@
 
 #include "shared/cli/option_reader.hpp"
 
+namespace kezek_unit_cli_option_reader {
+
 using kezek::cli::OptionReader;
 
 namespace {
@@ -74,3 +76,5 @@ TEST_CASE("cli option reader: without a usage, --help is an ordinary flag for a 
     CHECK(std::string(e.what()) == "unknown option \"--lang\"");
   }
 }
+
+}  // namespace kezek_unit_cli_option_reader

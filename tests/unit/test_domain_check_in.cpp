@@ -2,14 +2,17 @@
 #include <doctest/doctest.h>
 
 #include "shared/domain/check_in.hpp"
+#include "tests/support/tuesday.hpp"
+
+namespace kezek_unit_domain_check_in {
 
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::domain;
+using kezek::test_day::at;
+using kezek::test_day::kDay;
 
 namespace {
-
-constexpr Date kDay = 2026y / November / 24;
 
 Appointment at_ten() {
   Appointment a;
@@ -55,3 +58,5 @@ TEST_CASE("domain check-in: the window is configurable") {
   CHECK(early.come_back_at == a.start - 10min);
   CHECK(check_in(a, a.start + 6min, narrow).verdict == CheckInVerdict::too_late);
 }
+
+}  // namespace kezek_unit_domain_check_in

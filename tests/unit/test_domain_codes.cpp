@@ -6,6 +6,8 @@
 
 #include "shared/domain/codes.hpp"
 
+namespace kezek_unit_domain_codes {
+
 using namespace kezek::domain;
 
 TEST_CASE("domain codes: ticket numbers have at least three digits") {
@@ -68,3 +70,5 @@ TEST_CASE("domain codes: the human form has a dash in the middle") {
     CHECK(normalize_code(format_code(code)) == code);
   }
 }
+
+}  // namespace kezek_unit_domain_codes

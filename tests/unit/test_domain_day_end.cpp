@@ -3,6 +3,8 @@
 
 #include "shared/domain/day_end.hpp"
 
+namespace kezek_unit_domain_day_end {
+
 using namespace kezek::domain;
 
 TEST_CASE("day end: booked is missed, checked in is unserved, the final statuses stay") {
@@ -16,3 +18,5 @@ TEST_CASE("day end: booked is missed, checked in is unserved, the final statuses
   CHECK(to_string(AppointmentStatus::unserved) == "unserved");
   CHECK(parse_appointment_status("unserved") == AppointmentStatus::unserved);
 }
+
+}  // namespace kezek_unit_domain_day_end

@@ -7,24 +7,25 @@
 #include <map>
 
 #include "shared/domain/forecast.hpp"
+#include "tests/support/tuesday.hpp"
+
+namespace kezek_unit_domain_forecast {
 
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::domain;
+using kezek::test_day::at;
+using kezek::test_day::kDay;
 
 namespace {
 
-constexpr Date kDay = 2026y / November / 24;  // a Tuesday
-
-Instant at(int h, int m = 0) { return from_local(kDay, hours{h} + minutes{m}); }
-
-struct Fixture {
+struct ForecastFixture {
   DayState day;
   ServiceTimes times;
   SchedulingPolicy policy;
   WorkingCalendar calendar{OpeningHours{}, DayRules{}};
 
-  Fixture() {
+  ForecastFixture() {
     day.day = kDay;
     times.seed("iin", 10min);
     times.seed("visa", 20min);
@@ -103,7 +104,7 @@ std::map<TicketId, std::pair<Instant, int>> replay(DayState day, Instant now, co
 }  // namespace
 
 TEST_CASE("domain forecast: one counter, known service times, exact call times") {
-  Fixture f;
+  ForecastFixture f;
   f.day.add_counter(CounterConfig{1, {"iin", "visa"}, false});
   f.ticket(1, "iin", at(9, 50));
   f.ticket(2, "visa", at(9, 51));
@@ -154,7 +155,7 @@ TEST_CASE("domain forecast: one counter, known service times, exact call times")
 }
 
 TEST_CASE("domain forecast: nothing is called during lunch") {
-  Fixture f;
+  ForecastFixture f;
   f.day.add_counter(CounterConfig{1, {"iin"}, false});
   for (TicketId id = 1; id <= 4; ++id) {
     f.ticket(id, "iin", at(12, static_cast<int>(id)));
@@ -176,7 +177,7 @@ TEST_CASE("domain forecast: nothing is called during lunch") {
 }
 
 TEST_CASE("domain forecast: a call at or after closing is not today") {
-  Fixture f;
+  ForecastFixture f;
   f.day.add_counter(CounterConfig{1, {"iin"}, false});
   for (TicketId id = 1; id <= 4; ++id) {
     f.ticket(id, "iin", at(17, static_cast<int>(id)));
@@ -188,7 +189,7 @@ TEST_CASE("domain forecast: a call at or after closing is not today") {
   CHECK_FALSE(out.at(4).today);
   CHECK(out.at(4).position == 3);
   // A closed day: nothing is today.
-  Fixture sat;
+  ForecastFixture sat;
   sat.day.day = 2026y / November / 28;
   sat.day.add_counter(CounterConfig{1, {"iin"}, false});
   sat.ticket(1, "iin", from_local(sat.day.day, 10h));
@@ -196,7 +197,7 @@ TEST_CASE("domain forecast: a call at or after closing is not today") {
 }
 
 TEST_CASE("domain forecast: paused counters do not serve") {
-  Fixture f;
+  ForecastFixture f;
   f.day.add_counter(CounterConfig{1, {"iin"}, false});
   f.day.add_counter(CounterConfig{2, {"iin"}, false});
   for (TicketId id = 1; id <= 4; ++id) {
@@ -220,7 +221,7 @@ TEST_CASE("domain forecast: paused counters do not serve") {
 }
 
 TEST_CASE("domain forecast: a booked appointment keeps its slot") {
-  Fixture f;
+  ForecastFixture f;
   f.day.add_counter(CounterConfig{1, {"visa"}, false});
   Appointment a;
   a.code = "K7M4QX";
@@ -237,7 +238,7 @@ TEST_CASE("domain forecast: a booked appointment keeps its slot") {
 }
 
 TEST_CASE("domain forecast: a ticket not yet issued") {
-  Fixture f;
+  ForecastFixture f;
   f.day.add_counter(CounterConfig{1, {"iin"}, false});
   f.ticket(1, "iin", at(9, 50));
   f.ticket(2, "iin", at(9, 55));
@@ -260,7 +261,7 @@ TEST_CASE("domain forecast: agrees with a step-by-step replay of choose_next") {
   for (std::uint64_t seed = 1; seed <= 40; ++seed) {
     CAPTURE(seed);
     Lcg rng{seed};
-    Fixture f;
+    ForecastFixture f;
     f.times.seed("trp", 25min);
     f.times.seed("eds", 7min);
     f.times.seed("fp", 5min);
@@ -321,7 +322,7 @@ TEST_CASE("domain forecast: agrees with a step-by-step replay of choose_next") {
 }
 
 TEST_CASE("domain forecast: 3000 tickets on 12 counters") {
-  Fixture f;
+  ForecastFixture f;
   const std::vector<std::string> services{"iin", "visa", "trp", "eds", "fp", "tax", "pr"};
   Lcg rng{2026};
   for (int c = 1; c <= 12; ++c) {
@@ -349,3 +350,5 @@ TEST_CASE("domain forecast: 3000 tickets on 12 counters") {
   CHECK(today > 0);
   CHECK(today < 3000);
 }
+
+}  // namespace kezek_unit_domain_forecast

@@ -4,6 +4,8 @@
 #include "shared/domain/day_state.hpp"
 #include "shared/domain/model.hpp"
 
+namespace kezek_unit_domain_model {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::domain;
@@ -131,3 +133,5 @@ TEST_CASE("domain day state: counters by skill follow added counters") {
   day.reindex();
   CHECK(day.counters_with_skill("trp") == std::vector<int>{0, 2});
 }
+
+}  // namespace kezek_unit_domain_model

@@ -1,6 +1,8 @@
 // domain::Queue — booking, cancelling and checking in: each success and each refusal.
 #include "tests/unit/domain_queue_fixture.hpp"
 
+namespace kezek_unit_domain_queue_appointments {
+
 using namespace kezek;
 using namespace kezek::domain;
 using namespace kezek::domain::test;
@@ -171,3 +173,5 @@ TEST_CASE("queue check-in: a booking the clock marked missed is too late, today"
   CHECK(reason(r) == Refusal::too_late);
   CHECK(r.refusal->appointment->service == "iin");
 }
+
+}  // namespace kezek_unit_domain_queue_appointments

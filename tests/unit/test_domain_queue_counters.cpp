@@ -1,6 +1,8 @@
 // domain::Queue — the counters' actions: each success and each refusal.
 #include "tests/unit/domain_queue_fixture.hpp"
 
+namespace kezek_unit_domain_queue_counters {
+
 using namespace kezek;
 using namespace kezek::domain;
 using namespace kezek::domain::test;
@@ -200,3 +202,5 @@ TEST_CASE("queue pause and resume") {
   CHECK(r.refusal->ticket == t);
   CHECK(reason(f.queue.apply(PauseCounter{5}, at(9, 13))) == Refusal::unknown_counter);
 }
+
+}  // namespace kezek_unit_domain_queue_counters

@@ -2,6 +2,8 @@
 // clock passed in, with no server.
 #include "tests/unit/domain_queue_fixture.hpp"
 
+namespace kezek_unit_domain_queue_day {
+
 using namespace kezek;
 using namespace kezek::domain;
 using namespace kezek::domain::test;
@@ -156,3 +158,5 @@ TEST_CASE("queue: a whole day with the clock passed in") {
   CHECK(reason(f.queue.apply(CallNext{1}, at(18, 5))) == Refusal::closed);
   CHECK(f.queue.state().tickets.size() == 2);
 }
+
+}  // namespace kezek_unit_domain_queue_day

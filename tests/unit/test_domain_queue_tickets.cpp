@@ -1,6 +1,8 @@
 // domain::Queue — issuing tickets: the success and every refusal.
 #include "tests/unit/domain_queue_fixture.hpp"
 
+namespace kezek_unit_domain_queue_tickets {
+
 using namespace kezek;
 using namespace kezek::domain;
 using namespace kezek::domain::test;
@@ -92,3 +94,5 @@ TEST_CASE("queue issue: a ticket the line would not reach today is refused with 
     CHECK_FALSE(sold.forecast.has_value());
   }
 }
+
+}  // namespace kezek_unit_domain_queue_tickets

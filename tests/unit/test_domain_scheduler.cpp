@@ -2,25 +2,26 @@
 #include <doctest/doctest.h>
 
 #include "shared/domain/scheduler.hpp"
+#include "tests/support/tuesday.hpp"
+
+namespace kezek_unit_domain_scheduler {
 
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::domain;
+using kezek::test_day::at;
+using kezek::test_day::kDay;
 
 namespace {
 
-constexpr Date kDay = 2026y / November / 24;
-
-Instant at(int h, int m = 0) { return from_local(kDay, hours{h} + minutes{m}); }
-
 // Counters: 1 serves visa and iin, 2 serves iin only, 3 is a manager counter
 // for visa. visa takes 30 minutes, iin 10.
-struct Fixture {
+struct SchedulerFixture {
   DayState day;
   ServiceTimes times;
   SchedulingPolicy policy;
 
-  Fixture() {
+  SchedulerFixture() {
     day.day = kDay;
     day.add_counter(CounterConfig{1, {"visa", "iin"}, false});
     day.add_counter(CounterConfig{2, {"iin"}, false});
@@ -70,7 +71,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("domain scheduler: a counter calls only services among its skills") {
-  Fixture f;
+  SchedulerFixture f;
   f.ticket(1, "visa", TicketTier::standard, at(9, 0));
   f.ticket(2, "iin", TicketTier::standard, at(9, 5));
   CHECK(f.next(2, at(10)) == 2);  // counter 2 has no visa skill
@@ -78,7 +79,7 @@ TEST_CASE("domain scheduler: a counter calls only services among its skills") {
 }
 
 TEST_CASE("domain scheduler: manager tickets only at manager counters") {
-  Fixture f;
+  SchedulerFixture f;
   f.ticket(1, "visa", TicketTier::manager, at(9, 0));
   CHECK_FALSE(f.next(1, at(10)).has_value());
   CHECK(f.next(3, at(10)) == 1);
@@ -87,7 +88,7 @@ TEST_CASE("domain scheduler: manager tickets only at manager counters") {
 }
 
 TEST_CASE("domain scheduler: first come, first served within a tier") {
-  Fixture f;
+  SchedulerFixture f;
   f.ticket(3, "iin", TicketTier::standard, at(9, 10));
   f.ticket(1, "iin", TicketTier::standard, at(9, 5));
   f.ticket(2, "iin", TicketTier::standard, at(9, 5));  // same minute: the lower id first
@@ -100,7 +101,7 @@ TEST_CASE("domain scheduler: first come, first served within a tier") {
 }
 
 TEST_CASE("domain scheduler: priority goes first, but ageing bounds it") {
-  Fixture f;
+  SchedulerFixture f;
   f.ticket(1, "iin", TicketTier::standard, at(9, 0));
   SUBCASE("issued 10 minutes later: ahead") {
     f.ticket(2, "iin", TicketTier::priority, at(9, 10));
@@ -122,7 +123,7 @@ TEST_CASE("domain scheduler: priority goes first, but ageing bounds it") {
 }
 
 TEST_CASE("domain scheduler: a transfer to a counter goes there and only there") {
-  Fixture f;
+  SchedulerFixture f;
   f.ticket(1, "visa", TicketTier::standard, at(9, 0)).target_counter = 2;
   f.ticket(2, "visa", TicketTier::standard, at(9, 5));
   CHECK(f.next(1, at(10)) == 2);  // counter 1 serves visa, but 1 was sent to counter 2
@@ -131,7 +132,7 @@ TEST_CASE("domain scheduler: a transfer to a counter goes there and only there")
 }
 
 TEST_CASE("domain scheduler: a checked-in appointment is called near its slot") {
-  Fixture f;
+  SchedulerFixture f;
   f.ticket(1, "iin", TicketTier::standard, at(9, 0));
   f.ticket(2, "iin", TicketTier::priority, at(9, 10));
   f.appointment_ticket(3, "iin", at(10), at(9, 20), 2, "K7M4QX");
@@ -145,7 +146,7 @@ TEST_CASE("domain scheduler: a checked-in appointment is called near its slot") 
 }
 
 TEST_CASE("domain scheduler: a walk-in that would make the next appointment late waits") {
-  Fixture f;
+  SchedulerFixture f;
   f.booked("K7M4QX", "visa", at(10), 1);                // booked at counter 1, not checked in yet
   f.ticket(1, "visa", TicketTier::standard, at(9, 0));  // 30 min
   f.ticket(2, "iin", TicketTier::standard, at(9, 10));  // 10 min
@@ -161,7 +162,7 @@ TEST_CASE("domain scheduler: a walk-in that would make the next appointment late
 }
 
 TEST_CASE("domain scheduler: an appointment may be called early when nobody else waits") {
-  Fixture f;
+  SchedulerFixture f;
   f.appointment_ticket(1, "visa", at(11), at(9), 1, "K7M4QX");
   CHECK(f.next(1, at(9, 5)) == 1);
   CHECK(f.next(3, at(9, 5)) == 1);
@@ -170,7 +171,7 @@ TEST_CASE("domain scheduler: an appointment may be called early when nobody else
 }
 
 TEST_CASE("domain scheduler: nothing eligible gives nullopt") {
-  Fixture f;
+  SchedulerFixture f;
   CHECK_FALSE(f.next(1, at(10)).has_value());
   f.ticket(1, "visa", TicketTier::standard, at(9)).status = TicketStatus::done;
   f.ticket(2, "fingerprints", TicketTier::standard, at(9));
@@ -178,3 +179,5 @@ TEST_CASE("domain scheduler: nothing eligible gives nullopt") {
   CHECK_FALSE(f.next(42, at(10)).has_value());  // no such counter
   CHECK(queue_order(f.day, 1, at(10), f.times, f.policy).empty());
 }
+
+}  // namespace kezek_unit_domain_scheduler

@@ -3,6 +3,8 @@
 
 #include "shared/domain/service_times.hpp"
 
+namespace kezek_unit_domain_service_times {
+
 using namespace std::chrono;
 using namespace kezek::domain;
 
@@ -49,3 +51,5 @@ TEST_CASE("domain service times: the cost of a call is learned over every call")
   CHECK(times.call_overhead() == 190s);                    // 12.8 + 0.2 * (900 - 12.8)
   CHECK(times.expected("iin") == ServiceTimes::kDefault);  // service times untouched
 }
+
+}  // namespace kezek_unit_domain_service_times

@@ -4,20 +4,21 @@
 #include <algorithm>
 
 #include "shared/domain/slots.hpp"
+#include "tests/support/tuesday.hpp"
+
+namespace kezek_unit_domain_slots {
 
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::domain;
+using kezek::test_day::at;
+using kezek::test_day::kDay;
 
 namespace {
 
-constexpr Date kDay = 2026y / November / 24;
-
-Instant at(int h, int m = 0) { return from_local(kDay, hours{h} + minutes{m}); }
-
 // Counters 1 and 2 serve visa (20 min) and counter 1 also iin (7 min: a
 // 15-minute slot); counter 3 is a manager counter for visa and "pm".
-struct Fixture {
+struct SlotsFixture {
   std::vector<CounterConfig> counters{{1, {"visa", "iin"}, false}, {2, {"visa"}, false}, {3, {"visa", "pm"}, true}};
   std::vector<Appointment> appointments;
   WorkingCalendar calendar{OpeningHours{}, DayRules{}};
@@ -25,7 +26,7 @@ struct Fixture {
   SlotPolicy policy;
   Instant now = from_local(2026y / November / 23, 12h);  // the day before
 
-  Fixture() {
+  SlotsFixture() {
     times.seed("visa", 20min);
     times.seed("iin", 7min);
     times.seed("trp", 23min);
@@ -61,14 +62,14 @@ const Slot* find(const std::vector<Slot>& slots, Instant start) {
 }  // namespace
 
 TEST_CASE("domain slots: lengths are the expected time rounded up to 5 minutes") {
-  Fixture f;
+  SlotsFixture f;
   CHECK(slot_minutes("visa", f.times, f.policy) == 20);
   CHECK(slot_minutes("trp", f.times, f.policy) == 25);
   CHECK(slot_minutes("iin", f.times, f.policy) == 15);  // the minimum
 }
 
 TEST_CASE("domain slots: a grid from 09:00 and 14:00, clear of lunch and closing") {
-  Fixture f;
+  SlotsFixture f;
   const std::vector<Slot> visa = f.slots("visa");
   REQUIRE(visa.size() == 24);  // 12 in each four-hour half
   CHECK(visa.front().start == at(9));
@@ -91,7 +92,7 @@ TEST_CASE("domain slots: a grid from 09:00 and 14:00, clear of lunch and closing
 }
 
 TEST_CASE("domain slots: a booked slot disappears from its counter") {
-  Fixture f;
+  SlotsFixture f;
   f.counters.erase(f.counters.begin() + 1);  // counter 1 alone serves visa
   f.book(1, at(10));
   const std::vector<Slot> slots = f.slots("visa");
@@ -109,7 +110,7 @@ TEST_CASE("domain slots: a booked slot disappears from its counter") {
 }
 
 TEST_CASE("domain slots: with two counters a booking leaves one free") {
-  Fixture f;
+  SlotsFixture f;
   f.book(2, at(10));
   const std::vector<Slot> slots = f.slots("visa");
   const Slot* slot = find(slots, at(10));
@@ -119,7 +120,7 @@ TEST_CASE("domain slots: with two counters a booking leaves one free") {
 }
 
 TEST_CASE("domain slots: the walk-in share caps bookings") {
-  Fixture f;
+  SlotsFixture f;
   // 480 working minutes, half kept for walk-ins: 240 bookable per counter.
   for (int i = 0; i < 12; ++i) {
     f.book(2, at(14) + minutes{20 * i});
@@ -138,7 +139,7 @@ TEST_CASE("domain slots: the walk-in share caps bookings") {
   f.book(1, at(9));
   CHECK(f.slots("visa").empty());
 
-  Fixture g;
+  SlotsFixture g;
   g.policy.walk_in_share = 0.75;  // 120 minutes: six 20-minute bookings
   for (int i = 0; i < 6; ++i) {
     g.book(1, at(9) + minutes{20 * i});
@@ -149,9 +150,9 @@ TEST_CASE("domain slots: the walk-in share caps bookings") {
 }
 
 TEST_CASE("domain slots: none on closed days, in the past or within the lead") {
-  Fixture f;
+  SlotsFixture f;
   CHECK(f.slots("visa", 2026y / November / 28).empty());  // Saturday
-  Fixture holiday;
+  SlotsFixture holiday;
   holiday.calendar = WorkingCalendar(OpeningHours{}, DayRules{{kDay}, {}});
   CHECK(holiday.slots("visa").empty());
 
@@ -166,7 +167,7 @@ TEST_CASE("domain slots: none on closed days, in the past or within the lead") {
 }
 
 TEST_CASE("domain slots: assign_counter picks the least booked free counter") {
-  Fixture f;
+  SlotsFixture f;
   CHECK(f.assign("visa", at(10)) == 1);  // a tie: the lower number
   f.book(1, at(15));
   CHECK(f.assign("visa", at(10)) == 2);  // 1 has more booked
@@ -180,3 +181,5 @@ TEST_CASE("domain slots: assign_counter picks the least booked free counter") {
   CHECK_FALSE(f.assign("unknown", at(10)).has_value());
   CHECK(f.assign("pm", at(9, 40)) == 3);  // 40-minute grid; only a manager counter serves it
 }
+
+}  // namespace kezek_unit_domain_slots

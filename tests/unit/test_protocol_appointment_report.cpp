@@ -10,6 +10,8 @@
 #include "shared/protocol/report.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_unit_protocol_appointment_report {
+
 namespace {
 
 using namespace kezek;
@@ -155,3 +157,5 @@ TEST_CASE("protocol catalog additions and the extension answer") {
       R"({"today":"2026-11-24","expiry":"2027-01-29","verdict":"maybe","first":"2026-12-15","last":"2027-01-22"})",
       ErrorCode::wrong_type, "verdict");
 }
+
+}  // namespace kezek_unit_protocol_appointment_report

@@ -4,6 +4,8 @@
 #include "shared/protocol/audit.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_unit_protocol_audit {
+
 namespace {
 
 using namespace kezek;
@@ -40,3 +42,5 @@ TEST_CASE("protocol audit: a bad entry is refused, naming the field") {
       ErrorCode::missing_field, "entries[0].detail");
   check_refused<AuditEntry>(R"({"at":"2026-11-24T09:05:00+05:00","actor":3})", ErrorCode::wrong_type, "actor");
 }
+
+}  // namespace kezek_unit_protocol_audit

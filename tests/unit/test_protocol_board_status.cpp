@@ -8,6 +8,8 @@
 #include "shared/protocol/status.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_unit_protocol_board_status {
+
 namespace {
 
 using namespace kezek;
@@ -132,3 +134,5 @@ TEST_CASE("protocol health: status and warnings as documented; without status re
   check_refused<Health>(R"({"status":"ok","warnings":"soon"})", ErrorCode::wrong_type, "warnings");
   check_refused<Health>(R"({"status":"ok","warnings":["a",1]})", ErrorCode::wrong_type, "warnings[1]");
 }
+
+}  // namespace kezek_unit_protocol_board_status

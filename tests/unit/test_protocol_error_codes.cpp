@@ -10,6 +10,8 @@
 #include "shared/protocol/error_codes.hpp"
 #include "shared/protocol/version.hpp"
 
+namespace kezek_unit_protocol_error_codes {
+
 namespace {
 
 using namespace kezek::protocol;
@@ -72,3 +74,5 @@ TEST_CASE("protocol: a client is compatible with its own version only") {
   CHECK_FALSE(compatible(kProtocolVersion + 1));
   CHECK_FALSE(compatible(0));
 }
+
+}  // namespace kezek_unit_protocol_error_codes

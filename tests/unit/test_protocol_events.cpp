@@ -7,6 +7,8 @@
 #include "shared/protocol/status_at.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_unit_protocol_events {
+
 namespace {
 
 using namespace kezek;
@@ -116,3 +118,5 @@ TEST_CASE("status at: a day off says closed until the next working day; no day m
   CHECK(centre_status_at(bare, at("2026-11-24T13:30:00+05:00")).state == CentreState::closed);
   CHECK(centre_status_at(bare, at("2026-11-24T13:30:00+05:00")).until == Instant::max());
 }
+
+}  // namespace kezek_unit_protocol_events

@@ -11,6 +11,8 @@
 #include "shared/protocol/version_member.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_unit_protocol_kiosk_replies {
+
 namespace {
 
 using namespace kezek;
@@ -131,3 +133,5 @@ TEST_CASE("protocol catalog reply: the additions and mrp come out, the file's fo
                               ErrorCode::missing_field, "services[1].tiers");
   check_refused<CatalogReply>(R"({"services":[],"mrp":{"year":"2026"}})", ErrorCode::wrong_type, "mrp.year");
 }
+
+}  // namespace kezek_unit_protocol_kiosk_replies

@@ -4,6 +4,8 @@
 #include "shared/protocol/ticket.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_unit_protocol_ticket {
+
 namespace {
 
 using namespace kezek;
@@ -106,3 +108,5 @@ TEST_CASE("protocol issue request: defaults, round trip and the server's refusal
     CHECK(std::string(e.what()) == R"("tier" is one of "standard", "priority", "manager")");
   }
 }
+
+}  // namespace kezek_unit_protocol_ticket

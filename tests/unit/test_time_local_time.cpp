@@ -3,6 +3,8 @@
 
 #include "shared/time/local_time.hpp"
 
+namespace kezek_unit_time_local_time {
+
 using namespace std::chrono;
 using namespace kezek;
 
@@ -135,3 +137,5 @@ TEST_CASE("time: SystemClock reads the system clock") {
   CHECK(now >= before);
   CHECK(now - before <= 2s);
 }
+
+}  // namespace kezek_unit_time_local_time
