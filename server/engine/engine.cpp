@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <optional>
 
 #include "server/engine/batch_gathering.hpp"
@@ -210,7 +209,7 @@ std::optional<Engine::BatchFailure> Engine::run_batch(std::vector<Job>& jobs, In
         savepoint.rollback();
         service_.drop_events_after(events_before);
         service_.load(now);
-        std::fprintf(stderr, "kezek-server: command failed: %s\n", e.what());
+        faults_.write("command failed", e);
         replies.emplace_back(&cmd->done, storage ? storage_unavailable_reply() : internal_reply());
       }
     }
@@ -229,7 +228,7 @@ std::optional<Engine::BatchFailure> Engine::run_batch(std::vector<Job>& jobs, In
   } catch (const std::exception& e) {
     // The batch failed as a whole, mostly its commit (disk full, I/O error):
     // nothing of it is durable, so nothing of it may be acknowledged.
-    std::fprintf(stderr, "kezek-server: batch not committed: %s\n", e.what());
+    faults_.write("batch not committed", e);
     const bool storage = is_storage_fault(e);
     return BatchFailure{storage ? storage_unavailable_reply() : internal_reply(), storage, began};
   }
@@ -251,8 +250,7 @@ void Engine::run_tick(Instant now, const domain::Queue::Announced& announced) {
     service_.drop_events_after(events_before);
     service_.restore_announced(announced);
     service_.load(now);
-    std::fprintf(stderr, "kezek-server: the clock's changes could not be saved, tried again at the next batch: %s\n",
-                 e.what());
+    faults_.write("the clock's changes could not be saved, tried again at the next batch", e);
   }
 }
 
@@ -266,7 +264,7 @@ void Engine::undo_batch(Instant now, const domain::Queue::Announced& announced) 
     service_.load(now);
     tx.commit();
   } catch (const std::exception& reload) {
-    std::fprintf(stderr, "kezek-server: reload failed: %s\n", reload.what());
+    faults_.write("reload failed", reload);
   }
 }
 

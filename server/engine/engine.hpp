@@ -26,6 +26,7 @@
 #include <variant>
 #include <vector>
 
+#include "server/engine/fault_log.hpp"
 #include "server/engine/queue_service.hpp"
 #include "server/http/event_hub.hpp"
 #include "server/store/database.hpp"
@@ -141,6 +142,7 @@ class Engine final : public http::SnapshotSource {
   // The last batch, as the worker saw it (worker thread only): how long to
   // wait for the next one to fill (batch_gathering.hpp).
   std::size_t last_batch_commands_ = 0;
+  FaultLog faults_;  // worker thread only
   std::chrono::steady_clock::duration last_commit_{};
 };
 

@@ -2,8 +2,9 @@
 // day-end sweep, retention). A full disk must not stop the queue for them: each
 // runs in a savepoint of its own, and when the storage refuses it only that
 // chore is undone; tick() tries it again at the next batch, until it is saved.
-#include <cstdio>
+#include <string>
 
+#include "server/engine/fault_log.hpp"
 #include "server/engine/queue_service.hpp"
 #include "server/store/transaction.hpp"
 
@@ -11,8 +12,8 @@ namespace kezek::server {
 namespace {
 
 // Runs `chore` in a savepoint. False, with the chore undone and a line on
-// stderr, when the storage failed (StoreError::is_storage_fault); any other
-// error is a bug or bad data and goes to the caller as before.
+// stderr (FaultLog), when the storage failed (StoreError::is_storage_fault);
+// any other error is a bug or bad data and goes to the caller as before.
 template <typename Chore>
 bool in_own_savepoint(store::Database& db, const char* what, Chore&& chore) {
   store::Savepoint savepoint(db, "housekeeping");
@@ -23,7 +24,9 @@ bool in_own_savepoint(store::Database& db, const char* what, Chore&& chore) {
   } catch (const store::StoreError& e) {
     if (!e.is_storage_fault()) throw;
     savepoint.rollback();
-    std::fprintf(stderr, "kezek-server: %s could not be saved, tried again at the next batch: %s\n", what, e.what());
+    // Per thread, as a QueueService runs on its engine's thread alone.
+    thread_local FaultLog faults;
+    faults.write(std::string(what) + " could not be saved, tried again at the next batch", e);
     return false;
   }
 }
