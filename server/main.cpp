@@ -8,6 +8,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -176,15 +177,37 @@ int serve(const Options& o) {
   const auto endpoint = server.listen(o.listen);
   engine.start();
 
-  // On SIGINT/SIGTERM: stop accepting and close the sessions politely; run()
-  // returns when they are gone, or after a few seconds at the latest.
+  // On SIGINT/SIGTERM (docs/operations.md, "Faults"): every command the server
+  // commits is answered, and none is committed that cannot be — a kiosk that
+  // tries again after the restart never gets a silent duplicate. So: stop
+  // accepting, close the idle connections, refuse new commands (503
+  // shutting_down) while those already in the engine run and are answered;
+  // exit once none is in flight and every answer is written. After
+  // kShutdownGrace the engine abandons what is still queued (refused, unrun,
+  // and an uncommitted batch rolls back); what it answers then still gets
+  // kShutdownWrite to be written, after which connections are dropped.
+  constexpr auto kShutdownGrace = std::chrono::seconds(3);
+  constexpr auto kShutdownWrite = std::chrono::seconds(1);
   boost::asio::signal_set signals(io, SIGINT, SIGTERM);
   boost::asio::steady_timer poll(io);
-  const auto give_up_at = std::make_shared<std::chrono::steady_clock::time_point>();
+  using SteadyTime = std::chrono::steady_clock::time_point;
+  SteadyTime give_up_at{};
+  bool abandoned = false;
+  std::optional<SteadyTime> idle_since;  // when the engine had nothing left in flight
   std::function<void()> wait_for_sessions = [&] {
-    if (server.connection_count() == 0 || std::chrono::steady_clock::now() > *give_up_at) {
-      io.stop();
-      return;
+    const auto now = std::chrono::steady_clock::now();
+    const std::size_t in_flight = engine.commands_in_flight();  // never grows once refusing
+    if (in_flight == 0) {
+      if (!idle_since) idle_since = now;
+      if (server.connection_count() == 0 || (now > give_up_at && now - *idle_since > kShutdownWrite)) {
+        io.stop();
+        return;
+      }
+    } else if (now > give_up_at && !abandoned) {
+      abandoned = true;
+      std::fprintf(stderr, "kezek-server: shutting down: %zu command(s) still in the engine after %lld s, refused\n",
+                   in_flight, static_cast<long long>(kShutdownGrace.count()));
+      engine.abandon_queued();
     }
     poll.expires_after(std::chrono::milliseconds(20));
     poll.async_wait([&](const boost::system::error_code& e) {
@@ -193,15 +216,17 @@ int serve(const Options& o) {
   };
   signals.async_wait([&](const boost::system::error_code& ec, int) {
     if (ec) return;
+    std::fprintf(stderr, "kezek-server: shutting down\n");
+    engine.refuse_new_commands();
     server.stop();
-    *give_up_at = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+    give_up_at = std::chrono::steady_clock::now() + kShutdownGrace;
     wait_for_sessions();
   });
   std::printf("kezek-server: listening on http://%s:%u, data in %s, clock %s\n", endpoint.address().to_string().c_str(),
               endpoint.port(), o.data.c_str(), format_iso8601(clock->now()).c_str());
   std::fflush(stdout);
   io.run();
-  engine.stop();  // commits what is queued, then joins
+  engine.stop();  // nothing is in flight by now: it only joins the worker
   return 0;
 }
 

@@ -49,9 +49,10 @@ domain::DayState QueueService::load_day_state(Instant now) {
   const Instant day_start = from_local(today, std::chrono::seconds(0));
   // Whatever was still open on an earlier day ended with that day
   // (shared/domain/day_end.hpp): every earlier day at once, however long the
-  // server was off. Idempotent, so any load may run it.
-  tickets_.close_open_before(today, now);
-  appointments_.close_ended_before(day_start);
+  // server was off. Idempotent, so any load may run it; on a full disk it is
+  // tried again by tick() (housekeeping_ops.cpp), and today's state, which it
+  // does not touch, loads all the same.
+  sweep_ended_days(now);
 
   domain::DayState state;
   state.day = today;
@@ -91,6 +92,11 @@ void QueueService::load(Instant now) {
   seq_ = event_log_.last_seq();
   forecast_valid_ = false;
   queue_changed_ = false;
+  // A load also follows a batch that was not committed: its sweep and
+  // retention may have gone with it, so the next tick runs them again (both
+  // are idempotent).
+  swept_day_.reset();
+  retained_day_.reset();
 }
 
 void QueueService::tick(Instant now) {
@@ -99,13 +105,11 @@ void QueueService::tick(Instant now) {
   // announces it (day_started).
   if (queue_.is_new_day(now)) load(now);
   const domain::QueueResult result = queue_.tick(now);
-  // Once a day: forget the applicant references of bookings past retention, and
-  // delete what is older than the retention periods (server/store/retention.hpp).
-  if (last_purge_day_ != state_.day) {
-    last_purge_day_ = state_.day;
-    appointments_.purge_applicants_before(now - std::chrono::days(config_.personal_data_days));
-    retention_.delete_before(now - std::chrono::days(config_.event_days), now - std::chrono::days(config_.record_days));
-  }
+  // The day-end sweep and the retention (housekeeping_ops.cpp), after each
+  // load (the sweep again: the load's may not have been committed), each
+  // retried at every batch until it is saved.
+  if (swept_day_ != state_.day && sweep_ended_days(now)) swept_day_ = state_.day;
+  if (retained_day_ != state_.day && apply_retention(now)) retained_day_ = state_.day;
   apply_result(result, now);
 }
 

@@ -21,10 +21,12 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <variant>
 #include <vector>
 
+#include "server/engine/fault_log.hpp"
 #include "server/engine/queue_service.hpp"
 #include "server/http/event_hub.hpp"
 #include "server/store/database.hpp"
@@ -45,9 +47,24 @@ class Engine final : public http::SnapshotSource {
   // Where committed events go (the EventHub). Set before start().
   void set_publisher(Publish publish) { publish_ = std::move(publish); }
   void start();
-  void stop();  // finishes the commands already queued, then joins the worker
+  // Refuses what is still queued (abandon_queued), then joins the worker: a
+  // command is never committed after nobody is left to answer it.
+  void stop();
 
-  // `done` is called on the worker thread after the command's batch committed.
+  // Shutdown, in the server's order (server/main.cpp; docs/operations.md,
+  // "Faults"): every command committed is answered, and none is committed that
+  // cannot be. Both are thread-safe.
+  // From now on a submitted command is answered 503 shutting_down at once,
+  // unrun; those already queued still run and are answered.
+  void refuse_new_commands();
+  // Answers every queued command 503 shutting_down, unrun, and makes the batch
+  // being run roll back and answer the same, unless its commit has begun.
+  void abandon_queued();
+  // Commands submitted and not yet answered: queued, or in the batch being run.
+  std::size_t commands_in_flight() const;
+
+  // `done` is called on the worker thread after the command's batch committed
+  // (or at once, with 503 shutting_down, once the engine refuses new commands).
   void submit(Command command, std::function<void(ApiReply)> done);
 
   // Asio form: completes on the caller's associated executor.
@@ -83,8 +100,29 @@ class Engine final : public http::SnapshotSource {
   };
   using Job = std::variant<CommandJob, SnapshotJob>;
 
+  using Replies = std::vector<std::pair<std::function<void(ApiReply)>*, ApiReply>>;
+  // A batch that was not committed, and what each of its commands is answered.
+  struct BatchFailure {
+    ApiReply reply;
+    bool storage = false;  // the storage failed (is_storage_fault)
+    bool began = false;    // after the transaction began (not a lock held too long)
+  };
+
   void run();
   void process(std::vector<Job>& jobs);
+  // One attempt at a batch in one transaction: the clock's transitions (when
+  // `with_tick`), each command in its savepoint, the commit. Fills `replies`.
+  // With the clock, marks in `wrote` (by job) the commands that wrote; without
+  // it (the attempt after a full disk), refuses those unrun.
+  std::optional<BatchFailure> run_batch(std::vector<Job>& jobs, Instant now, bool with_tick, Replies& replies,
+                                        std::vector<bool>& wrote);
+  // The clock's transitions in a savepoint of their own: when the storage
+  // refuses them they are undone alone, and the next batch tries them again.
+  void run_tick(Instant now, const domain::Queue::Announced& announced);
+  // After a batch that was not committed: its events and announcements never
+  // reached anyone, and the state is reloaded from the store.
+  void undo_batch(Instant now, const domain::Queue::Announced& announced);
+  bool abandoning() const;
   void publish_all(std::vector<PendingEvent> events);
 
   const Clock& clock_;
@@ -93,14 +131,18 @@ class Engine final : public http::SnapshotSource {
   QueueService service_;
   Publish publish_;
 
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::vector<Job> queue_;
   bool stopping_ = false;
+  bool refusing_ = false;    // refuse_new_commands()
+  bool abandoning_ = false;  // abandon_queued()
+  std::size_t in_flight_ = 0;
   std::thread worker_;
   // The last batch, as the worker saw it (worker thread only): how long to
   // wait for the next one to fill (batch_gathering.hpp).
   std::size_t last_batch_commands_ = 0;
+  FaultLog faults_;  // worker thread only
   std::chrono::steady_clock::duration last_commit_{};
 };
 

@@ -132,8 +132,23 @@ class QueueService {
   void finish_batch(Instant now);
 
   const domain::DayState& state() const { return state_; }
+  // The engine's connection, for a test that simulates a full disk on it
+  // (PRAGMA max_page_count) through a command, on the engine thread. Nothing
+  // else: every change to the store goes through the operations above.
+  store::Database& database_for_fault_tests() { return db_; }
 
  private:
+  // --- housekeeping (housekeeping_ops.cpp) ---
+  // The store's chores beside the queue, each in a savepoint of its own: when
+  // the storage refuses one (a full disk), it alone is undone and logged, the
+  // batch goes on, and tick() tries it again at the next batch. True when saved
+  // (in the open transaction). Closing what earlier days left open
+  // (shared/domain/day_end.hpp):
+  bool sweep_ended_days(Instant now);
+  // Forgetting applicant references and deleting what is past the retention
+  // periods (server/store/retention.hpp), once a day:
+  bool apply_retention(Instant now);
+
   // helpers shared by the feature files
   void emit(std::string_view type, boost::json::object payload, Instant at);
   // `known`: a forecast already computed for this ticket (a new ticket's), so the
@@ -185,7 +200,10 @@ class QueueService {
   bool forecast_valid_ = false;
   Instant forecast_at_{};
   bool queue_changed_ = false;
-  std::optional<Date> last_purge_day_;
+  // The day whose day-end sweep and retention tick() has saved in the open
+  // transaction; load() forgets both, as the batch may not have been committed.
+  std::optional<Date> swept_day_;
+  std::optional<Date> retained_day_;
   std::int64_t seq_ = 0;
   std::vector<PendingEvent> pending_;
 };

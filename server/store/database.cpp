@@ -117,6 +117,8 @@ std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_ro
 
 int Database::changes() const { return sqlite3_changes(db_); }
 
+std::int64_t Database::total_changes() const { return sqlite3_total_changes64(db_); }
+
 bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
 std::string Database::pragma_text(std::string_view sql) {

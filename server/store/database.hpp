@@ -56,6 +56,8 @@ class Database {
   std::int64_t last_insert_rowid() const;
   // Rows changed by the most recent INSERT/UPDATE/DELETE.
   int changes() const;
+  // Rows changed on this connection since it opened: whether some code wrote.
+  std::int64_t total_changes() const;
   // True while a transaction (or savepoint) is open on this connection.
   bool in_transaction() const;
 

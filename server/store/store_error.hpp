@@ -17,6 +17,13 @@ class StoreError : public std::runtime_error {
   // True for UNIQUE, NOT NULL, CHECK, FOREIGN KEY and PRIMARY KEY violations:
   // the database refused the data, which is the caller's fault, not the disk's.
   bool is_constraint_violation() const noexcept;
+  // True when the storage under the database failed rather than the data or
+  // the code: the disk is full (SQLITE_FULL, or the max_page_count limit), an
+  // I/O error, the file became read-only or could not be opened, or another
+  // connection held the lock past the busy timeout. Such a request may succeed
+  // when tried again, once the operator has made room: the server answers it
+  // 503 storage_unavailable and carries on (docs/operations.md, "Faults").
+  bool is_storage_fault() const noexcept;
 
  private:
   int code_;

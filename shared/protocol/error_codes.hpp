@@ -76,6 +76,7 @@ enum class ErrorCode {
   storage_unavailable,
   too_many_connections,
   no_code,
+  shutting_down,
 };
 
 // Each code with its wire name, in the enum's order.
@@ -144,6 +145,7 @@ inline constexpr std::array kAllErrorCodes{
     KEZEK_ERROR_CODE(storage_unavailable),
     KEZEK_ERROR_CODE(too_many_connections),
     KEZEK_ERROR_CODE(no_code),
+    KEZEK_ERROR_CODE(shutting_down),
 };
 #undef KEZEK_ERROR_CODE
 
@@ -151,7 +153,7 @@ inline constexpr std::array kAllErrorCodes{
 constexpr bool listed_in_order() {
   for (std::size_t i = 0; i < kAllErrorCodes.size(); ++i)
     if (static_cast<std::size_t>(kAllErrorCodes[i].code) != i) return false;
-  return kAllErrorCodes.size() == static_cast<std::size_t>(ErrorCode::no_code) + 1;
+  return kAllErrorCodes.size() == static_cast<std::size_t>(ErrorCode::shutting_down) + 1;
 }
 static_assert(listed_in_order(), "kAllErrorCodes must list every ErrorCode in the enum's order");
 

@@ -72,11 +72,13 @@ void ServerProcess::start() {
   }
 }
 
-void ServerProcess::stop() {
-  if (!child_) return;
+std::string ServerProcess::stop() {
+  if (!child_) return {};
   // A server that does not stop within 10 s is killed: a test must end.
   child_->stop(std::chrono::seconds(10));
+  std::string ended = child_->exit_text();
   child_.reset();
+  return ended;
 }
 
 void ServerProcess::kill9() {

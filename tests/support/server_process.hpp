@@ -36,7 +36,9 @@ class ServerProcess {
   // Starts it and waits (up to 30 s: sanitizer builds start slowly) for its
   // "listening on" line; throws std::runtime_error with what it said otherwise.
   void start();
-  void stop();   // SIGTERM, wait (SIGKILL after 10 s)
+  // SIGTERM, wait (SIGKILL after 10 s); says how it ended ("exit code 0",
+  // "killed by signal 9"), or "" when it was not running.
+  std::string stop();
   void kill9();  // SIGKILL, wait: the crash case
   bool running() const { return child_ != nullptr; }
   // A server started again reads its clock from `now` (e.g. after lunch).
