@@ -7,6 +7,8 @@
 #include "bench/model/visitor_model.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
+namespace kezek_bench_day_simulator {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::bench;
@@ -104,3 +106,5 @@ TEST_CASE("a closed day has no visitors") {
   CHECK(day.tickets.empty());
   CHECK(day.appointments == 0);
 }
+
+}  // namespace kezek_bench_day_simulator

@@ -16,6 +16,8 @@
 #include "display/announcer.hpp"
 #include "tests/support/wait_until.hpp"
 
+namespace kezek_client_threads_announcer {
+
 using namespace std::chrono_literals;
 using kezek::display::Announcement;
 using kezek::display::Announcer;
@@ -101,3 +103,5 @@ TEST_CASE("announcer: destroying it stops the call being played, and joins") {
   // The destructor returned: the thread was joined after the sink saw `stop`.
   CHECK(stopped_by_request);
 }
+
+}  // namespace kezek_client_threads_announcer

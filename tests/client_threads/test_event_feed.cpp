@@ -12,6 +12,8 @@
 #include "shared/net/event_feed.hpp"
 #include "tests/support/api_session.hpp"
 
+namespace kezek_client_threads_event_feed {
+
 using namespace std::chrono_literals;
 
 TEST_CASE("event feed: a quiet link is reopened without a link message, and still delivers") {
@@ -45,3 +47,5 @@ TEST_CASE("event feed: a quiet link is reopened without a link message, and stil
   CHECK(std::find(types.begin(), types.end(), "ticket.issued") != types.end());
   CHECK(links == std::vector<bool>{true});
 }
+
+}  // namespace kezek_client_threads_event_feed

@@ -15,6 +15,8 @@
 #include "tests/support/api_session.hpp"
 #include "tests/support/wait_until.hpp"
 
+namespace kezek_client_threads_request_worker {
+
 using namespace std::chrono_literals;
 
 TEST_CASE("request worker: every answer reaches the UI thread, in the order the requests were made") {
@@ -79,3 +81,5 @@ TEST_CASE("background worker: jobs run in order on one thread, and destroying it
   CHECK(first_finished);    // the running job was let finish, not abandoned
   CHECK_FALSE(queued_ran);  // the queued one was dropped
 }
+
+}  // namespace kezek_client_threads_request_worker

@@ -9,6 +9,8 @@
 #include "display/display_config.hpp"
 #include "shared/gui/config_file.hpp"
 
+namespace kezek_clients_client_config {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -44,3 +46,5 @@ TEST_CASE("client config: a bad member is named with what it must be") {
   const fs::path unknown = write("unknown.json", R"({"volume": 3})");
   CHECK(problem_with(unknown).find("\"volume\" is not a setting") != std::string::npos);
 }
+
+}  // namespace kezek_clients_client_config

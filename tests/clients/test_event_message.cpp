@@ -6,6 +6,8 @@
 
 #include "shared/net/event_message.hpp"
 
+namespace kezek_clients_event_message {
+
 using kezek::net::decode_event_message;
 
 TEST_CASE("event message: a JSON object with its sequence number") {
@@ -32,3 +34,5 @@ TEST_CASE("event message: a sequence number the server would refuse to resume fr
   CHECK_FALSE(decode_event_message(R"({"seq":1.5})")->seq);
   CHECK_FALSE(decode_event_message(R"({"seq":"7"})")->seq);
 }
+
+}  // namespace kezek_clients_event_message

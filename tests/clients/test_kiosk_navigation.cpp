@@ -4,6 +4,8 @@
 
 #include "kiosk/navigation.hpp"
 
+namespace kezek_clients_kiosk_navigation {
+
 namespace {
 
 using namespace kezek;
@@ -160,3 +162,5 @@ TEST_CASE("kiosk navigation: back from a booking's details returns to the code p
   s = navigate(std::move(s), intent::GoBack{}, catalog::Lang::en).state;
   CHECK(s.screen == Screen::home);
 }
+
+}  // namespace kezek_clients_kiosk_navigation

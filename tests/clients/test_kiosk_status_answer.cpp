@@ -6,6 +6,8 @@
 #include "kiosk/status_answer.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_clients_kiosk_status_answer {
+
 namespace {
 
 using namespace kezek;
@@ -63,3 +65,5 @@ TEST_CASE("kiosk status answer: an unreadable status keeps the last one and name
   CHECK(old.server_protocol == 1);
   CHECK(old.speaks_server_protocol() == protocol::compatible(1));
 }
+
+}  // namespace kezek_clients_kiosk_status_answer

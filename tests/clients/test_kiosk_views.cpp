@@ -6,6 +6,8 @@
 #include "kiosk/view_builders.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_clients_kiosk_views {
+
 namespace {
 
 using namespace kezek;
@@ -265,3 +267,5 @@ TEST_CASE("kiosk views: a group's services are those of the group, each with its
   CHECK(services.services[0].id == "work_visa_invitation");
   CHECK_FALSE(services.services[0].detail.empty());
 }
+
+}  // namespace kezek_clients_kiosk_views

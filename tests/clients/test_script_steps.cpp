@@ -8,6 +8,8 @@
 
 #include "shared/gui/script_steps.hpp"
 
+namespace kezek_clients_script_steps {
+
 namespace {
 
 using kezek::gui::parse_script;
@@ -94,3 +96,5 @@ TEST_CASE("script steps: a script that cannot be read says so with its name") {
     CHECK(std::string(e.what()) == "/nonexistent/day.txt: cannot read the script");
   }
 }
+
+}  // namespace kezek_clients_script_steps

@@ -21,6 +21,8 @@
 #include "staff/transfer_panel.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_clients_staff_views {
+
 namespace {
 
 using namespace kezek;
@@ -407,3 +409,5 @@ TEST_CASE(
   const protocol::CounterView serving = serving_view();
   CHECK_FALSE(availability(Action::recall, &serving, open, now, Lang::en).enabled);
 }
+
+}  // namespace kezek_clients_staff_views

@@ -5,6 +5,8 @@
 #include "shared/time/local_time.hpp"
 #include "tests/support/api_session.hpp"
 
+namespace kezek_e2e_e2e_appointments {
+
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
 
@@ -120,3 +122,5 @@ TEST_CASE("e2e appointments: check-in too early, on time (served first), too lat
   CHECK(body.at("error").as_object().at("code").as_string() == "too_late");
   CHECK(body.at("offer").as_object().at("tier").as_string() == "standard");
 }
+
+}  // namespace kezek_e2e_e2e_appointments

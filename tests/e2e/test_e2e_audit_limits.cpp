@@ -9,6 +9,8 @@
 
 #include "tests/support/api_session.hpp"
 
+namespace kezek_e2e_e2e_audit_limits {
+
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
 
@@ -112,3 +114,5 @@ TEST_CASE("e2e limits: idle sockets without a token never lock a kiosk out") {
   CHECK(api.get("display", "/api/v1/board").status == 200);
   CHECK(api.counter(6, "call-next").status == 200);
 }
+
+}  // namespace kezek_e2e_e2e_audit_limits

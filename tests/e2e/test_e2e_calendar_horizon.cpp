@@ -10,6 +10,8 @@
 
 #include "tests/support/api_session.hpp"
 
+namespace kezek_e2e_e2e_calendar_horizon {
+
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
 using kezek::testing::ServerProcess;
@@ -96,3 +98,5 @@ TEST_CASE("e2e calendar horizon: no warning while the decreed data reaches more 
   CHECK(slots.object().at("provisional") == false);
   CHECK_FALSE(slots.object().contains("provisional_note"));
 }
+
+}  // namespace kezek_e2e_e2e_calendar_horizon

@@ -7,6 +7,8 @@
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
 
+namespace kezek_e2e_e2e_command_line {
+
 using kezek::testing::run_program;
 using kezek::testing::TempDir;
 
@@ -67,3 +69,5 @@ TEST_CASE("cli: first start creates the database and owner-only credentials") {
   CHECK(r.exit_code == 0);
   CHECK(r.output.size() == 65);
 }
+
+}  // namespace kezek_e2e_e2e_command_line

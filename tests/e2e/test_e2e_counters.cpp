@@ -8,6 +8,8 @@
 
 #include "tests/support/api_session.hpp"
 
+namespace kezek_e2e_e2e_counters {
+
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
 
@@ -163,3 +165,5 @@ TEST_CASE("e2e counters: closed after 18:00 and at weekends, saying until when")
     CHECK(api.counter(1, "call-next").error_code() == "closed");
   }
 }
+
+}  // namespace kezek_e2e_e2e_counters

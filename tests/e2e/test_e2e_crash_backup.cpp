@@ -15,6 +15,8 @@
 #include "tests/support/run_program.hpp"
 #include "tests/support/wait_until.hpp"
 
+namespace kezek_e2e_e2e_crash_backup {
+
 namespace json = boost::json;
 using kezek::net::HttpClient;
 using kezek::testing::ServerProcess;
@@ -138,3 +140,5 @@ TEST_CASE("e2e backup: an online backup while the server runs, restored into a n
   CHECK(refused.exit_code == 1);
   CHECK(refused.output.find("no database") != std::string::npos);
 }
+
+}  // namespace kezek_e2e_e2e_crash_backup

@@ -8,6 +8,8 @@
 
 #include "tests/support/api_session.hpp"
 
+namespace kezek_e2e_e2e_day_boundary {
+
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
 
@@ -57,3 +59,5 @@ TEST_CASE("e2e day boundary: Tuesday's checked-in booking and pause do not outli
   const Answer called = api.counter(6, "call-next");
   CHECK(called.status == 200);
 }
+
+}  // namespace kezek_e2e_e2e_day_boundary

@@ -5,6 +5,8 @@
 
 #include "tests/support/api_session.hpp"
 
+namespace kezek_e2e_e2e_role_matrix {
+
 using kezek::testing::ApiSession;
 
 TEST_CASE("e2e roles: each endpoint answers each role as documented") {
@@ -91,3 +93,5 @@ TEST_CASE("e2e roles: each endpoint answers each role as documented") {
     }
   }
 }
+
+}  // namespace kezek_e2e_e2e_role_matrix

@@ -20,6 +20,8 @@
 #include "tests/support/api_session.hpp"
 #include "tests/support/wait_until.hpp"
 
+namespace kezek_e2e_e2e_shutdown {
+
 using kezek::net::HttpClient;
 using kezek::testing::ServerProcess;
 using kezek::testing::TempDir;
@@ -197,3 +199,5 @@ TEST_CASE("e2e shutdown: commands stuck behind a held database lock at SIGTERM a
   check_contract(outcomes, stored_numbers(server));
   CHECK(outcomes.acknowledged.size() == 3);  // the six were all refused or unanswered
 }
+
+}  // namespace kezek_e2e_e2e_shutdown

@@ -12,6 +12,8 @@
 #include "shared/net/http_client.hpp"
 #include "tests/support/server_process.hpp"
 
+namespace kezek_e2e_e2e_whole_day {
+
 namespace json = boost::json;
 using kezek::net::HttpClient;
 using kezek::net::HttpResult;
@@ -117,3 +119,5 @@ TEST_CASE("e2e day: a whole day from booking to closing and the next morning") {
     CHECK(waiting == 1);
   }
 }
+
+}  // namespace kezek_e2e_e2e_whole_day

@@ -10,6 +10,8 @@
 
 #include "tests/support/run_program.hpp"
 
+namespace kezek_gui_bad_config {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -48,3 +50,5 @@ TEST_CASE("bad config: kiosk, display and staff console each exit 2 naming the f
     CHECK(not_json.output.find(broken.string() + ": is not valid JSON") != std::string::npos);
   }
 }
+
+}  // namespace kezek_gui_bad_config

@@ -12,6 +12,8 @@
 #include "shared/protocol/event_payloads.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_gui_display_board {
+
 namespace {
 
 namespace json = boost::json;
@@ -161,3 +163,5 @@ TEST_CASE("display board: a server of another protocol version is refused with b
   old.erase("protocol");
   CHECK(protocol::parse_board(old).seq == 10);
 }
+
+}  // namespace kezek_gui_display_board

@@ -23,6 +23,8 @@
 #include "tests/support/api_session.hpp"
 #include "tests/support/run_program.hpp"
 
+namespace kezek_gui_display_live {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -185,3 +187,5 @@ TEST_CASE("display live: after a server restart it reconnects by itself and resu
   // Every event after the restart followed on from the last one seen.
   CHECK(log.find("gap after") == std::string::npos);
 }
+
+}  // namespace kezek_gui_display_live

@@ -21,6 +21,8 @@
 #include "tests/support/run_program.hpp"
 #include "tests/unit/protocol_test_support.hpp"
 
+namespace kezek_gui_display_screens {
+
 namespace {
 
 namespace json = boost::json;
@@ -237,3 +239,5 @@ TEST_CASE("display screenshot: lunch and closed, from the real server") {
     CHECK(image.share_near(60, 1026, 1900, 1072, kWarning) < 0.01);  // connected: no mark
   }
 }
+
+}  // namespace kezek_gui_display_screens

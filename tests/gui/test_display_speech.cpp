@@ -15,6 +15,8 @@
 
 #include "tests/support/run_program.hpp"
 
+namespace kezek_gui_display_speech {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -151,3 +153,5 @@ TEST_CASE("display speech: bad options and a bad config file are refused with a 
   CHECK(bad_config.exit_code == 2);
   CHECK(bad_config.output.find("\"languages\" may hold only") != std::string::npos);
 }
+
+}  // namespace kezek_gui_display_speech

@@ -11,6 +11,8 @@
 #include "shared/gui/fonts.hpp"
 #include "shared/i18n/centre_status_text.hpp"
 
+namespace kezek_gui_glyph_coverage {
+
 namespace {
 
 using namespace kezek;
@@ -113,3 +115,5 @@ TEST_CASE("gui: a frame that draws a character the fonts lack is caught, one mar
   CHECK(marks_for(f.fonts, "Kezek · Кезек · Кезек ₸ ә") == 0);
   CHECK(marks_for(f.fonts, "漢字 ok") == 2);
 }
+
+}  // namespace kezek_gui_glyph_coverage

@@ -9,6 +9,8 @@
 #include "shared/net/http_client.hpp"
 #include "tests/support/server_process.hpp"
 
+namespace kezek_gui_kiosk_catalog {
+
 TEST_CASE("kiosk catalog: the server's catalog with its letters, tiers and duties") {
   const kezek::testing::TempDir dir;
   const kezek::testing::ServerProcess server(dir.path(), kezek::testing::at("2026-11-24T10:00:00+05:00"));
@@ -44,3 +46,5 @@ TEST_CASE("kiosk catalog: an answer that is not a catalog is refused in words") 
                        std::invalid_argument);
   CHECK_THROWS(kezek::kiosk::parse_served_catalog(R"({"format": 1, "services": []})"));
 }
+
+}  // namespace kezek_gui_kiosk_catalog

@@ -24,6 +24,8 @@
 #include "tests/support/wait_until.hpp"
 #include "tests/support/xvfb_display.hpp"
 
+namespace kezek_gui_kiosk_e2e {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -308,3 +310,5 @@ TEST_CASE("kiosk e2e: a config file gives the server, the token and the printer"
   REQUIRE(result.exit_code == 0);
   CHECK(read_file(printer).find("W-001\n") != std::string::npos);
 }
+
+}  // namespace kezek_gui_kiosk_e2e

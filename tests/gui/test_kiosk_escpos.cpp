@@ -16,6 +16,8 @@
 #include "kiosk/receipt.hpp"
 #include "tests/support/server_process.hpp"
 
+namespace kezek_gui_kiosk_escpos {
+
 namespace {
 
 using namespace kezek;
@@ -177,3 +179,5 @@ TEST_CASE("printer port: specs, a plain file, and a printer that is not there") 
   REQUIRE(missing.has_value());
   CHECK(missing->find("cannot open printer /nonexistent/lp0") != std::string::npos);
 }
+
+}  // namespace kezek_gui_kiosk_escpos

@@ -24,6 +24,8 @@
 #include "tests/support/temp_dir.hpp"
 #include "tests/support/xvfb_display.hpp"
 
+namespace kezek_gui_kiosk_screens {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -285,3 +287,5 @@ TEST_CASE("kiosk options: a bad value is one readable line") {
   CHECK(script.exit_code == 3);
   CHECK(script.output.find(bad.string() + ":2: unknown step \"wait_for\"") != std::string::npos);
 }
+
+}  // namespace kezek_gui_kiosk_screens

@@ -16,6 +16,8 @@
 
 #include "tests/support/run_program.hpp"
 
+namespace kezek_gui_screenshots {
+
 namespace {
 
 struct Shot {
@@ -85,3 +87,5 @@ TEST_CASE("screenshot: a bad --now is refused with a readable message") {
   CHECK(result.exit_code == 1);
   CHECK(result.output.find("--now expects") != std::string::npos);
 }
+
+}  // namespace kezek_gui_screenshots

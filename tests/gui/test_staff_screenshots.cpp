@@ -27,6 +27,8 @@
 #include "tests/support/server_process.hpp"
 #include "tests/support/xvfb_display.hpp"
 
+namespace kezek_gui_staff_screenshots {
+
 namespace {
 
 using kezek::staff::Msg;
@@ -274,3 +276,5 @@ TEST_CASE("staff screenshot: a refusal from the server in plain words, and nobod
               {"wait_idle", "key F4", "wait_idle", "key F1", "wait_idle",
                "expect_text " + std::string(tr(Msg::nobody_waiting, lang_of("kk")))});
 }
+
+}  // namespace kezek_gui_staff_screenshots

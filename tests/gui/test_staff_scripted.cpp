@@ -19,6 +19,8 @@
 #include "tests/support/wait_until.hpp"
 #include "tests/support/xvfb_display.hpp"
 
+namespace kezek_gui_staff_scripted {
+
 namespace json = boost::json;
 using kezek::catalog::Lang;
 using kezek::staff::Msg;
@@ -238,3 +240,5 @@ TEST_CASE("staff xdotool: function keys pressed on the console's window reach th
   INFO(result.output);
   CHECK(result.exit_code == 0);
 }
+
+}  // namespace kezek_gui_staff_scripted

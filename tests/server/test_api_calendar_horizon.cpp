@@ -16,6 +16,8 @@
 #include "shared/catalog/catalog_loader.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_api_calendar_horizon {
+
 using namespace kezek;
 using namespace kezek::server;
 using namespace kezek::server::api;
@@ -181,3 +183,5 @@ TEST_CASE("server calendar: the configuration's extra days and hours keep the fi
   CHECK(calendar.hours().open == std::chrono::hours(8));
   CHECK(calendar.lunar_holidays().size() == 1);
 }
+
+}  // namespace kezek_server_api_calendar_horizon

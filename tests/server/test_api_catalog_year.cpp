@@ -15,6 +15,8 @@
 #include "shared/catalog/catalog_loader.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_api_catalog_year {
+
 using namespace kezek;
 using namespace kezek::server;
 using namespace kezek::server::api;
@@ -91,3 +93,5 @@ TEST_CASE("api catalog: state duties are priced with the MRP of the day's year, 
   CHECK(unknown.mrp_kzt.is_null());
   CHECK(unknown.first_duty_kzt.is_null());
 }
+
+}  // namespace kezek_server_api_catalog_year

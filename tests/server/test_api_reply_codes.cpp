@@ -11,6 +11,8 @@
 #include "server/http/json_error.hpp"
 #include "shared/protocol/error.hpp"
 
+namespace kezek_server_api_reply_codes {
+
 using namespace kezek;
 using namespace kezek::server;
 namespace json = boost::json;
@@ -37,3 +39,5 @@ TEST_CASE("reply_error and json_error refuse a code outside the list") {
   CHECK(protocol::decode<protocol::Error>(json::parse(response.body())).code ==
         protocol::ErrorCode::too_many_connections);
 }
+
+}  // namespace kezek_server_api_reply_codes

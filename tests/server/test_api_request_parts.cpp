@@ -13,6 +13,7 @@
 #include "test_store_temp_dir.hpp"
 
 namespace kezek::server::api {
+namespace server_api_request_parts {
 
 TEST_CASE("api request parts: a target is split into decoded segments and query") {
   const auto target = parse_target("/api/v1/slots?service=work_visa_in_country&date=2026-11-25&q=%D0%B0+b");
@@ -57,4 +58,5 @@ TEST_CASE("api handler: a target with bytes that are not UTF-8 gets a JSON 400")
   CHECK(body.at("error").at("code").as_string() == "bad_target");
 }
 
+}  // namespace server_api_request_parts
 }  // namespace kezek::server::api

@@ -4,6 +4,8 @@
 
 #include "server/engine/batch_gathering.hpp"
 
+namespace kezek_server_engine_batch_gathering {
+
 using kezek::server::gather_wait;
 using namespace std::chrono_literals;
 
@@ -17,3 +19,5 @@ TEST_CASE("engine batch gathering: waits only after a slow flush of several comm
   CHECK(gather_wait(128, 4ms) == 1000us);  // at most 1 ms
   CHECK(gather_wait(128, 40ms) == 1000us);
 }
+
+}  // namespace kezek_server_engine_batch_gathering

@@ -10,6 +10,8 @@
 #include "server/store/transaction.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
+namespace kezek_server_engine_call_overhead {
+
 using namespace kezek;
 using namespace std::chrono_literals;
 
@@ -83,3 +85,5 @@ TEST_CASE("engine: estimates count the learned walk up once per call") {
     CHECK(d - c == service_time + 60s);
   }
 }
+
+}  // namespace kezek_server_engine_call_overhead

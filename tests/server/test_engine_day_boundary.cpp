@@ -22,6 +22,8 @@
 #include "shared/domain/day_end.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_engine_day_boundary {
+
 using namespace kezek;
 namespace json = boost::json;
 
@@ -166,3 +168,5 @@ TEST_CASE("engine day boundary: running across midnight, the new day is announce
   centre.restart(morning);
   CHECK_FALSE(centre.paused(5, morning));
 }
+
+}  // namespace kezek_server_engine_day_boundary

@@ -8,6 +8,8 @@
 #include "server/store/transaction.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
+namespace kezek_server_engine_retention {
+
 using namespace kezek;
 
 TEST_CASE("engine retention: applicant references are purged after personal_data_days, old events after event_days") {
@@ -54,3 +56,5 @@ TEST_CASE("engine retention: applicant references are purged after personal_data
   REQUIRE_FALSE(kept.empty());
   CHECK(kept.front().seq == 2);
 }
+
+}  // namespace kezek_server_engine_retention

@@ -22,6 +22,8 @@
 #include "tests/server/test_store_full_disk.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_engine_storage_faults {
+
 using namespace kezek;
 using namespace kezek::server;
 namespace json = boost::json;
@@ -270,3 +272,5 @@ TEST_CASE("engine storage faults: the day-end sweep, retention and day.started w
                      std::to_string(at("2026-11-25T08:00:00+05:00").time_since_epoch().count())) <= 1);
   CHECK(centre.count("SELECT count(*) FROM events WHERE type = 'day.started'") == 1);
 }
+
+}  // namespace kezek_server_engine_storage_faults

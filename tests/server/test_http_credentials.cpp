@@ -16,6 +16,7 @@
 #include "server/http/random_token.hpp"
 
 namespace kezek::http {
+namespace server_http_credentials {
 namespace {
 
 namespace fs = std::filesystem;
@@ -190,4 +191,5 @@ TEST_CASE("http credentials: authenticate maps each token to its principal") {
   }
 }
 
+}  // namespace server_http_credentials
 }  // namespace kezek::http

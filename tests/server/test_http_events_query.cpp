@@ -4,6 +4,7 @@
 #include "server/http/events_query.hpp"
 
 namespace kezek::http {
+namespace server_http_events_query {
 
 TEST_CASE("http events query: since is parsed strictly") {
   CHECK(parse_since("/api/v1/events").valid);
@@ -24,4 +25,5 @@ TEST_CASE("http events query: since is parsed strictly") {
   CHECK_FALSE(parse_since("/api/v1/events?since=99999999999999999999").valid);
 }
 
+}  // namespace server_http_events_query
 }  // namespace kezek::http

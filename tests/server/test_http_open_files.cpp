@@ -8,6 +8,8 @@
 
 #include "server/http/open_files_limit.hpp"
 
+namespace kezek_server_http_open_files {
+
 TEST_CASE("http open files: the soft limit is raised to the hard limit, and says so") {
   rlimit before{};
   REQUIRE(::getrlimit(RLIMIT_NOFILE, &before) == 0);
@@ -19,3 +21,5 @@ TEST_CASE("http open files: the soft limit is raised to the hard limit, and says
   CHECK(line.starts_with("open files: "));
   CHECK(line.find(std::to_string(after.rlim_cur)) != std::string::npos);
 }
+
+}  // namespace kezek_server_http_open_files

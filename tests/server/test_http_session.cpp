@@ -7,6 +7,7 @@
 #include "tests/server/test_http_support.hpp"
 
 namespace kezek::http::test {
+namespace server_http_session {
 namespace {
 
 std::string echoed_target(const Response& response) {
@@ -398,4 +399,5 @@ TEST_CASE("http server: listen rejects a malformed address") {
   CHECK(bound.port() != 0);
 }
 
+}  // namespace server_http_session
 }  // namespace kezek::http::test

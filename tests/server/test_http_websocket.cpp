@@ -6,6 +6,7 @@
 #include "tests/server/test_http_support.hpp"
 
 namespace kezek::http::test {
+namespace server_http_websocket {
 namespace {
 
 // Reads messages until one with seq `last` (an event), checking they run on from `after`
@@ -252,4 +253,5 @@ TEST_CASE("http websocket: refused upgrades are answered over HTTP") {
   CHECK(upgrade_status("/api/v1/events?since=-1") == 400);
 }
 
+}  // namespace server_http_websocket
 }  // namespace kezek::http::test

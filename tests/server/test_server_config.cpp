@@ -5,6 +5,8 @@
 #include "server/config/server_config.hpp"
 #include "shared/catalog/catalog_loader.hpp"
 
+namespace kezek_server_server_config {
+
 namespace {
 
 using namespace kezek;
@@ -145,3 +147,5 @@ TEST_CASE("config: numbers out of range are refused before any narrowing, naming
   CHECK(edges.scheduling.priority_head_start == std::chrono::minutes(0));
   CHECK(edges.scheduling.max_recalls == 10);
 }
+
+}  // namespace kezek_server_server_config

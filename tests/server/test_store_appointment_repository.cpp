@@ -10,6 +10,8 @@
 #include "tests/server/test_store_temp_dir.hpp"
 #include "tests/support/tuesday.hpp"
 
+namespace kezek_server_store_appointment_repository {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::store;
@@ -167,3 +169,5 @@ TEST_CASE("store/appointments: purge_applicants_before blanks only older referen
   CHECK_FALSE(appointments.find_active("", "visa-extension").has_value());
   CHECK(appointments.purge_applicants_before(slot_at(12h)) == 0);
 }
+
+}  // namespace kezek_server_store_appointment_repository

@@ -9,6 +9,8 @@
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_counter_state_repository {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::store;
@@ -77,3 +79,5 @@ TEST_CASE("store/counters: an unknown phase in the file is reported, not guessed
     CHECK(std::string(e.what()).find("unknown counter phase 'lunch'") != std::string::npos);
   }
 }
+
+}  // namespace kezek_server_store_counter_state_repository

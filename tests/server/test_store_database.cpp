@@ -8,6 +8,8 @@
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_database {
+
 using namespace kezek::store;
 using kezek::store::testing::TempDir;
 
@@ -123,3 +125,5 @@ TEST_CASE("store/database: backup_to refuses to copy uncommitted writes") {
   CHECK_THROWS_AS(db.backup_to(dir.file("backup.db")), StoreError);
   CHECK_FALSE(std::filesystem::exists(dir.file("backup.db")));
 }
+
+}  // namespace kezek_server_store_database

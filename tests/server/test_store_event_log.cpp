@@ -8,6 +8,8 @@
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_event_log {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::store;
@@ -78,3 +80,5 @@ TEST_CASE("store/events: append needs a transaction") {
   CHECK_THROWS_AS(log.append(1, tuesday_at(9h), "a", "{}"), StoreError);
   CHECK(log.last_seq() == 0);
 }
+
+}  // namespace kezek_server_store_event_log

@@ -7,6 +7,8 @@
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_migrations {
+
 using namespace kezek::store;
 using kezek::store::testing::TempDir;
 
@@ -141,3 +143,5 @@ TEST_CASE("store/migrations: a version 1 database is upgraded in place, keeping 
   CHECK(counter.column_int(0) == 1);
   CHECK(counter.column_text(1).empty());
 }
+
+}  // namespace kezek_server_store_migrations

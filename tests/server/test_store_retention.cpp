@@ -14,6 +14,8 @@
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_retention {
+
 using namespace kezek;
 using namespace kezek::store;
 using namespace std::chrono;
@@ -108,3 +110,5 @@ TEST_CASE("store retention: deleting needs a transaction") {
   Database db = open_database(std::string(Database::kInMemory));
   CHECK_THROWS_AS(Retention(db).delete_before(Instant{}, Instant{}), StoreError);
 }
+
+}  // namespace kezek_server_store_retention

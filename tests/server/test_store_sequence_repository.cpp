@@ -9,6 +9,8 @@
 #include "tests/server/test_store_temp_dir.hpp"
 #include "tests/support/tuesday.hpp"
 
+namespace kezek_server_store_sequence_repository {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::store;
@@ -69,3 +71,5 @@ TEST_CASE("store/sequences: next outside a transaction is refused") {
   CHECK_THROWS_AS(sequences.next(kDay, 'W'), StoreError);
   CHECK(sequences.last(kDay, 'W') == 0);
 }
+
+}  // namespace kezek_server_store_sequence_repository

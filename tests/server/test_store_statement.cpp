@@ -6,6 +6,8 @@
 
 #include "server/store/database.hpp"
 
+namespace kezek_server_store_statement {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::store;
@@ -120,3 +122,5 @@ TEST_CASE("store/statement: a failed step throws and the statement is usable aga
   CHECK_NOTHROW(insert.run());
   CHECK(db.changes() == 1);
 }
+
+}  // namespace kezek_server_store_statement

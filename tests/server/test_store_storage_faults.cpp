@@ -10,6 +10,8 @@
 #include "tests/server/test_store_full_disk.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_storage_faults {
+
 using namespace kezek::store;
 
 namespace {
@@ -65,3 +67,5 @@ TEST_CASE("store errors: a full disk at a statement or at commit is a storage fa
   REQUIRE(count.step());
   CHECK(count.column_int(0) == 0);
 }
+
+}  // namespace kezek_server_store_storage_faults

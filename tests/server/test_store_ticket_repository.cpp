@@ -9,6 +9,8 @@
 #include "tests/server/test_store_temp_dir.hpp"
 #include "tests/support/tuesday.hpp"
 
+namespace kezek_server_store_ticket_repository {
+
 using namespace std::chrono;
 using namespace kezek;
 using namespace kezek::store;
@@ -298,3 +300,5 @@ TEST_CASE("store/tickets: writes outside a transaction are refused") {
   CHECK_THROWS_AS(tickets.close_open_before(kDay, time_on(kDay, 8h)), StoreError);
   CHECK(tickets.load_day(kDay).empty());
 }
+
+}  // namespace kezek_server_store_ticket_repository

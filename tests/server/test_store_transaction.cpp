@@ -8,6 +8,8 @@
 #include "server/store/transaction.hpp"
 #include "tests/server/test_store_temp_dir.hpp"
 
+namespace kezek_server_store_transaction {
+
 using namespace kezek::store;
 using kezek::store::testing::TempDir;
 
@@ -137,3 +139,5 @@ TEST_CASE("store/transaction: BEGIN IMMEDIATE takes the write lock at once") {
     CHECK(std::string(e.what()).find("locked") != std::string::npos);
   }
 }
+
+}  // namespace kezek_server_store_transaction
