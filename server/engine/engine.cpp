@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "server/engine/batch_gathering.hpp"
+#include "server/engine/tick_interval.hpp"
 #include "server/store/migrations.hpp"
 #include "server/store/transaction.hpp"
 
@@ -67,9 +68,9 @@ void Engine::run() {
   for (;;) {
     {
       std::unique_lock lock(mutex_);
-      // Wake at least every half second: the clock alone moves the Centre
-      // (lunch, closing, no-shows), even when nobody sends anything.
-      wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_ || !queue_.empty(); });
+      // Wake at least every tick: the clock alone moves the Centre (lunch,
+      // closing, no-shows), even when nobody sends anything.
+      wake_.wait_for(lock, tick_interval(clock_.rate()), [this] { return stopping_ || !queue_.empty(); });
       if (stopping_ && queue_.empty()) return;
       if (const auto gather = gather_wait(last_batch_commands_, last_commit_);
           gather.count() > 0 && queue_.size() < last_batch_commands_) {
