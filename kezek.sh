@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kezek's one entry point for people and CI:
-#   ./kezek.sh run  [--real-clock] [--data DIR] [--port N]   start the whole Centre
-#   ./kezek.sh test                                          build four trees and run their tests
+#   ./kezek.sh run  [--real-clock] [--time-scale X] [--data DIR] [--port N]   start the whole Centre
+#   ./kezek.sh test                                                          build four trees and run their tests
 # Both install the Debian 12 packages they need first (quietly when present).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -66,10 +66,11 @@ ensure_display() {
 }
 
 cmd_run() {
-  local data="$here/kezek-data" port=8080 real_clock=0
+  local data="$here/kezek-data" port=8080 real_clock=0 time_scale=1
   while [ $# -gt 0 ]; do
     case "$1" in
       --real-clock) real_clock=1 ;;
+      --time-scale) time_scale="$2"; shift ;;
       --data) data="$2"; shift ;;
       --port) port="$2"; shift ;;
       *) log "unknown option $1"; exit 2 ;;
@@ -82,10 +83,18 @@ cmd_run() {
   pids=()
   trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
   local now_args=()
+  # The server checks the value (1 to 3600) and says what is wrong with it,
+  # before anything is started.
+  "$bin/server/kezek-server" --time-scale "$time_scale" --print-demo-start >/dev/null || exit 2
+  if [ "$time_scale" != 1 ]; then
+    # Server, screens and visitors share the clock: lunch and closing come
+    # time_scale times sooner everywhere.
+    now_args+=(--time-scale "$time_scale")
+  fi
   if [ "$real_clock" = 0 ]; then
     local start
     start="$("$bin/server/kezek-server" --print-demo-start)"
-    now_args=(--now "$start")
+    now_args+=(--now "$start")
     log "demo day: the clock starts at $start (use --real-clock for the real time)"
   fi
   mkdir -p "$data"
@@ -106,8 +115,12 @@ cmd_run() {
   pids+=($!)
   if [ "$real_clock" = 0 ]; then
     # A living Centre for the demo: simulated visitors take tickets at the
-    # kiosk's API and counters 2-8 serve them; counter 1 is left to you.
-    "$bin/bench/kezek-visitors" --server "127.0.0.1:$port" --data "$data" --speed 20 --leave-counter 1 \
+    # kiosk's API and counters 2-8 serve them; counter 1 is left to you. On
+    # the real clock they come 20 times as often (a busy day); with a time
+    # scale they keep the server's time (--speed defaults to the scale).
+    local pace=(--speed 20)
+    [ "$time_scale" != 1 ] && pace=(--time-scale "$time_scale")
+    "$bin/bench/kezek-visitors" --server "127.0.0.1:$port" --data "$data" "${pace[@]}" --leave-counter 1 \
       >"$data/visitors.log" 2>&1 &
     pids+=($!)
     log "demo visitors are arriving (log: $data/visitors.log); counter 1 is yours"
