@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace kezek::bench::soak {
@@ -130,7 +131,15 @@ std::vector<std::string> compare_boards(const protocol::Board& display, const pr
   // by called_at alone, while the display keeps the order the events came in.
   // Compare them in one order within each second: the server keeps no call
   // sequence to break such ties with (docs/benchmarks.md, kezek-soak).
-  const auto in_one_order = [](std::vector<protocol::BoardCall> calls) {
+  // For the same reason, when the board is full, which of the calls of its
+  // oldest second made the cut is the server's arbitrary choice: leave that
+  // second out.
+  std::optional<Instant> cut;
+  for (const auto* calls : {&display.calls, &server.calls})
+    if (calls->size() >= protocol::kBoardCalls && (!cut || calls->back().called_at > *cut))
+      cut = calls->back().called_at;
+  const auto in_one_order = [&cut](std::vector<protocol::BoardCall> calls) {
+    if (cut) std::erase_if(calls, [&cut](const protocol::BoardCall& c) { return c.called_at <= *cut; });
     std::stable_sort(calls.begin(), calls.end(), [](const protocol::BoardCall& a, const protocol::BoardCall& b) {
       return a.called_at != b.called_at ? a.called_at > b.called_at : a.number < b.number;
     });
