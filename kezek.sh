@@ -70,7 +70,7 @@ cmd_run() {
   while [ $# -gt 0 ]; do
     case "$1" in
       --real-clock) real_clock=1 ;;
-      --time-scale) time_scale="$2"; shift ;;
+      --time-scale) time_scale="${2:-}"; [ $# -gt 1 ] && shift ;;
       --data) data="$2"; shift ;;
       --port) port="$2"; shift ;;
       *) log "unknown option $1"; exit 2 ;;
@@ -106,12 +106,31 @@ cmd_run() {
   done
   token() { "$bin/server/kezek-server" --data "$data" --print-token "$1"; }
   ensure_display
-  local common=(--server "127.0.0.1:$port" "${now_args[@]}")
-  "$bin/kiosk/kezek-kiosk" "${common[@]}" --token "$(token kiosk)" --windowed --size 1080x1080 &
+  # A program's clock starts when the program does: with a time scale, each
+  # is given the server's time of that moment, so a screen lags the server by
+  # its own start-up (times the scale), not by everything launched before it.
+  clock() {
+    if [ "$time_scale" = 1 ]; then
+      echo "${now_args[@]}"
+      return
+    fi
+    local reply
+    exec 3<>"/dev/tcp/127.0.0.1/$port"
+    printf 'GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\nConnection: close\r\n\r\n' \
+      "$(token kiosk)" >&3
+    reply="$(cat <&3)"
+    exec 3<&-
+    echo --now "$(sed -n 's/.*"now":"\([^"]*\)".*/\1/p' <<<"$reply" | head -n 1)" --time-scale "$time_scale"
+  }
+  local common=(--server "127.0.0.1:$port")
+  # shellcheck disable=SC2046  # clock's words are options without spaces
+  "$bin/kiosk/kezek-kiosk" "${common[@]}" $(clock) --token "$(token kiosk)" --windowed --size 1080x1080 &
   pids+=($!)
-  "$bin/display/kezek-display" "${common[@]}" --token "$(token display)" --windowed --size 1920x1080 &
+  # shellcheck disable=SC2046
+  "$bin/display/kezek-display" "${common[@]}" $(clock) --token "$(token display)" --windowed --size 1920x1080 &
   pids+=($!)
-  "$bin/staff/kezek-staff" "${common[@]}" --token "$(token counter:1)" --counter 1 --windowed --size 1280x900 &
+  # shellcheck disable=SC2046
+  "$bin/staff/kezek-staff" "${common[@]}" $(clock) --token "$(token counter:1)" --counter 1 --windowed --size 1280x900 &
   pids+=($!)
   if [ "$real_clock" = 0 ]; then
     # A living Centre for the demo: simulated visitors take tickets at the
