@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kezek's one entry point for people and CI:
-#   ./kezek.sh run  [--real-clock] [--data DIR] [--port N]   start the whole Centre
-#   ./kezek.sh test                                          build four trees and run their tests
+#   ./kezek.sh run  [--real-clock] [--time-scale X] [--data DIR] [--port N]   start the whole Centre
+#   ./kezek.sh test                                                          build four trees and run their tests
 # Both install the Debian 12 packages they need first (quietly when present).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -68,10 +68,11 @@ ensure_display() {
 }
 
 cmd_run() {
-  local data="$here/kezek-data" port=8080 real_clock=0
+  local data="$here/kezek-data" port=8080 real_clock=0 time_scale=1
   while [ $# -gt 0 ]; do
     case "$1" in
       --real-clock) real_clock=1 ;;
+      --time-scale) time_scale="${2:-}"; [ $# -gt 1 ] && shift ;;
       --data) data="$2"; shift ;;
       --port) port="$2"; shift ;;
       *) log "unknown option $1"; exit 2 ;;
@@ -84,10 +85,18 @@ cmd_run() {
   pids=()
   trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
   local now_args=()
+  # The server checks the value (1 to 3600) and says what is wrong with it,
+  # before anything is started.
+  "$bin/server/kezek-server" --time-scale "$time_scale" --print-demo-start >/dev/null || exit 2
+  if [ "$time_scale" != 1 ]; then
+    # Server, screens and visitors share the clock: lunch and closing come
+    # time_scale times sooner everywhere.
+    now_args+=(--time-scale "$time_scale")
+  fi
   if [ "$real_clock" = 0 ]; then
     local start
     start="$("$bin/server/kezek-server" --print-demo-start)"
-    now_args=(--now "$start")
+    now_args+=(--now "$start")
     log "demo day: the clock starts at $start (use --real-clock for the real time)"
   fi
   mkdir -p "$data"
@@ -99,17 +108,40 @@ cmd_run() {
   done
   token() { "$bin/server/kezek-server" --data "$data" --print-token "$1"; }
   ensure_display
-  local common=(--server "127.0.0.1:$port" "${now_args[@]}")
-  "$bin/kiosk/kezek-kiosk" "${common[@]}" --token "$(token kiosk)" --windowed --size 1080x1080 &
+  # A program's clock starts when the program does: with a time scale, each
+  # is given the server's time of that moment, so a screen lags the server by
+  # its own start-up (times the scale), not by everything launched before it.
+  clock() {
+    if [ "$time_scale" = 1 ]; then
+      echo "${now_args[@]}"
+      return
+    fi
+    local reply
+    exec 3<>"/dev/tcp/127.0.0.1/$port"
+    printf 'GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\nConnection: close\r\n\r\n' \
+      "$(token kiosk)" >&3
+    reply="$(cat <&3)"
+    exec 3<&-
+    echo --now "$(sed -n 's/.*"now":"\([^"]*\)".*/\1/p' <<<"$reply" | head -n 1)" --time-scale "$time_scale"
+  }
+  local common=(--server "127.0.0.1:$port")
+  # shellcheck disable=SC2046  # clock's words are options without spaces
+  "$bin/kiosk/kezek-kiosk" "${common[@]}" $(clock) --token "$(token kiosk)" --windowed --size 1080x1080 &
   pids+=($!)
-  "$bin/display/kezek-display" "${common[@]}" --token "$(token display)" --windowed --size 1920x1080 &
+  # shellcheck disable=SC2046
+  "$bin/display/kezek-display" "${common[@]}" $(clock) --token "$(token display)" --windowed --size 1920x1080 &
   pids+=($!)
-  "$bin/staff/kezek-staff" "${common[@]}" --token "$(token counter:1)" --counter 1 --windowed --size 1280x900 &
+  # shellcheck disable=SC2046
+  "$bin/staff/kezek-staff" "${common[@]}" $(clock) --token "$(token counter:1)" --counter 1 --windowed --size 1280x900 &
   pids+=($!)
   if [ "$real_clock" = 0 ]; then
     # A living Centre for the demo: simulated visitors take tickets at the
-    # kiosk's API and counters 2-8 serve them; counter 1 is left to you.
-    "$bin/bench/kezek-visitors" --server "127.0.0.1:$port" --data "$data" --speed 20 --leave-counter 1 \
+    # kiosk's API and counters 2-8 serve them; counter 1 is left to you. On
+    # the real clock they come 20 times as often (a busy day); with a time
+    # scale they keep the server's time (--speed defaults to the scale).
+    local pace=(--speed 20)
+    [ "$time_scale" != 1 ] && pace=(--time-scale "$time_scale")
+    "$bin/bench/kezek-visitors" --server "127.0.0.1:$port" --data "$data" "${pace[@]}" --leave-counter 1 \
       >"$data/visitors.log" 2>&1 &
     pids+=($!)
     log "demo visitors are arriving (log: $data/visitors.log); counter 1 is yours"

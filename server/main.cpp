@@ -38,6 +38,7 @@ struct Options {
   std::string listen = "127.0.0.1:8080";
   std::optional<std::filesystem::path> config;
   std::optional<Instant> now;
+  double time_scale = 1;
   std::filesystem::path assets = KEZEK_ASSETS_DIR;
   std::optional<std::filesystem::path> check_catalog;
   std::optional<std::string> print_token;
@@ -47,7 +48,7 @@ struct Options {
 
 constexpr const char* kUsage =
     "usage: kezek-server [--data DIR] [--listen HOST:PORT] [--config FILE] [--now ISO8601]\n"
-    "                    [--assets DIR]\n"
+    "                    [--time-scale X] [--assets DIR]\n"
     "       kezek-server --check-catalog FILE\n"
     "       kezek-server --data DIR --print-token admin|kiosk|display|counter:N\n"
     "       kezek-server --print-demo-start\n"
@@ -56,6 +57,8 @@ constexpr const char* kUsage =
     "  --listen H:P     address to serve HTTP and WebSocket on (default 127.0.0.1:8080; port 0 = any)\n"
     "  --config FILE    counters, walk-in share, rules (JSON; see docs/configuration.md)\n"
     "  --now ISO8601    start the clock at this instant, then run in real time (demos, training)\n"
+    "  --time-scale X   run the clock X times faster than real time, 1 to 3600 (600: a working\n"
+    "                   day in about a minute; tests, soak runs, the demo)\n"
     "  --assets DIR     catalog and calendar data (default: the source tree's assets/)\n";
 
 Options parse_options(int argc, char** argv) {
@@ -81,6 +84,8 @@ Options parse_options(int argc, char** argv) {
       const std::string text = args.value();
       o.now = parse_iso8601(text);
       if (!o.now) args.expected("e.g. 2026-11-24T10:00:00+05:00", text);
+    } else if (args.is("--time-scale")) {
+      o.time_scale = args.number_between(1, kMaxTimeScale);
     } else {
       args.reject();
     }
@@ -150,7 +155,9 @@ int serve(const Options& o) {
   }
   const WorkingCalendar calendar = server::load_server_calendar(o.assets / "calendar" / "kz-holidays.json", config);
   std::unique_ptr<Clock> clock;
-  if (o.now)
+  if (o.time_scale != 1)
+    clock = std::make_unique<ScaledClock>(o.now.value_or(SystemClock().now()), o.time_scale);
+  else if (o.now)
     clock = std::make_unique<OffsetClock>(*o.now);
   else
     clock = std::make_unique<SystemClock>();
@@ -166,8 +173,10 @@ int serve(const Options& o) {
   server::Engine engine(catalog, calendar, config, *clock, o.data / "kezek.db");
   const server::api::CatalogDocuments catalog_documents(read_file(o.assets / "catalog" / "catalog.json"), catalog,
                                                         std::move(mrp));
-  server::api::ApiHandler handler(engine, credentials, catalog_documents, config.kiosk_requests_per_second,
-                                  config.kiosk_burst);
+  // The kiosk's rate is per second of the Centre's time: a clock X times
+  // faster brings its visitors X times as often per real second.
+  server::api::ApiHandler handler(engine, credentials, catalog_documents,
+                                  config.kiosk_requests_per_second * clock->rate(), config.kiosk_burst);
 
   std::fprintf(stderr, "kezek-server: %s\n", http::raise_open_files_limit().c_str());
   boost::asio::io_context io;

@@ -38,7 +38,8 @@ LiveCentre::LiveCentre(const catalog::Catalog& catalog, LiveOptions options)
     : catalog_(catalog), options_(std::move(options)), model_(catalog) {}
 
 Instant LiveCentre::server_now() const {
-  return std::chrono::floor<seconds>(std::chrono::system_clock::now() + offset_);
+  const double real = std::chrono::duration<double>(std::chrono::steady_clock::now() - real_start_).count();
+  return server_start_ + seconds(static_cast<long long>(real * options_.time_scale));
 }
 
 void LiveCentre::run(StopSignal& stop) {
@@ -51,7 +52,8 @@ void LiveCentre::run(StopSignal& stop) {
                  status.error_message().c_str());
     return;
   }
-  offset_ = *now - std::chrono::system_clock::now();
+  server_start_ = *now;
+  real_start_ = std::chrono::steady_clock::now();
   std::vector<std::thread> threads;
   threads.emplace_back([this, &stop] { kiosk(stop); });
   threads.emplace_back([this, &stop] { bookings(stop); });
@@ -81,9 +83,10 @@ void LiveCentre::kiosk(StopSignal& stop) {
     const std::string body = "{\"service\":\"" + service + "\",\"tier\":\"" + std::string(domain::to_string(tier)) +
                              "\",\"lang\":\"" + kLangs[rng.bits() % 3] + "\"}";
     const net::HttpResult r = client.post("/api/v1/tickets", body);
-    if (r.status == 201)
+    if (r.status == 201) {
       ++tally_.issued;
-    else if (error_code(r) == "not_today")
+      acknowledged("issued", r);
+    } else if (error_code(r) == "not_today")
       ++tally_.not_today;
     else if (error_code(r) == "closed")
       ++tally_.closed;
@@ -125,9 +128,11 @@ void LiveCentre::bookings(StopSignal& stop) {
   }
   std::sort(visits.begin(), visits.end(), [](const Visit& a, const Visit& b) { return a.at < b.at; });
   for (const Visit& visit : visits) {
-    // The server's clock runs in real time: wait for the visitor's moment.
+    // Wait for the visitor's moment on the server's clock.
     while (server_now() < visit.at) {
-      if (!stop.sleep_for(std::min(seconds(5), duration_cast<seconds>(visit.at - server_now()) + seconds(1)))) return;
+      const milliseconds until =
+          scaled(duration_cast<seconds>(visit.at - server_now()) + seconds(1), options_.time_scale);
+      if (!stop.sleep_for(std::min(milliseconds(5000), until))) return;
     }
     const net::HttpResult r = kiosk.post("/api/v1/appointments/" + visit.code + "/check-in", "{\"lang\":\"en\"}");
     if (r.status == 201)
@@ -155,7 +160,11 @@ void LiveCentre::counter(int number, const std::string& token, StopSignal& stop)
         client.post(base + "finish");  // left over from an earlier run
       else if (code != "lunch_break" && code != "closed" && code != "paused")
         ++tally_.errors;
-      if (!stop.sleep_for(milliseconds(code == "busy" ? 100 : 2000))) return;
+      // Lunch, closing or a pause: look again within a minute of the Centre's
+      // time (2 s at most: a real-time day), so a fast clock's 14:00 is not missed.
+      const milliseconds again =
+          code == "busy" ? milliseconds(100) : std::min(milliseconds(2000), scaled(seconds(60), options_.speed));
+      if (!stop.sleep_for(again)) return;
       continue;
     }
     ++tally_.called;
@@ -169,11 +178,17 @@ void LiveCentre::counter(int number, const std::string& token, StopSignal& stop)
     client.post(base + "start");
     if (!stop.sleep_for(scaled(model_.draw_service_time(rng, service, options_.demand.service_sigma), options_.speed)))
       return;
-    if (client.post(base + "finish").status == 200)
+    if (const net::HttpResult done = client.post(base + "finish"); done.status == 200) {
       ++tally_.finished;
-    else
+      acknowledged("finished", done);
+    } else {
       ++tally_.errors;
+    }
   }
+}
+
+void LiveCentre::acknowledged(std::string_view what, const net::HttpResult& answer) {
+  if (options_.on_acknowledged) options_.on_acknowledged(what, answer.json());
 }
 
 std::string LiveCentre::summary() const {

@@ -9,23 +9,34 @@
 //  - one thread per automated counter calls, waits for the visitor to walk up,
 //    starts, serves for a drawn time and finishes (or marks a no-show).
 //
-// The server's clock runs in real time from its --now, so `speed` does not move
-// it: it multiplies the arrivals per real second and divides the walking and
-// service times. Lunch and closing are the server's: counters wait them out.
+// `speed` multiplies the arrivals per real second and divides the walking and
+// service times. The server's clock runs `time_scale` times real time (its
+// --time-scale; 1 from a plain --now). With both equal, the visitors live the
+// Centre's own time (`kezek.sh run --time-scale X`); a speed above a time
+// scale of 1 crowds a real-time day. Lunch and closing are the server's:
+// counters wait them out.
 //
 // Threading: run() starts the threads and joins them when `stop` is signalled
 // or the time is up; the tallies may be read from any thread meanwhile.
+#include <boost/json/value.hpp>
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "bench/model/visitor_model.hpp"
 #include "shared/catalog/catalog.hpp"
+
+namespace kezek::net {
+struct HttpResult;
+}
 
 namespace kezek::bench {
 
@@ -35,10 +46,15 @@ struct LiveOptions {
   std::map<int, std::string> counter_tokens;
   std::set<int> leave;  // counters left to people
   double speed = 1;
+  double time_scale = 1;       // the server's --time-scale
   int visitors_per_day = 300;  // walk-ins over a whole day at speed 1
   int bookings = 12;
   std::uint64_t seed = 1;
   DemandOptions demand;
+  // Told of each acknowledged change with the server's answer (the soak run
+  // keeps a ledger of them): "issued" (POST /tickets, 201), "finished" (a
+  // counter's finish, 200). Called on the thread that made the request.
+  std::function<void(std::string_view what, const boost::json::value& answer)> on_acknowledged;
 };
 
 struct LiveTally {
@@ -86,11 +102,14 @@ class LiveCentre {
   void bookings(StopSignal& stop);
   void counter(int number, const std::string& token, StopSignal& stop);
   Instant server_now() const;
+  void acknowledged(std::string_view what, const net::HttpResult& answer);
 
   const catalog::Catalog& catalog_;
   LiveOptions options_;
   VisitorModel model_;
-  std::chrono::system_clock::duration offset_{};  // server time - this machine's time
+  // The server's time when run() read it, and this machine's steady time then.
+  Instant server_start_{};
+  std::chrono::steady_clock::time_point real_start_{};
   LiveTally tally_;
 };
 

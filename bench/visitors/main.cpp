@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -26,7 +27,8 @@ struct Options {
   std::string server;
   std::filesystem::path data;
   std::filesystem::path assets = KEZEK_ASSETS_DIR;
-  double speed = 1;
+  std::optional<double> speed;  // none: the time scale
+  double time_scale = 1;        // the server's --time-scale
   int visitors = 300;
   int bookings = 12;
   std::uint64_t seed = 1;
@@ -37,13 +39,16 @@ struct Options {
 };
 
 constexpr const char* kUsage =
-    "usage: kezek-visitors --server HOST:PORT --data DIR [--speed X] [--visitors N] [--bookings N]\n"
+    "usage: kezek-visitors --server HOST:PORT --data DIR [--time-scale X] [--speed X] [--visitors N]\n"
+    "                      [--bookings N]\n"
     "                      [--leave-counter N]... [--all-counters] [--seconds S] [--seed N]\n"
     "                      [--report-every S] [--assets DIR]\n"
     "       kezek-visitors --smoke   (starts its own server for a few seconds and checks the day moves)\n"
     "  --data DIR          the server's data folder, for the tokens in credentials.json\n"
+    "  --time-scale X      the server runs with --time-scale X (1 to 3600): the visitors keep its\n"
+    "                      time, and --speed defaults to X\n"
     "  --speed X           X times the arrivals per second, walking and service X times shorter\n"
-    "                      (the server's clock still runs in real time)\n"
+    "                      (default: the time scale; above it, a crowded day)\n"
     "  --visitors N        walk-ins over a whole day at speed 1 (default 300)\n"
     "  --bookings N        appointments booked for today with the admin token, checked in near their slots\n"
     "  --leave-counter N   a counter for a person at the staff console (default 1; repeatable)\n"
@@ -61,6 +66,8 @@ Options parse_options(int argc, char** argv) {
       o.assets = args.value();
     else if (args.is("--speed"))
       o.speed = args.number();
+    else if (args.is("--time-scale"))
+      o.time_scale = args.number_between(1, kMaxTimeScale);
     else if (args.is("--visitors"))
       o.visitors = args.integer_between(0, 1'000'000);
     else if (args.is("--bookings"))
@@ -82,7 +89,8 @@ Options parse_options(int argc, char** argv) {
     else
       args.reject();
   }
-  if (o.speed <= 0) throw std::invalid_argument("--speed must be positive");
+  if (!o.speed) o.speed = o.time_scale;
+  if (!(*o.speed > 0)) throw std::invalid_argument("--speed must be positive");
   if (!o.smoke && (o.server.empty() || o.data.empty()))
     throw std::invalid_argument(std::string("give --server and --data\n") + kUsage);
   return o;
@@ -119,7 +127,8 @@ int run(Options o) {
   live.server = o.server;
   read_tokens(o.data, live);
   live.leave = o.leave;
-  live.speed = o.speed;
+  live.speed = *o.speed;
+  live.time_scale = o.time_scale;
   live.visitors_per_day = o.visitors;
   live.bookings = o.bookings;
   live.seed = o.seed;
@@ -139,7 +148,7 @@ int run(Options o) {
 
   LiveCentre centre(catalog, live);
   std::printf("kezek-visitors: %s at %.1fx, %d walk-ins a day, %d bookings, counters left to people:", o.server.c_str(),
-              o.speed, o.visitors, o.bookings);
+              *o.speed, o.visitors, o.bookings);
   for (int n : o.leave) std::printf(" %d", n);
   std::printf("\n");
   std::fflush(stdout);

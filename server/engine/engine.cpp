@@ -6,6 +6,7 @@
 
 #include "server/engine/batch_gathering.hpp"
 #include "server/engine/fault_replies.hpp"
+#include "server/engine/tick_interval.hpp"
 #include "server/store/migrations.hpp"
 #include "server/store/transaction.hpp"
 
@@ -113,9 +114,9 @@ void Engine::run() {
   for (;;) {
     {
       std::unique_lock lock(mutex_);
-      // Wake at least every half second: the clock alone moves the Centre
-      // (lunch, closing, no-shows), even when nobody sends anything.
-      wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_ || !queue_.empty(); });
+      // Wake at least every tick: the clock alone moves the Centre (lunch,
+      // closing, no-shows), even when nobody sends anything.
+      wake_.wait_for(lock, tick_interval(clock_.rate()), [this] { return stopping_ || !queue_.empty(); });
       // What stop() left queued was refused by it (snapshots need no answer).
       if (stopping_) return;
       if (const auto gather = gather_wait(last_batch_commands_, last_commit_);

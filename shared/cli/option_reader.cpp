@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 #include <utility>
@@ -51,6 +52,19 @@ double OptionReader::number() {
   double out = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   if (text.empty() || ec != std::errc() || end != text.data() + text.size()) expected("a number", text);
+  return out;
+}
+
+double OptionReader::number_between(double low, double high) {
+  const std::string text = value();
+  double out = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  // Written so that "nan" fails too.
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(out >= low && out <= high)) {
+    std::ostringstream range;
+    range << "a number from " << low << " to " << high;
+    expected(range.str(), text);
+  }
   return out;
 }
 

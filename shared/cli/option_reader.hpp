@@ -38,6 +38,7 @@ class OptionReader {
   std::int64_t integer();
   int integer_between(int low, int high);
   double number();
+  double number_between(double low, double high);
 
   // Throws "unknown option" with the usage.
   [[noreturn]] void reject() const;

@@ -17,14 +17,20 @@ DayState Queue::fresh_day(Instant now) const {
 QueueResult Queue::tick(Instant now) {
   QueueResult result;
   if (is_new_day(now)) load(fresh_day(now));
+  bool day_started = false;
   if (announced_.day != day_.day) {
     announced_.day = day_.day;
+    day_started = true;
     result.queue_changed = true;
     result.events.push_back(QueueEvent{.kind = QueueEventKind::day_started});
   }
 
+  // The status carries its day (the date, the hours, the next working day), so
+  // a new day changes it even when the state does not (closed on Friday night,
+  // closed on Saturday): announce it, or a display that stays connected shows
+  // Friday's day all weekend (found by the soak run, bench/soak).
   const CentreState centre = calendar_.status_at(now).state;
-  if (announced_.centre != centre) {
+  if (announced_.centre != centre || (day_started && announced_.centre)) {
     const bool first = !announced_.centre.has_value();
     announced_.centre = centre;
     if (!first) {

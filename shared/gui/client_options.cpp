@@ -22,6 +22,7 @@ std::string client_options_usage() {
   return "  --server HOST:PORT   kezek-server to talk to (default 127.0.0.1:8080)\n"
          "  --token TOKEN        this program's token from the server's credentials.json\n"
          "  --now ISO8601        start the clock at this instant (demo and training)\n"
+         "  --time-scale X       the clock runs X times faster, 1 to 3600 (as the server's --time-scale)\n"
          "  --windowed           a window instead of full screen\n"
          "  --size WxH           window size (default 1920x1080)\n"
          "  --screenshot FILE    render a few frames, write FILE as PNG and exit\n"
@@ -42,6 +43,8 @@ ClientOptions parse_client_options(int argc, char** argv, const std::string& tit
       const std::string text = args.value();
       options.now = parse_iso8601(text);
       if (!options.now) args.expected("e.g. 2026-11-24T10:00:00+05:00", text);
+    } else if (args.is("--time-scale")) {
+      options.time_scale = args.number_between(1, kMaxTimeScale);
     } else if (args.is("--windowed")) {
       options.window.fullscreen = false;
     } else if (args.is("--size")) {

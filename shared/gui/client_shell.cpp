@@ -7,7 +7,11 @@
 namespace kezek::gui {
 
 ClientShell::ClientShell(ClientOptions options) : options_(std::move(options)) {
-  if (options_.now) {
+  // The same clock as the server's (--now, --time-scale), so the screens show
+  // the Centre's time: lunch and closing on the display when the server has them.
+  if (options_.time_scale != 1) {
+    clock_ = std::make_unique<ScaledClock>(options_.now.value_or(SystemClock().now()), options_.time_scale);
+  } else if (options_.now) {
     clock_ = std::make_unique<OffsetClock>(*options_.now);
   } else {
     clock_ = std::make_unique<SystemClock>();

@@ -1,5 +1,8 @@
 #include "shared/time/local_time.hpp"
 
+#include <cmath>
+#include <stdexcept>
+
 namespace kezek {
 namespace {
 
@@ -159,5 +162,19 @@ Instant SystemClock::now() const { return floor<seconds>(system_clock::now()); }
 OffsetClock::OffsetClock(Instant start) : offset_(start - system_clock::now()) {}
 
 Instant OffsetClock::now() const { return floor<seconds>(system_clock::now() + offset_); }
+
+ScaledClock::ScaledClock(Instant start, double scale) : start_(start), real_start_(steady_clock::now()), scale_(scale) {
+  // Written so that NaN fails too.
+  if (!(scale > 0 && scale <= kMaxTimeScale))
+    throw std::invalid_argument("a clock's scale must be above 0 and at most " +
+                                std::to_string(static_cast<int>(kMaxTimeScale)));
+}
+
+Instant ScaledClock::now() const {
+  // In double seconds: nanoseconds times 3600 would overflow 64 bits after
+  // about 30 days of real time.
+  const double real = duration<double>(steady_clock::now() - real_start_).count();
+  return start_ + seconds(static_cast<long long>(std::floor(real * scale_)));
+}
 
 }  // namespace kezek

@@ -49,15 +49,24 @@ std::optional<std::chrono::minutes> parse_hhmm(std::string_view text);
 // Where "now" comes from, so that the core and the tests can be handed a
 // time instead of reading the system clock.
 //
-// Threading: SystemClock and OffsetClock hold no mutable state, so now() may be
-// called from any number of threads at once. ManualClock is NOT thread-safe:
+// Threading: SystemClock, OffsetClock and ScaledClock hold no mutable state, so
+// now() may be called from any number of threads at once. ManualClock is NOT thread-safe:
 // set()/advance() and now() must not race (use it from one thread, e.g. a test
 // or the simulator's loop).
 class Clock {
  public:
   virtual ~Clock() = default;
   virtual Instant now() const = 0;
+  // Seconds of this clock per real second: what waits measured in real time
+  // (the server's tick, a kiosk's rate limit, a demo visitor's pace) divide or
+  // multiply by, so that they keep their meaning in the Centre's time.
+  virtual double rate() const { return 1.0; }
 };
+
+// The fastest a clock may run (a working day in about 9 s): beyond it a
+// one-second Instant and the server's tick (server/engine/tick_interval.hpp)
+// could no longer follow the day minute by minute.
+inline constexpr double kMaxTimeScale = 3600;
 
 class SystemClock final : public Clock {
  public:
@@ -73,6 +82,24 @@ class OffsetClock final : public Clock {
 
  private:
   std::chrono::system_clock::duration offset_;
+};
+
+// Starts at `start` and runs `scale` times faster than real time (600: a
+// working day in about a minute), so tests, the soak run and the demo can watch
+// lunch, closing and the nights pass. Generalises OffsetClock (scale 1), but
+// counts real time on the steady clock: a system clock set back or forward
+// would otherwise jump the Centre's time by `scale` times as much.
+class ScaledClock final : public Clock {
+ public:
+  // Throws std::invalid_argument unless 0 < scale <= kMaxTimeScale.
+  ScaledClock(Instant start, double scale);
+  Instant now() const override;
+  double rate() const override { return scale_; }
+
+ private:
+  Instant start_;
+  std::chrono::steady_clock::time_point real_start_;
+  double scale_;
 };
 
 // Moves only when told: for tests and the day simulator.

@@ -5,7 +5,7 @@
 #include "shared/time/local_time.hpp"
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_appointments {
+namespace kezek_e2e_appointments {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -123,4 +123,4 @@ TEST_CASE("e2e appointments: check-in too early, on time (served first), too lat
   CHECK(body.at("offer").as_object().at("tier").as_string() == "standard");
 }
 
-}  // namespace kezek_e2e_e2e_appointments
+}  // namespace kezek_e2e_appointments

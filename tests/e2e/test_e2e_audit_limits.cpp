@@ -9,7 +9,7 @@
 
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_audit_limits {
+namespace kezek_e2e_audit_limits {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -115,4 +115,4 @@ TEST_CASE("e2e limits: idle sockets without a token never lock a kiosk out") {
   CHECK(api.counter(6, "call-next").status == 200);
 }
 
-}  // namespace kezek_e2e_e2e_audit_limits
+}  // namespace kezek_e2e_audit_limits

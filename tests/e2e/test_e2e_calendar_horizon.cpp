@@ -10,7 +10,7 @@
 
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_calendar_horizon {
+namespace kezek_e2e_calendar_horizon {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -99,4 +99,4 @@ TEST_CASE("e2e calendar horizon: no warning while the decreed data reaches more 
   CHECK_FALSE(slots.object().contains("provisional_note"));
 }
 
-}  // namespace kezek_e2e_e2e_calendar_horizon
+}  // namespace kezek_e2e_calendar_horizon

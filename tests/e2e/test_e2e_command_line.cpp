@@ -7,7 +7,7 @@
 #include "tests/support/run_program.hpp"
 #include "tests/support/server_process.hpp"
 
-namespace kezek_e2e_e2e_command_line {
+namespace kezek_e2e_command_line {
 
 using kezek::testing::run_program;
 using kezek::testing::TempDir;
@@ -70,4 +70,4 @@ TEST_CASE("cli: first start creates the database and owner-only credentials") {
   CHECK(r.output.size() == 65);
 }
 
-}  // namespace kezek_e2e_e2e_command_line
+}  // namespace kezek_e2e_command_line

@@ -8,7 +8,7 @@
 
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_counters {
+namespace kezek_e2e_counters {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -166,4 +166,4 @@ TEST_CASE("e2e counters: closed after 18:00 and at weekends, saying until when")
   }
 }
 
-}  // namespace kezek_e2e_e2e_counters
+}  // namespace kezek_e2e_counters

@@ -15,7 +15,7 @@
 #include "tests/support/run_program.hpp"
 #include "tests/support/wait_until.hpp"
 
-namespace kezek_e2e_e2e_crash_backup {
+namespace kezek_e2e_crash_backup {
 
 namespace json = boost::json;
 using kezek::net::HttpClient;
@@ -141,4 +141,4 @@ TEST_CASE("e2e backup: an online backup while the server runs, restored into a n
   CHECK(refused.output.find("no database") != std::string::npos);
 }
 
-}  // namespace kezek_e2e_e2e_crash_backup
+}  // namespace kezek_e2e_crash_backup

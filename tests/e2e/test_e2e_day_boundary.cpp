@@ -8,7 +8,7 @@
 
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_day_boundary {
+namespace kezek_e2e_day_boundary {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -60,4 +60,4 @@ TEST_CASE("e2e day boundary: Tuesday's checked-in booking and pause do not outli
   CHECK(called.status == 200);
 }
 
-}  // namespace kezek_e2e_e2e_day_boundary
+}  // namespace kezek_e2e_day_boundary

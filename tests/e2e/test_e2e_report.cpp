@@ -10,7 +10,7 @@
 #include "shared/net/http_client.hpp"
 #include "tests/support/server_process.hpp"
 
-namespace kezek_e2e_e2e_report {
+namespace kezek_e2e_report {
 
 namespace json = boost::json;
 using kezek::testing::ServerProcess;
@@ -185,4 +185,4 @@ TEST_CASE("e2e report: only the admin may read it, and the date must be a date")
   CHECK(day.call("admin", "GET", "/api/v1/report/extra").status == 404);
 }
 
-}  // namespace kezek_e2e_e2e_report
+}  // namespace kezek_e2e_report

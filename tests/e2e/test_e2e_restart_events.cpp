@@ -7,7 +7,7 @@
 #include "shared/net/event_stream.hpp"
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_restart_events {
+namespace kezek_e2e_restart_events {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -139,4 +139,4 @@ TEST_CASE("e2e events: a display offline while thousands of events happened resu
   CHECK(next_of_type(stream, "ticket.issued").at("seq").as_int64() == newest + 1);
 }
 
-}  // namespace kezek_e2e_e2e_restart_events
+}  // namespace kezek_e2e_restart_events

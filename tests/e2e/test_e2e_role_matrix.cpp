@@ -5,7 +5,7 @@
 
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_role_matrix {
+namespace kezek_e2e_role_matrix {
 
 using kezek::testing::ApiSession;
 
@@ -94,4 +94,4 @@ TEST_CASE("e2e roles: each endpoint answers each role as documented") {
   }
 }
 
-}  // namespace kezek_e2e_e2e_role_matrix
+}  // namespace kezek_e2e_role_matrix

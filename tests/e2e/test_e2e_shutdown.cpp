@@ -20,7 +20,7 @@
 #include "tests/support/api_session.hpp"
 #include "tests/support/wait_until.hpp"
 
-namespace kezek_e2e_e2e_shutdown {
+namespace kezek_e2e_shutdown {
 
 using kezek::net::HttpClient;
 using kezek::testing::ServerProcess;
@@ -200,4 +200,4 @@ TEST_CASE("e2e shutdown: commands stuck behind a held database lock at SIGTERM a
   CHECK(outcomes.acknowledged.size() == 3);  // the six were all refused or unanswered
 }
 
-}  // namespace kezek_e2e_e2e_shutdown
+}  // namespace kezek_e2e_shutdown

@@ -8,7 +8,7 @@
 
 #include "tests/support/api_session.hpp"
 
-namespace kezek_e2e_e2e_tickets {
+namespace kezek_e2e_tickets {
 
 using kezek::testing::Answer;
 using kezek::testing::ApiSession;
@@ -166,4 +166,4 @@ TEST_CASE("e2e tickets: a ticket that cannot be served before closing is not iss
   CHECK(last.object().at("next_slot").as_object().at("start").as_string().starts_with("2026-11-25T"));
 }
 
-}  // namespace kezek_e2e_e2e_tickets
+}  // namespace kezek_e2e_tickets

@@ -12,7 +12,7 @@
 #include "shared/net/http_client.hpp"
 #include "tests/support/server_process.hpp"
 
-namespace kezek_e2e_e2e_whole_day {
+namespace kezek_e2e_whole_day {
 
 namespace json = boost::json;
 using kezek::net::HttpClient;
@@ -120,4 +120,4 @@ TEST_CASE("e2e day: a whole day from booking to closing and the next morning") {
   }
 }
 
-}  // namespace kezek_e2e_e2e_whole_day
+}  // namespace kezek_e2e_whole_day

@@ -158,6 +158,8 @@ TEST_CASE("engine day boundary: running across midnight, the new day is announce
 
   centre.batch(at("2026-11-25T00:00:01+05:00"), {});
   CHECK(centre.announced("day.started"));
+  // Closed at 18:00, closed after midnight: the status is announced again for its new day.
+  CHECK(centre.announced("centre.status"));
   CHECK(centre.service->state().day == *parse_date("2026-11-25"));
   centre.batch(at("2026-11-25T00:00:02+05:00"), {});
   CHECK_FALSE(centre.announced("day.started"));  // once

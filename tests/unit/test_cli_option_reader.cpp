@@ -59,6 +59,13 @@ TEST_CASE("cli option reader: every mistake is one readable line naming the opti
   CHECK(error_of({"--n", "5"}, integer).empty());
   CHECK(error_of({"--rate", "fast"}, number) == "--rate expects a number, got \"fast\"");
   CHECK(error_of({"--rate", "1e3"}, number).empty());
+  auto bounded = [](OptionReader& r) { (void)r.number_between(1, 3600); };
+  CHECK(error_of({"--time-scale", "0.5"}, bounded) == "--time-scale expects a number from 1 to 3600, got \"0.5\"");
+  CHECK(error_of({"--time-scale", "3601"}, bounded) == "--time-scale expects a number from 1 to 3600, got \"3601\"");
+  CHECK(error_of({"--time-scale", "nan"}, bounded) == "--time-scale expects a number from 1 to 3600, got \"nan\"");
+  CHECK(error_of({"--time-scale", "fast"}, bounded) == "--time-scale expects a number from 1 to 3600, got \"fast\"");
+  CHECK(error_of({"--time-scale", "600"}, bounded).empty());
+  CHECK(error_of({"--time-scale", "3600"}, bounded).empty());
   CHECK(error_of({"--frobnicate"}, strict) == "unknown option \"--frobnicate\"\nusage: test [--n N]\n");
 }
 

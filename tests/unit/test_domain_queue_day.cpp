@@ -80,6 +80,16 @@ TEST_CASE("queue tick: a new day starts afresh, keeping the counters but not the
   CHECK(f.queue.apply(CallNext{2}, from_local(kNextDay, hours{9} + minutes{5})).ok());
 }
 
+TEST_CASE("queue tick: a new day announces the Centre's status too, though it stays closed") {
+  QueueFixture f;
+  f.queue.tick(at(18, 30));  // closed for the night, announced
+  const QueueResult r = f.queue.tick(from_local(kNextDay, hours{0} + seconds{1}));
+  CHECK(has_event(r, QueueEventKind::day_started));
+  // Its day is the new one: a display that never reconnects learns it here.
+  CHECK(has_event(r, QueueEventKind::centre_status_changed));
+  CHECK(f.queue.tick(from_local(kNextDay, hours{0} + seconds{2})).events.empty());  // once
+}
+
 TEST_CASE("queue tick: a day the store loaded is announced by the next tick, the first load is not") {
   QueueFixture f;  // loaded kDay: the first load counts as announced
   CHECK_FALSE(has_event(f.queue.tick(at(9)), QueueEventKind::day_started));

@@ -1,7 +1,13 @@
 // Local time (UTC+5), ISO 8601 / date / HH:MM text forms, and the clocks.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
 #include "shared/time/local_time.hpp"
+#include "tests/support/wait_until.hpp"
 
 namespace kezek_unit_time_local_time {
 
@@ -128,6 +134,64 @@ TEST_CASE("time: OffsetClock starts at the given instant and then runs") {
   CHECK(first >= start);
   CHECK(first - start <= 2s);
   CHECK(clock.now() >= first);
+}
+
+TEST_CASE("time: ScaledClock starts at the given instant and runs scale times faster") {
+  const Instant start = from_local(2026y / December / 11, 12h + 59min);
+  const auto real_before = steady_clock::now();
+  const ScaledClock clock(start, 3600);
+  const Clock& as_clock = clock;
+  CHECK(as_clock.rate() == 3600);
+  CHECK(clock.now() >= start);
+  // A simulated minute passes in about 17 real milliseconds: lunch comes.
+  REQUIRE(kezek::testing::wait_until([&] { return clock.now() >= start + 1min; }, 10s, 1ms));
+  const double real = duration<double>(steady_clock::now() - real_before).count();
+  // Never faster than the scale: a minute needs at least 60/3600 s of real time.
+  CHECK(real >= 60.0 / 3600);
+  // Never slower either: what it reads now is no more than the real time since
+  // construction times the scale (plus the second it floors to).
+  const Instant read = clock.now();
+  const double real_after = duration<double>(steady_clock::now() - real_before).count();
+  CHECK(duration<double>(read - start).count() <= real_after * 3600 + 1);
+}
+
+TEST_CASE("time: ScaledClock at scale 1 runs in real time like OffsetClock") {
+  const Instant start = from_local(2026y / May / 6, 17h + 59min + 30s);
+  const ScaledClock clock(start, 1);
+  CHECK(clock.rate() == 1);
+  CHECK(clock.now() - start <= 2s);
+  CHECK(OffsetClock(start).rate() == 1);
+  CHECK(SystemClock().rate() == 1);
+  CHECK(ManualClock(start).rate() == 1);
+}
+
+TEST_CASE("time: ScaledClock refuses a scale that is not above 0 and at most kMaxTimeScale") {
+  const Instant start = from_local(2026y / May / 6, 9h);
+  CHECK_THROWS_AS(ScaledClock(start, 0), std::invalid_argument);
+  CHECK_THROWS_AS(ScaledClock(start, -2), std::invalid_argument);
+  CHECK_THROWS_AS(ScaledClock(start, kMaxTimeScale + 1), std::invalid_argument);
+  CHECK_THROWS_AS(ScaledClock(start, std::nan("")), std::invalid_argument);
+  CHECK_NOTHROW(ScaledClock(start, kMaxTimeScale));
+  CHECK_NOTHROW(ScaledClock(start, 0.5));
+}
+
+TEST_CASE("time: ScaledClock is read from many threads at once and never goes back") {
+  const Instant start = from_local(2026y / May / 6, 9h);
+  const ScaledClock clock(start, 600);
+  std::vector<int> backwards(4, 0);
+  std::vector<std::thread> readers;
+  for (std::size_t i = 0; i < backwards.size(); ++i) {
+    readers.emplace_back([&clock, &backwards, i] {
+      Instant last = clock.now();
+      for (int n = 0; n < 20000; ++n) {
+        const Instant t = clock.now();
+        if (t < last) ++backwards[i];
+        last = t;
+      }
+    });
+  }
+  for (auto& t : readers) t.join();
+  for (int count : backwards) CHECK(count == 0);
 }
 
 TEST_CASE("time: SystemClock reads the system clock") {
